@@ -1,0 +1,20 @@
+#pragma once
+// The `cptt` subcommands. Each takes the arguments after its name and returns the exit code:
+// 0 ok, 1 invalid input (message on stderr), 2 usage.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cptt::cli {
+
+using Args = std::vector<std::string>;
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_invalid = 1;
+inline constexpr int exit_usage = 2;
+
+int run_compute(const Args& args, std::ostream& out, std::ostream& err);
+int run_validate(const Args& args, std::ostream& out, std::ostream& err);
+int run_export(const Args& args, std::ostream& out, std::ostream& err);
+
+} // namespace cptt::cli

@@ -1,0 +1,44 @@
+// cptt export FILE -o REPORT: writes the XML report (dossier + results + metadata + digest).
+#include "commands.h"
+
+#include "cptt/report.h"
+
+#include <iostream>
+
+namespace cptt::cli {
+
+int run_export(const Args& args, std::ostream& out, std::ostream& err) {
+  std::string file, output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size())
+      output = args[++i];
+    else if (file.empty() && !args[i].starts_with("-"))
+      file = args[i];
+    else {
+      err << "cách dùng / usage: cptt export FILE -o REPORT\n";
+      return exit_usage;
+    }
+  }
+  if (file.empty() || output.empty()) {
+    err << "cách dùng / usage: cptt export FILE -o REPORT\n";
+    return exit_usage;
+  }
+  DossierLoad load = load_dossier_file(file);
+  if (!load.result) {
+    err << load.result.describe() << '\n';
+    return exit_invalid;
+  }
+  try {
+    if (std::string error = export_report_file(load.dossier, output, {}); !error.empty()) {
+      err << output << ": " << error << '\n';
+      return exit_invalid;
+    }
+  } catch (const std::exception& e) {
+    err << file << ": " << e.what() << '\n';
+    return exit_invalid;
+  }
+  out << "Đã ghi báo cáo / report written: " << output << '\n';
+  return exit_ok;
+}
+
+} // namespace cptt::cli

@@ -1,0 +1,376 @@
+#include "cptt/decimal.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace cptt {
+namespace {
+
+using Int256 = boost::multiprecision::checked_int256_t;
+
+const std::array<Int128, Decimal::max_scale + 1>& powers_of_ten() {
+  static const auto table = [] {
+    std::array<Int128, Decimal::max_scale + 1> t{};
+    t[0] = 1;
+    for (std::size_t i = 1; i < t.size(); ++i)
+      t[i] = t[i - 1] * 10;
+    return t;
+  }();
+  return table;
+}
+
+const Int128& pow10(int n) { return powers_of_ten()[static_cast<std::size_t>(n)]; }
+
+std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+[[noreturn]] void overflow(const char* op, const Decimal& a, const Decimal& b) {
+  throw OverflowError("số quá lớn (vượt giới hạn tính toán) / number too large: " +
+                      a.to_canonical() + " " + op + " " + b.to_canonical());
+}
+
+// Rounds n / d (d > 0) to an integer with the given mode.
+template <class Int> Int divide_rounded(const Int& n, const Int& d, Rounding mode) {
+  Int q = n / d; // truncates toward zero
+  Int r = n % d; // same sign as n
+  if (r == 0 || mode == Rounding::toward_zero)
+    return q;
+  Int twice = (r < 0 ? -r : r) * 2;
+  bool away = false;
+  if (twice > d)
+    away = true;
+  else if (twice == d)
+    away = mode == Rounding::half_up || (q % 2 != 0);
+  if (away)
+    q += (n < 0 ? -1 : 1);
+  return q;
+}
+
+struct ParsedText {
+  bool negative = false;
+  std::string digits; // integer digits then fraction digits
+  int places = 0;
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Splits "1.234.567" on dots and checks groups of three; returns the digits or an error.
+bool ungroup(std::string_view integer, char separator, std::string& out) {
+  std::size_t first = integer.find(separator);
+  if (first == std::string_view::npos) {
+    out.assign(integer);
+    return true;
+  }
+  if (first == 0 || first > 3)
+    return false;
+  out.assign(integer.substr(0, first));
+  std::size_t pos = first;
+  while (pos != std::string_view::npos) {
+    std::size_t next = integer.find(separator, pos + 1);
+    std::size_t end = next == std::string_view::npos ? integer.size() : next;
+    if (end - pos - 1 != 3)
+      return false;
+    out.append(integer.substr(pos + 1, 3));
+    pos = next;
+  }
+  return true;
+}
+
+std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::string& why) {
+  // Trim spaces (including the UTF-8 no-break space that spreadsheets paste).
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+      s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+      s.remove_suffix(1);
+    return s;
+  };
+  std::string_view s = trim(text);
+  ParsedText out;
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+    out.negative = s.front() == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty()) {
+    why = "trống, không phải là số / empty, not a number";
+    return std::nullopt;
+  }
+  for (char c : s) {
+    if (!is_digit(c) && c != '.' && c != ',') {
+      why = "chứa ký tự không hợp lệ / contains a character that is not a digit";
+      return std::nullopt;
+    }
+  }
+  std::size_t dots = std::count(s.begin(), s.end(), '.');
+  std::size_t commas = std::count(s.begin(), s.end(), ',');
+
+  NumberStyle effective = style;
+  if (style == NumberStyle::either) {
+    if (commas > 0 || dots > 1) {
+      effective = NumberStyle::vietnamese;
+    } else if (dots == 1) {
+      std::size_t after = s.size() - s.find('.') - 1;
+      if (after == 3) {
+        why = "không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân; hãy viết " +
+              std::string(s.substr(0, s.find('.'))) + std::string(s.substr(s.find('.') + 1)) +
+              " hoặc dùng dấu phẩy cho phần thập phân / ambiguous: is the dot a thousands "
+              "separator or a decimal point?";
+        return std::nullopt;
+      }
+      effective = NumberStyle::canonical;
+    } else {
+      effective = NumberStyle::canonical;
+    }
+  }
+
+  std::string_view integer = s, fraction;
+  if (effective == NumberStyle::canonical) {
+    if (commas > 0) {
+      why = "dấu phẩy không dùng trong dạng chuẩn (viết 1234567.5) / commas are not allowed in "
+            "the canonical form (write 1234567.5)";
+      return std::nullopt;
+    }
+    if (dots > 1) {
+      why = "có nhiều hơn một dấu chấm / more than one decimal point";
+      return std::nullopt;
+    }
+    if (std::size_t p = s.find('.'); p != std::string_view::npos) {
+      integer = s.substr(0, p);
+      fraction = s.substr(p + 1);
+    }
+    out.digits.assign(integer);
+  } else {
+    if (commas > 1) {
+      why = "có nhiều hơn một dấu phẩy thập phân / more than one decimal comma";
+      return std::nullopt;
+    }
+    if (std::size_t p = s.find(','); p != std::string_view::npos) {
+      integer = s.substr(0, p);
+      fraction = s.substr(p + 1);
+      if (fraction.find('.') != std::string_view::npos) {
+        why = "dấu chấm nằm sau dấu phẩy thập phân / a dot after the decimal comma";
+        return std::nullopt;
+      }
+    }
+    if (!ungroup(integer, '.', out.digits)) {
+      why = "dấu chấm phân cách hàng nghìn phải chia thành nhóm ba chữ số (1.234.567) / thousands "
+            "separators must split groups of three digits";
+      return std::nullopt;
+    }
+  }
+  if (out.digits.empty() && fraction.empty()) {
+    why = "không có chữ số / no digits";
+    return std::nullopt;
+  }
+  if (s.back() == '.' || s.back() == ',' || (!fraction.empty() && integer.empty())) {
+    why = "thiếu chữ số trước hoặc sau dấu thập phân / a digit is missing around the decimal mark";
+    return std::nullopt;
+  }
+  if (static_cast<int>(fraction.size()) > Decimal::max_input_places) {
+    why = "quá " + std::to_string(Decimal::max_input_places) +
+          " chữ số thập phân / more than " + std::to_string(Decimal::max_input_places) +
+          " decimals";
+    return std::nullopt;
+  }
+  out.digits.append(fraction);
+  out.places = static_cast<int>(fraction.size());
+  // Strip leading zeros but keep one digit.
+  std::size_t nz = out.digits.find_first_not_of('0');
+  out.digits = nz == std::string::npos ? "0" : out.digits.substr(nz);
+  if (out.digits.size() > 36) {
+    why = "số quá lớn / number too large";
+    return std::nullopt;
+  }
+  return out;
+}
+
+const char* style_name(NumberStyle style) {
+  switch (style) {
+  case NumberStyle::canonical:
+    return "dạng chuẩn 1234567.5 / canonical form";
+  case NumberStyle::vietnamese:
+    return "dạng Việt Nam 1.234.567,5 / Vietnamese form";
+  case NumberStyle::either:
+    return "dạng 1.234.567,5 hoặc 1234567.5 / either form";
+  }
+  return "";
+}
+
+} // namespace
+
+Decimal Decimal::from_integer(std::int64_t value) { return Decimal(Int128(value), 0); }
+
+std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle style,
+                                          std::string* error) {
+  std::string why;
+  auto scanned = scan(text, style, why);
+  if (!scanned) {
+    if (error)
+      *error = quote(text) + ": " + why + " (" + style_name(style) + ")";
+    return std::nullopt;
+  }
+  Int128 mantissa(scanned->digits);
+  if (scanned->negative)
+    mantissa = -mantissa;
+  return Decimal(std::move(mantissa), scanned->places);
+}
+
+Decimal Decimal::parse(std::string_view text, NumberStyle style) {
+  std::string error;
+  auto value = try_parse(text, style, &error);
+  if (!value)
+    throw ParseError(error);
+  return *value;
+}
+
+std::string Decimal::to_fixed(int places) const {
+  Decimal r = rounded(places, Rounding::half_up);
+  Int128 m = r.mantissa_;
+  // Bring the mantissa to exactly `places` decimals (rounded() may have fewer).
+  if (r.scale_ < places)
+    m *= pow10(places - r.scale_);
+  bool negative = m < 0;
+  std::string digits = (negative ? Int128(-m) : m).str();
+  if (places > 0) {
+    if (static_cast<int>(digits.size()) <= places)
+      digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
+    digits.insert(digits.size() - static_cast<std::size_t>(places), 1, '.');
+  }
+  return (negative ? "-" : "") + digits;
+}
+
+std::string Decimal::to_canonical() const { return to_fixed(places()); }
+
+std::string Decimal::to_vietnamese(int min_places) const {
+  std::string canonical = to_fixed(std::max(places(), min_places));
+  bool negative = !canonical.empty() && canonical.front() == '-';
+  if (negative)
+    canonical.erase(0, 1);
+  std::size_t dot = canonical.find('.');
+  std::string integer = canonical.substr(0, dot);
+  std::string grouped;
+  for (std::size_t i = 0; i < integer.size(); ++i) {
+    if (i > 0 && (integer.size() - i) % 3 == 0)
+      grouped.push_back('.');
+    grouped.push_back(integer[i]);
+  }
+  if (dot != std::string::npos)
+    grouped += "," + canonical.substr(dot + 1);
+  return (negative ? "-" : "") + grouped;
+}
+
+Decimal Decimal::rounded(int places, Rounding mode) const {
+  if (places < 0 || places > max_scale)
+    throw std::domain_error("rounding places out of range");
+  if (places >= scale_)
+    return *this;
+  return Decimal(divide_rounded(mantissa_, pow10(scale_ - places), mode), places);
+}
+
+Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding mode) {
+  if (b.is_zero())
+    throw std::domain_error("phép chia cho 0 / division by zero: " + a.to_canonical() + " / 0");
+  if (places < 0 || places > max_scale)
+    throw std::domain_error("rounding places out of range");
+  // a/b = (ma / 10^sa) / (mb / 10^sb); scaled to `places`: ma * 10^(places + sb - sa) / mb.
+  try {
+    Int256 n = Int256(a.mantissa_);
+    Int256 d = Int256(b.mantissa_);
+    int shift = places + b.scale_ - a.scale_;
+    if (shift >= 0)
+      n *= boost::multiprecision::pow(Int256(10), static_cast<unsigned>(shift));
+    else
+      d *= boost::multiprecision::pow(Int256(10), static_cast<unsigned>(-shift));
+    if (d < 0) {
+      d = -d;
+      n = -n;
+    }
+    Int256 q = divide_rounded(n, d, mode);
+    return Decimal(Int128(q), places);
+  } catch (const std::overflow_error&) {
+    overflow("/", a, b);
+  } catch (const std::range_error&) {
+    overflow("/", a, b);
+  }
+}
+
+bool Decimal::is_integer() const { return places() == 0; }
+
+int Decimal::places() const {
+  if (scale_ == 0 || mantissa_ == 0)
+    return 0;
+  int p = scale_;
+  Int128 m = mantissa_;
+  while (p > 0 && m % 10 == 0) {
+    m /= 10;
+    --p;
+  }
+  return p;
+}
+
+Decimal Decimal::abs() const { return mantissa_ < 0 ? -*this : *this; }
+
+std::int64_t Decimal::to_int64() const {
+  if (!is_integer())
+    throw std::domain_error(to_canonical() + " is not a whole number");
+  Int128 whole = mantissa_ / pow10(scale_);
+  if (whole > Int128(INT64_MAX) || whole < Int128(INT64_MIN))
+    throw std::domain_error(to_canonical() + " is out of range");
+  return whole.convert_to<std::int64_t>();
+}
+
+Decimal Decimal::operator-() const { return Decimal(-mantissa_, scale_); }
+
+Decimal operator+(const Decimal& a, const Decimal& b) {
+  try {
+    if (a.scale_ == b.scale_)
+      return Decimal(a.mantissa_ + b.mantissa_, a.scale_);
+    if (a.scale_ < b.scale_)
+      return Decimal(a.mantissa_ * pow10(b.scale_ - a.scale_) + b.mantissa_, b.scale_);
+    return Decimal(a.mantissa_ + b.mantissa_ * pow10(a.scale_ - b.scale_), a.scale_);
+  } catch (const std::overflow_error&) {
+    overflow("+", a, b);
+  }
+}
+
+Decimal operator-(const Decimal& a, const Decimal& b) {
+  try {
+    return a + (-b);
+  } catch (const OverflowError&) {
+    overflow("-", a, b);
+  }
+}
+
+Decimal operator*(const Decimal& a, const Decimal& b) {
+  int scale = a.scale_ + b.scale_;
+  try {
+    Int128 m = a.mantissa_ * b.mantissa_;
+    // Keep the scale bounded: drop trailing zeros the product does not need.
+    while (scale > Decimal::max_scale && m % 10 == 0) {
+      m /= 10;
+      --scale;
+    }
+    if (scale > Decimal::max_scale)
+      throw OverflowError("quá nhiều chữ số thập phân / too many decimals: " + a.to_canonical() +
+                          " * " + b.to_canonical());
+    return Decimal(std::move(m), scale);
+  } catch (const OverflowError&) {
+    throw;
+  } catch (const std::overflow_error&) {
+    overflow("*", a, b);
+  }
+}
+
+int Decimal::compare(const Decimal& a, const Decimal& b) {
+  if (a.scale_ == b.scale_)
+    return a.mantissa_ < b.mantissa_ ? -1 : (a.mantissa_ > b.mantissa_ ? 1 : 0);
+  // Compare in 256 bits so aligning scales cannot overflow.
+  Int256 x(a.mantissa_), y(b.mantissa_);
+  if (a.scale_ < b.scale_)
+    x *= Int256(pow10(b.scale_ - a.scale_));
+  else
+    y *= Int256(pow10(a.scale_ - b.scale_));
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+} // namespace cptt

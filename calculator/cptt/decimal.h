@@ -1,0 +1,116 @@
+#pragma once
+// Exact decimal numbers for money and quantities.
+//
+// Representation: a checked 128-bit integer mantissa (Boost.Multiprecision `checked_int128_t`)
+// and a decimal scale s in [0, max_scale]; the value is mantissa / 10^s. Every operation is exact:
+// addition aligns scales, multiplication adds them. Nothing is ever built from binary floating
+// point: only from strings and integers.
+//
+// Invariants
+// - |mantissa| < 2^127; any result that does not fit throws OverflowError naming the operands,
+//   never wraps around. Scales above max_scale also throw (they cannot arise from valid inputs,
+//   which carry at most max_input_places decimals, through the three-factor products the SCM
+//   needs).
+// - Equal values compare equal whatever their scales (1.50 == 1.5).
+//
+// Rounding happens only where a caller names it (`rounded`, `divide`), never implicitly. The
+// places the engine rounds (domain.md §4.4) are: the hourly income rate (GDP per capita / 2112,
+// whole đồng, half-up), each task's time cost and task cost, the cost of one filing, the annual
+// cost (whole đồng, half-up), and the reduction percentage (2 places, half-up, sign kept).
+// Half-up means half away from zero, so a negative percentage rounds like its magnitude.
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace cptt {
+
+using Int128 = boost::multiprecision::checked_int128_t;
+
+// Named rounding modes; there is no default.
+enum class Rounding {
+  half_up,   // ties away from zero: 2.5 → 3, −2.5 → −3 (the project's rule, domain.md §4.4)
+  half_even, // ties to the even neighbour: 2.5 → 2, 3.5 → 4
+  toward_zero
+};
+
+// The text forms a number may take.
+enum class NumberStyle {
+  canonical,  // files: 1234567.5 (dot decimal, no grouping)
+  vietnamese, // screen: 1.234.567,5 (dot groups of three, comma decimal)
+  either      // user input: both accepted; ambiguous text such as "1.234" is refused
+};
+
+// A result too large for the representation (the message quotes the operands).
+class OverflowError : public std::overflow_error {
+public:
+  using std::overflow_error::overflow_error;
+};
+
+// Text that is not a number of the expected style (the message quotes the text).
+class ParseError : public std::invalid_argument {
+public:
+  using std::invalid_argument::invalid_argument;
+};
+
+class Decimal {
+public:
+  static constexpr int max_scale = 24;
+  // At most this many decimals are accepted from text.
+  static constexpr int max_input_places = 6;
+
+  constexpr Decimal() = default;
+  static Decimal from_integer(std::int64_t value);
+  // Parses `text`; throws ParseError with a message that quotes the text.
+  static Decimal parse(std::string_view text, NumberStyle style = NumberStyle::canonical);
+  // Like parse, but returns nullopt and fills `error` (when given) instead of throwing.
+  static std::optional<Decimal> try_parse(std::string_view text, NumberStyle style,
+                                          std::string* error = nullptr);
+
+  // Shortest exact form: "1234567.5", "-12", "0".
+  std::string to_canonical() const;
+  // Vietnamese form: "1.234.567,5". `min_places` pads decimals ("12,50" for 2).
+  std::string to_vietnamese(int min_places = 0) const;
+  // Exactly `places` decimals in canonical form ("-613.37").
+  std::string to_fixed(int places) const;
+
+  Decimal rounded(int places, Rounding mode) const;
+  // a / b rounded to `places` decimals; throws std::domain_error when b is zero.
+  static Decimal divide(const Decimal& a, const Decimal& b, int places, Rounding mode);
+
+  bool is_zero() const { return mantissa_ == 0; }
+  bool is_negative() const { return mantissa_ < 0; }
+  bool is_integer() const;
+  // Number of decimals actually needed (trailing zeros ignored).
+  int places() const;
+  Decimal abs() const;
+  // The integer value; throws std::domain_error when not an integer or out of int64 range.
+  std::int64_t to_int64() const;
+
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  Decimal operator-() const;
+  Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
+  Decimal& operator-=(const Decimal& other) { return *this = *this - other; }
+
+  friend bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
+    int c = compare(a, b);
+    return c < 0 ? std::strong_ordering::less
+                 : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
+  }
+
+private:
+  Decimal(Int128 mantissa, int scale) : mantissa_(std::move(mantissa)), scale_(scale) {}
+  static int compare(const Decimal& a, const Decimal& b);
+
+  Int128 mantissa_ = 0;
+  int scale_ = 0;
+};
+
+} // namespace cptt

@@ -1,0 +1,296 @@
+// Reads a dossier (docs/file-format.md). The first problem stops the read with one located
+// message; nothing is half-loaded into the caller's dossier.
+#include "cptt/dossier_xml.h"
+#include "cptt/xml_fields.h"
+
+#include <set>
+
+namespace cptt {
+namespace {
+
+const char* const kinds_accepted = "new, amended, detailed, abolished";
+
+class DossierReader {
+public:
+  explicit DossierReader(const XmlSource& source) : in_(source) {}
+
+  void read(pugi::xml_node root, Dossier& d) {
+    in_.expect_children(root, {"draft", "rates", "procedures", "answers"});
+    read_draft(in_.required_child(root, "draft"), d.draft);
+    read_rates(root.child("rates"), d);
+    read_procedures(root.child("procedures"), d);
+    for (pugi::xml_node a : root.children("answers"))
+      d.answers.push_back(read_answers(a, d));
+  }
+
+private:
+  void read_draft(pugi::xml_node node, Draft& draft) {
+    in_.expect_children(node, {"title", "document-type", "drafting-body", "stage", "contact",
+                               "created", "modified", "calculation-year", "notes"});
+    draft.title = in_.text(node, "title", true);
+    draft.document_type = in_.text(node, "document-type");
+    draft.drafting_body = in_.text(node, "drafting-body");
+    if (pugi::xml_node stage = node.child("stage")) {
+      if (!from_id(stage.text().get(), draft.stage))
+        in_.fail(stage, "giai đoạn \"" + std::string(stage.text().get()) +
+                            "\" không hợp lệ; chấp nhận: proposal, drafting / invalid stage");
+    }
+    if (pugi::xml_node c = node.child("contact")) {
+      in_.expect_children(c, {"name", "phone", "email"});
+      draft.contact = {in_.text(c, "name"), in_.text(c, "phone"), in_.text(c, "email")};
+    }
+    draft.created = in_.text(node, "created");
+    draft.modified = in_.text(node, "modified");
+    if (pugi::xml_node year = node.child("calculation-year"))
+      draft.calculation_year = in_.integer(year, year.text().get(), "năm tính / calculation-year");
+    draft.notes = in_.text(node, "notes");
+  }
+
+  void read_rates(pugi::xml_node node, Dossier& d) {
+    if (!node)
+      return;
+    in_.expect_children(node, {"rate"});
+    for (pugi::xml_node r : node.children("rate")) {
+      IncomeRate rate;
+      rate.location = in_.location(r);
+      rate.id = unique_id(r, rate_ids_, "mức thu nhập / rate");
+      rate.kind = in_.enumeration<IncomeRate::Kind>(r, "kind", "derived, direct");
+      in_.expect_children(r, {"gdp-per-capita", "gdp", "population", "value", "publisher",
+                              "source"});
+      rate.publisher = in_.text(r, "publisher");
+      rate.source = in_.text(r, "source");
+      if (rate.kind == IncomeRate::Kind::direct) {
+        rate.direct_rate = in_.money(in_.required_child(r, "value"),
+                                     "mức thu nhập theo giờ / hourly rate");
+      } else {
+        rate.year = in_.integer(r, in_.attribute(r, "year"), "năm số liệu / year");
+        rate.gdp_per_capita =
+            in_.optional_money(r, "gdp-per-capita", "GDP bình quân đầu người / GDP per capita");
+        rate.gdp = in_.optional_money(r, "gdp", "GDP");
+        if (pugi::xml_node p = r.child("population"))
+          rate.population = in_.quantity(p, "dân số / population");
+        if (!rate.gdp_per_capita && !(rate.gdp && rate.population))
+          in_.fail(r, "mức thu nhập \"" + rate.id +
+                          "\" cần <gdp-per-capita>, hoặc <gdp> và <population> / a derived rate "
+                          "needs GDP per capita, or GDP and population");
+        if (rate.population && rate.population->is_zero())
+          in_.fail(r.child("population"), "dân số bằng 0 / population is zero");
+      }
+      d.rates.push_back(std::move(rate));
+    }
+  }
+
+  void read_procedures(pugi::xml_node node, Dossier& d) {
+    if (!node)
+      return;
+    in_.expect_children(node, {"procedure"});
+    for (pugi::xml_node p : node.children("procedure"))
+      d.procedures.push_back(read_procedure(p, d));
+  }
+
+  Procedure read_procedure(pugi::xml_node node, const Dossier& d) {
+    Procedure p;
+    p.location = in_.location(node);
+    p.id = unique_id(node, procedure_ids_, "thủ tục / procedure");
+    p.kind = in_.enumeration<ProcedureKind>(node, "kind", kinds_accepted);
+    p.level = in_.enumeration<HandlingLevel>(node, "level", "central, provincial, district, commune");
+    p.subject_type =
+        in_.enumeration<SubjectType>(node, "subject-type", "individual, organisation, both");
+    in_.expect_children(node,
+                        {"name", "code", "field", "articles", "simplification", "worksheet"});
+    p.name = in_.text(node, "name", true);
+    p.code = in_.text(node, "code");
+    p.field = in_.text(node, "field");
+    if (pugi::xml_node articles = node.child("articles")) {
+      in_.expect_children(articles, {"article"});
+      for (pugi::xml_node a : articles.children("article"))
+        p.articles.emplace_back(a.text().get());
+    }
+    p.simplification = in_.text(node, "simplification");
+    for (pugi::xml_node w : node.children("worksheet")) {
+      Worksheet sheet = read_worksheet(w, d, p);
+      std::optional<Worksheet>& slot =
+          sheet.variant == Worksheet::Variant::current ? p.current : p.proposed;
+      if (slot)
+        in_.fail(w, "thủ tục \"" + p.id + "\" có hai bảng tính \"" +
+                        std::string(to_id(sheet.variant)) + "\" / duplicate worksheet");
+      bool allowed = sheet.variant == Worksheet::Variant::current ? has_current(p.kind)
+                                                                  : has_proposed(p.kind);
+      if (!allowed)
+        in_.fail(w, "thủ tục \"" + p.id + "\" loại " + std::string(to_id(p.kind)) +
+                        " không có bảng tính \"" + std::string(to_id(sheet.variant)) +
+                        "\" (mới: chỉ proposed; bãi bỏ: chỉ current) / this kind of procedure "
+                        "has no such worksheet");
+      slot = std::move(sheet);
+    }
+    return p;
+  }
+
+  Worksheet read_worksheet(pugi::xml_node node, const Dossier& d, const Procedure& p) {
+    Worksheet w;
+    w.location = in_.location(node);
+    w.variant = in_.enumeration<Worksheet::Variant>(node, "variant", "current, proposed");
+    w.rate_id = in_.attribute(node, "rate");
+    if (!d.find_rate(w.rate_id))
+      in_.fail(node, "bảng tính của thủ tục \"" + p.id + "\" dùng mức thu nhập \"" + w.rate_id +
+                         "\" không có trong <rates> / the worksheet names an unknown rate");
+    in_.expect_children(node, {"task", "fee", "frequency", "frequency-evidence", "subjects",
+                               "one-case", "subjects-evidence"});
+    int index = 0;
+    for (pugi::xml_node t : node.children("task"))
+      w.tasks.push_back(read_task(t, ++index));
+    for (pugi::xml_node f : node.children("fee")) {
+      Fee fee;
+      fee.location = in_.location(f);
+      in_.expect_children(f, {"name", "amount", "legal-basis"});
+      fee.name = in_.text(f, "name", true);
+      fee.amount = in_.money(in_.required_child(f, "amount"), "phí, lệ phí / fee amount");
+      fee.legal_basis = in_.text(f, "legal-basis");
+      w.fees.push_back(std::move(fee));
+    }
+    pugi::xml_node frequency = in_.required_child(node, "frequency");
+    w.frequency = in_.quantity(frequency, "số lần thực hiện / frequency");
+    if (w.frequency.is_zero())
+      in_.fail(frequency, "số lần thực hiện mỗi năm phải lớn hơn 0 / frequency must be above 0");
+    w.frequency_evidence = in_.text(node, "frequency-evidence");
+    pugi::xml_node subjects = node.child("subjects");
+    w.one_case = static_cast<bool>(node.child("one-case"));
+    if (subjects && w.one_case)
+      in_.fail(subjects, "chỉ ghi <subjects> hoặc <one-case/>, không cả hai / either subjects or "
+                         "one-case, not both");
+    if (!subjects && !w.one_case)
+      in_.fail(node, "thiếu <subjects> (số đối tượng mỗi năm) hoặc <one-case/> khi không dự báo "
+                     "được / missing subjects or one-case");
+    if (subjects)
+      w.subjects = in_.quantity(subjects, "số đối tượng / subjects");
+    w.subjects_evidence = in_.text(node, "subjects-evidence");
+    return w;
+  }
+
+  Task read_task(pugi::xml_node node, int index) {
+    Task t;
+    t.location = in_.location(node);
+    in_.expect_children(node, {"name", "catalogue", "norm", "hours", "services", "services-note",
+                               "other-costs", "evidence"});
+    t.name = in_.text(node, "name", true);
+    const std::string where = "công việc " + std::to_string(index) + " (\"" + t.name + "\")";
+    if (pugi::xml_node c = node.child("catalogue")) {
+      t.catalogue_ref = in_.attribute(c, "ref");
+      t.complexity = c.attribute("complexity").value();
+    }
+    if (pugi::xml_node n = node.child("norm"))
+      t.norm = read_norm(n);
+    pugi::xml_node hours = in_.required_child(node, "hours");
+    t.hours = in_.quantity(hours, "số giờ của " + where + " / hours");
+    if (t.hours > Quantity::from_integer(max_task_hours))
+      in_.fail(hours, "số giờ của " + where + ": \"" + hours.text().get() + "\" vượt quá " +
+                          std::to_string(max_task_hours) + " giờ / hours over the limit");
+    if (pugi::xml_node s = node.child("services"))
+      t.services = in_.money(s, "chi phí dịch vụ của " + where + " / services");
+    t.services_note = in_.text(node, "services-note");
+    if (pugi::xml_node o = node.child("other-costs"))
+      t.other_costs = in_.money(o, "chi phí khác của " + where + " / other costs");
+    t.evidence = in_.text(node, "evidence");
+    return t;
+  }
+
+  Norm read_norm(pugi::xml_node node) {
+    Norm n;
+    n.kind = in_.enumeration<NormKind>(node, "kind", "travel, form-filling");
+    if (n.kind == NormKind::travel)
+      n.scope = in_.enumeration<TravelScope>(
+          node, "scope", "commune, district, provincial, inter-regional, inter-macro-region");
+    n.area = in_.enumeration<Area>(node, "area", "urban, rural, mountain-island");
+    Quantity units(in_.decimal(node, in_.attribute(node, "units"), "số đơn vị / norm units"));
+    if (units.is_negative() || units.is_zero())
+      in_.fail(node, "số chuyến / số trang phải lớn hơn 0 / norm units must be above 0");
+    n.units = units;
+    return n;
+  }
+
+  AnswerSet read_answers(pugi::xml_node node, const Dossier& d) {
+    AnswerSet set;
+    set.location = in_.location(node);
+    set.form_id = in_.attribute(node, "form");
+    set.procedure_id = node.attribute("procedure").value();
+    set.instance = node.attribute("instance").value();
+    if (!set.procedure_id.empty() && !d.find_procedure(set.procedure_id))
+      in_.fail(node, "câu trả lời cho thủ tục \"" + set.procedure_id +
+                         "\" không có trong hồ sơ / answers name an unknown procedure");
+    std::string key = set.form_id + '\x1f' + set.procedure_id + '\x1f' + set.instance;
+    if (!answer_sets_.insert(key).second)
+      in_.fail(node, "trùng bộ câu trả lời cho biểu mẫu \"" + set.form_id + "\" / duplicate "
+                     "answers for the same form, procedure and instance");
+    in_.expect_children(node, {"answer"});
+    std::set<std::string> fields;
+    for (pugi::xml_node a : node.children("answer")) {
+      Answer answer;
+      answer.location = in_.location(a);
+      answer.field = in_.attribute(a, "field");
+      if (!fields.insert(answer.field).second)
+        in_.fail(a, "trùng câu trả lời cho trường \"" + answer.field + "\" / duplicate answer");
+      in_.expect_children(a, {"value", "reason", "row"});
+      answer.value = in_.text(a, "value");
+      answer.reason = in_.text(a, "reason");
+      for (pugi::xml_node r : a.children("row")) {
+        answer.is_table = true;
+        AnswerRow row;
+        row.location = in_.location(r);
+        in_.expect_children(r, {"cell"});
+        for (pugi::xml_node c : r.children("cell"))
+          row.cells.push_back({in_.attribute(c, "column"), c.text().get()});
+        answer.rows.push_back(std::move(row));
+      }
+      set.answers.push_back(std::move(answer));
+    }
+    return set;
+  }
+
+  std::string unique_id(pugi::xml_node node, std::set<std::string>& seen, const char* what) {
+    std::string id = in_.attribute(node, "id");
+    if (!seen.insert(id).second)
+      in_.fail(node, "mã " + std::string(what) + " \"" + id + "\" bị trùng / duplicate id");
+    return id;
+  }
+
+  FieldReader in_;
+  std::set<std::string> rate_ids_, procedure_ids_, answer_sets_;
+};
+
+DossierLoad load_from_source(const XmlSource& source) {
+  DossierLoad load;
+  if (!source.result()) {
+    load.result = source.result();
+    return load;
+  }
+  Dossier dossier;
+  load.result = read_guarded(source, [&] {
+    FieldReader reader(source);
+    pugi::xml_node root =
+        expect_root(reader, source.document(), "dossier", xml_namespace, format_version);
+    DossierReader(source).read(root, dossier);
+  });
+  if (load.result)
+    load.dossier = std::move(dossier);
+  return load;
+}
+
+} // namespace
+
+LoadResult read_dossier_element(const XmlSource& source, pugi::xml_node element, Dossier& out) {
+  Dossier dossier;
+  LoadResult result = read_guarded(source, [&] { DossierReader(source).read(element, dossier); });
+  if (result)
+    out = std::move(dossier);
+  return result;
+}
+
+DossierLoad load_dossier_file(const std::string& path) {
+  return load_from_source(XmlSource::from_file(path));
+}
+
+DossierLoad load_dossier_text(std::string text, std::string name) {
+  return load_from_source(XmlSource::from_text(std::move(text), std::move(name)));
+}
+
+} // namespace cptt

@@ -1,0 +1,140 @@
+#include "cptt/engine.h"
+
+namespace cptt {
+namespace {
+
+constexpr Rounding money_rounding = Rounding::half_up;
+constexpr int percent_places = 2;
+
+const IncomeRate& rate_of(const Worksheet& worksheet, const Dossier& dossier) {
+  const IncomeRate* rate = dossier.find_rate(worksheet.rate_id);
+  if (!rate)
+    throw EngineError("bảng tính dùng mức thu nhập không tồn tại / the worksheet names an unknown "
+                      "income rate: \"" +
+                      worksheet.rate_id + "\"");
+  return *rate;
+}
+
+} // namespace
+
+const ProcedureResult* DossierResult::find(std::string_view procedure_id) const {
+  for (const auto& p : procedures)
+    if (p.id == procedure_id)
+      return &p;
+  return nullptr;
+}
+
+Money hourly_rate(const IncomeRate& rate) {
+  if (rate.kind == IncomeRate::Kind::direct) {
+    if (!rate.direct_rate)
+      throw EngineError("mức thu nhập \"" + rate.id + "\" thiếu giá trị / rate has no value");
+    return *rate.direct_rate;
+  }
+  const Decimal hours = Decimal::from_integer(working_hours_per_year);
+  if (rate.gdp_per_capita)
+    return Money(Decimal::divide(rate.gdp_per_capita->amount(), hours, 0, money_rounding));
+  if (rate.gdp && rate.population) {
+    if (rate.population->is_zero())
+      throw EngineError("mức thu nhập \"" + rate.id + "\": dân số bằng 0 / population is zero");
+    return Money(Decimal::divide(rate.gdp->amount(), rate.population->value() * hours, 0,
+                                 money_rounding));
+  }
+  throw EngineError("mức thu nhập \"" + rate.id +
+                    "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số) / derived rate needs GDP "
+                    "per capita, or GDP and population");
+}
+
+std::optional<Decimal> reduction_percent(const Money& before, const Money& after) {
+  if (before.is_zero())
+    return std::nullopt;
+  Decimal saving = before.amount() - after.amount();
+  return Decimal::divide(saving * Decimal::from_integer(100), before.amount(), percent_places,
+                         money_rounding);
+}
+
+TaskResult compute_task(const Task& task, const Money& rate) {
+  TaskResult r;
+  r.time_cost = (rate * task.hours).whole(money_rounding);
+  r.task_cost = (r.time_cost + task.services + task.other_costs).whole(money_rounding);
+  return r;
+}
+
+WorksheetResult compute_worksheet(const Worksheet& worksheet, const Dossier& dossier) {
+  WorksheetResult r;
+  r.variant = worksheet.variant;
+  r.rate_id = worksheet.rate_id;
+  r.hourly_rate = hourly_rate(rate_of(worksheet, dossier));
+  r.tasks.reserve(worksheet.tasks.size());
+  for (const Task& task : worksheet.tasks) {
+    r.tasks.push_back(compute_task(task, r.hourly_rate));
+    r.tasks_total += r.tasks.back().task_cost;
+  }
+  for (const Fee& fee : worksheet.fees)
+    r.fees_total += fee.amount;
+  r.cost_per_filing = (r.tasks_total + r.fees_total).whole(money_rounding);
+  r.frequency = worksheet.frequency;
+  r.one_case = worksheet.one_case || !worksheet.subjects;
+  r.subjects = r.one_case ? Quantity::from_integer(1) : *worksheet.subjects;
+  r.annual = (r.cost_per_filing * (r.frequency * r.subjects)).whole(money_rounding);
+  return r;
+}
+
+ProcedureResult compute_procedure(const Procedure& procedure, const Dossier& dossier) {
+  ProcedureResult r;
+  r.id = procedure.id;
+  r.kind = procedure.kind;
+  if (procedure.current && has_current(procedure.kind))
+    r.current = compute_worksheet(*procedure.current, dossier);
+  if (procedure.proposed && has_proposed(procedure.kind))
+    r.proposed = compute_worksheet(*procedure.proposed, dossier);
+  if (has_current(procedure.kind) && r.current)
+    r.before = r.current->annual;
+  if (has_proposed(procedure.kind) && r.proposed)
+    r.after = r.proposed->annual;
+  r.saving = r.before - r.after;
+  r.reduction_percent = reduction_percent(r.before, r.after);
+  return r;
+}
+
+DossierTotals sum_totals(const std::vector<ProcedureResult>& procedures) {
+  DossierTotals t;
+  for (const ProcedureResult& p : procedures) {
+    t.before += p.before;
+    t.after += p.after;
+    switch (p.kind) {
+    case ProcedureKind::new_procedure:
+      t.added_by_new += p.after;
+      break;
+    case ProcedureKind::amended:
+    case ProcedureKind::detailed:
+      t.saved_by_amendments += p.saving;
+      break;
+    case ProcedureKind::abolished:
+      t.saved_by_abolitions += p.before;
+      break;
+    }
+  }
+  t.net_change = t.after - t.before;
+  t.reduction_percent = reduction_percent(t.before, t.after);
+  return t;
+}
+
+DossierResult compute(const Dossier& dossier) {
+  DossierResult r;
+  r.rates.reserve(dossier.rates.size());
+  for (const IncomeRate& rate : dossier.rates)
+    r.rates.push_back({rate.id, hourly_rate(rate)});
+  r.procedures.reserve(dossier.procedures.size());
+  for (const Procedure& p : dossier.procedures) {
+    try {
+      r.procedures.push_back(compute_procedure(p, dossier));
+    } catch (const OverflowError& e) {
+      // Name the procedure, so the drafter knows where the oversized figure is.
+      throw OverflowError("thủ tục / procedure \"" + p.id + "\": " + e.what());
+    }
+  }
+  r.totals = sum_totals(r.procedures);
+  return r;
+}
+
+} // namespace cptt

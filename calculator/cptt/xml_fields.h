@@ -1,0 +1,88 @@
+#pragma once
+// Typed reading of XML elements and attributes with messages that name the field, the value and
+// the place. Used by every reader of the core: the first problem throws FieldError, which the
+// reader's entry point turns into a LoadResult.
+#include "cptt/load_result.h"
+#include "cptt/model.h"
+#include "cptt/money.h"
+#include "cptt/quantity.h"
+#include "cptt/xml_source.h"
+
+#include <pugixml.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cptt {
+
+struct FieldError {
+  pugi::xml_node node;
+  LoadStatus status = LoadStatus::invalid_content;
+  std::string message;
+  int line = 0; // set when the place is already known (an error passed up from a nested read)
+  int column = 0;
+};
+
+class FieldReader {
+public:
+  explicit FieldReader(const XmlSource& source) : source_(source) {}
+
+  [[noreturn]] void fail(pugi::xml_node node, std::string message,
+                         LoadStatus status = LoadStatus::invalid_content) const;
+
+  // Element children must be among `allowed` (names); anything else is an error naming it.
+  void expect_children(pugi::xml_node node, std::initializer_list<std::string_view> allowed) const;
+  // A required child element; error naming it when absent.
+  pugi::xml_node required_child(pugi::xml_node node, const char* name) const;
+  // Text of a child element (empty when absent); `required` errors on absent or blank text.
+  std::string text(pugi::xml_node node, const char* name, bool required = false) const;
+  // A required attribute's value; error naming it when absent or empty.
+  std::string attribute(pugi::xml_node node, const char* name) const;
+
+  // Numbers in canonical form. `what` names the field in messages ("số giờ / hours").
+  Decimal decimal(pugi::xml_node node, std::string_view text, std::string_view what) const;
+  Money money(pugi::xml_node element, std::string_view what, bool allow_negative = false) const;
+  Quantity quantity(pugi::xml_node element, std::string_view what) const;
+  std::optional<Money> optional_money(pugi::xml_node parent, const char* name,
+                                      std::string_view what) const;
+  int integer(pugi::xml_node node, std::string_view text, std::string_view what) const;
+
+  // An enumeration attribute read through `from_id`; error lists the accepted ids.
+  template <class E>
+  E enumeration(pugi::xml_node node, const char* name, std::string_view accepted) const {
+    std::string id = attribute(node, name);
+    E value{};
+    if (!from_id(id, value))
+      fail(node, "thuộc tính " + std::string(name) + "=\"" + id +
+                     "\" không hợp lệ; giá trị được chấp nhận: " + std::string(accepted) +
+                     " / invalid value");
+    return value;
+  }
+
+  SourceLocation location(pugi::xml_node node) const;
+  const XmlSource& source() const { return source_; }
+
+private:
+  const XmlSource& source_;
+};
+
+// Runs `read` and turns a FieldError into a located LoadResult.
+template <class Fn> LoadResult read_guarded(const XmlSource& source, Fn&& read) {
+  try {
+    read();
+  } catch (const FieldError& e) {
+    if (e.line > 0)
+      return {e.status, source.name(), e.line, e.column, e.message};
+    return source.error_at(e.node, e.status, e.message);
+  }
+  return {LoadStatus::ok, source.name(), 0, 0, {}};
+}
+
+// The root element `name` in namespace urn:cptt with a supported format-version; throws
+// FieldError otherwise.
+pugi::xml_node expect_root(const FieldReader& reader, const pugi::xml_document& document,
+                           const char* name, const char* xml_namespace, int max_version);
+
+} // namespace cptt

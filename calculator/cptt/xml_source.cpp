@@ -1,0 +1,162 @@
+#include "cptt/xml_source.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace cptt {
+
+std::size_t find_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > n)
+      return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80)
+        return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid.
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
+  XmlSource source;
+  source.name_ = path;
+  source.result_.file = path;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    source.result_.status = LoadStatus::io_error;
+    source.result_.message = "không mở được tệp / cannot open the file";
+    return source;
+  }
+  in.seekg(0, std::ios::end);
+  const auto size = static_cast<std::size_t>(in.tellg());
+  if (size > max_bytes) {
+    source.result_.status = LoadStatus::too_large;
+    source.result_.message = "tệp quá lớn (" + std::to_string(size) + " byte, giới hạn " +
+                             std::to_string(max_bytes) + ") / file too large";
+    return source;
+  }
+  in.seekg(0, std::ios::beg);
+  source.text_.resize(size);
+  if (size > 0 && !in.read(source.text_.data(), static_cast<std::streamsize>(size))) {
+    source.result_.status = LoadStatus::io_error;
+    source.result_.message = "không đọc được tệp / cannot read the file";
+    return source;
+  }
+  source.parse();
+  return source;
+}
+
+XmlSource XmlSource::from_text(std::string text, std::string name, std::size_t max_bytes) {
+  XmlSource source;
+  source.name_ = std::move(name);
+  source.result_.file = source.name_;
+  if (text.size() > max_bytes) {
+    source.result_.status = LoadStatus::too_large;
+    source.result_.message = "tệp quá lớn (" + std::to_string(text.size()) + " byte, giới hạn " +
+                             std::to_string(max_bytes) + ") / file too large";
+    return source;
+  }
+  source.text_ = std::move(text);
+  source.parse();
+  return source;
+}
+
+void XmlSource::parse() {
+  line_starts_.clear();
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n')
+      line_starts_.push_back(i + 1);
+
+  if (std::size_t bad = find_invalid_utf8(text_); bad != std::string::npos) {
+    auto [line, column] = position(static_cast<std::ptrdiff_t>(bad));
+    result_ = {LoadStatus::invalid_encoding, name_, line, column,
+               "tệp không phải UTF-8 hợp lệ (byte 0x" +
+                   [&] {
+                     static const char* hex = "0123456789ABCDEF";
+                     auto b = static_cast<unsigned char>(text_[bad]);
+                     return std::string{hex[b >> 4], hex[b & 15]};
+                   }() +
+                   ") / not valid UTF-8"};
+    return;
+  }
+  // parse_doctype keeps the DOCTYPE as a node so it can be refused; entities are never expanded.
+  const unsigned options = pugi::parse_default | pugi::parse_doctype;
+  pugi::xml_parse_result parsed =
+      document_.load_buffer(text_.data(), text_.size(), options, pugi::encoding_utf8);
+  if (!parsed) {
+    auto [line, column] = position(parsed.offset);
+    result_ = {LoadStatus::malformed_xml, name_, line, column,
+               std::string("XML không hợp lệ: ") + parsed.description() + " / malformed XML"};
+    return;
+  }
+  for (pugi::xml_node node : document_.children()) {
+    if (node.type() == pugi::node_doctype) {
+      result_ = error_at(node, LoadStatus::doctype_refused,
+                         "khai báo DOCTYPE không được chấp nhận / DOCTYPE declarations are refused");
+      return;
+    }
+  }
+  result_ = {LoadStatus::ok, name_, 0, 0, {}};
+}
+
+std::pair<int, int> XmlSource::position(std::ptrdiff_t offset) const {
+  if (offset < 0 || line_starts_.empty())
+    return {0, 0};
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(),
+                             static_cast<std::size_t>(offset));
+  const auto line = static_cast<int>(it - line_starts_.begin());
+  const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+  // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+  int column = 1;
+  for (std::size_t i = start; i < static_cast<std::size_t>(offset) && i < text_.size(); ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+      ++column;
+  return {line, column};
+}
+
+std::pair<int, int> XmlSource::position(pugi::xml_node node) const {
+  if (!node)
+    return {0, 0};
+  std::ptrdiff_t offset = node.offset_debug();
+  // offset_debug points past '<' for elements; step back so the column names the '<'.
+  if (node.type() == pugi::node_element && offset > 0)
+    --offset;
+  return position(offset);
+}
+
+LoadResult XmlSource::error_at(pugi::xml_node node, LoadStatus status, std::string message) const {
+  auto [line, column] = position(node);
+  return {status, name_, line, column, std::move(message)};
+}
+
+} // namespace cptt
