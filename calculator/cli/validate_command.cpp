@@ -34,8 +34,7 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
     errors += f.severity == Severity::error;
     warnings += f.severity == Severity::warning;
   }
-  err << "cptt validate: " << errors << " lỗi / errors, " << warnings
-      << " cảnh báo / warnings\n";
+  err << "cptt validate: " << errors << " lỗi / errors, " << warnings << " cảnh báo / warnings\n";
   return errors > 0 ? exit_invalid : exit_ok;
 }
 

@@ -167,9 +167,8 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
     return std::nullopt;
   }
   if (static_cast<int>(fraction.size()) > Decimal::max_input_places) {
-    why = "quá " + std::to_string(Decimal::max_input_places) +
-          " chữ số thập phân / more than " + std::to_string(Decimal::max_input_places) +
-          " decimals";
+    why = "quá " + std::to_string(Decimal::max_input_places) + " chữ số thập phân / more than " +
+          std::to_string(Decimal::max_input_places) + " decimals";
     return std::nullopt;
   }
   out.digits.append(fraction);

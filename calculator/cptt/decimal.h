@@ -1,13 +1,14 @@
 #pragma once
 // Exact decimal numbers for money and quantities.
 //
-// Representation: a checked 128-bit integer mantissa (Boost.Multiprecision `checked_int128_t`)
-// and a decimal scale s in [0, max_scale]; the value is mantissa / 10^s. Every operation is exact:
-// addition aligns scales, multiplication adds them. Nothing is ever built from binary floating
-// point: only from strings and integers.
+// Representation: a checked 128-bit (sign + 128-bit magnitude) integer mantissa
+// (Boost.Multiprecision `checked_int128_t`) and a decimal scale s in [0, max_scale]; the value is
+// mantissa / 10^s. Every operation is exact: addition aligns scales, multiplication adds them.
+// Nothing is ever built from binary floating point: only from strings and integers.
 //
 // Invariants
-// - |mantissa| < 2^127; any result that does not fit throws OverflowError naming the operands,
+// - |mantissa| < 2^128 (about 3.4e38); any result that does not fit throws OverflowError naming the
+// operands,
 //   never wraps around. Scales above max_scale also throw (they cannot arise from valid inputs,
 //   which carry at most max_input_places decimals, through the three-factor products the SCM
 //   needs).
@@ -33,7 +34,7 @@ using Int128 = boost::multiprecision::checked_int128_t;
 
 // Named rounding modes; there is no default.
 enum class Rounding {
-  half_up,   // ties away from zero: 2.5 → 3, −2.5 → −3 (the project's rule, domain.md §4.4)
+  half_up, // ties away from zero: 2.5 → 3, −2.5 → −3 (the project's rule, domain.md §4.4)
   half_even, // ties to the even neighbour: 2.5 → 2, 3.5 → 4
   toward_zero
 };

@@ -55,13 +55,13 @@ private:
       rate.location = in_.location(r);
       rate.id = unique_id(r, rate_ids_, "mức thu nhập / rate");
       rate.kind = in_.enumeration<IncomeRate::Kind>(r, "kind", "derived, direct");
-      in_.expect_children(r, {"gdp-per-capita", "gdp", "population", "value", "publisher",
-                              "source"});
+      in_.expect_children(r,
+                          {"gdp-per-capita", "gdp", "population", "value", "publisher", "source"});
       rate.publisher = in_.text(r, "publisher");
       rate.source = in_.text(r, "source");
       if (rate.kind == IncomeRate::Kind::direct) {
-        rate.direct_rate = in_.money(in_.required_child(r, "value"),
-                                     "mức thu nhập theo giờ / hourly rate");
+        rate.direct_rate =
+            in_.money(in_.required_child(r, "value"), "mức thu nhập theo giờ / hourly rate");
       } else {
         rate.year = in_.integer(r, in_.attribute(r, "year"), "năm số liệu / year");
         rate.gdp_per_capita =
@@ -93,11 +93,11 @@ private:
     p.location = in_.location(node);
     p.id = unique_id(node, procedure_ids_, "thủ tục / procedure");
     p.kind = in_.enumeration<ProcedureKind>(node, "kind", kinds_accepted);
-    p.level = in_.enumeration<HandlingLevel>(node, "level", "central, provincial, district, commune");
+    p.level =
+        in_.enumeration<HandlingLevel>(node, "level", "central, provincial, district, commune");
     p.subject_type =
         in_.enumeration<SubjectType>(node, "subject-type", "individual, organisation, both");
-    in_.expect_children(node,
-                        {"name", "code", "field", "articles", "simplification", "worksheet"});
+    in_.expect_children(node, {"name", "code", "field", "articles", "simplification", "worksheet"});
     p.name = in_.text(node, "name", true);
     p.code = in_.text(node, "code");
     p.field = in_.text(node, "field");
@@ -114,8 +114,8 @@ private:
       if (slot)
         in_.fail(w, "thủ tục \"" + p.id + "\" có hai bảng tính \"" +
                         std::string(to_id(sheet.variant)) + "\" / duplicate worksheet");
-      bool allowed = sheet.variant == Worksheet::Variant::current ? has_current(p.kind)
-                                                                  : has_proposed(p.kind);
+      bool allowed =
+          sheet.variant == Worksheet::Variant::current ? has_current(p.kind) : has_proposed(p.kind);
       if (!allowed)
         in_.fail(w, "thủ tục \"" + p.id + "\" loại " + std::string(to_id(p.kind)) +
                         " không có bảng tính \"" + std::string(to_id(sheet.variant)) +
@@ -219,8 +219,9 @@ private:
                          "\" không có trong hồ sơ / answers name an unknown procedure");
     std::string key = set.form_id + '\x1f' + set.procedure_id + '\x1f' + set.instance;
     if (!answer_sets_.insert(key).second)
-      in_.fail(node, "trùng bộ câu trả lời cho biểu mẫu \"" + set.form_id + "\" / duplicate "
-                     "answers for the same form, procedure and instance");
+      in_.fail(node, "trùng bộ câu trả lời cho biểu mẫu \"" + set.form_id +
+                         "\" / duplicate "
+                         "answers for the same form, procedure and instance");
     in_.expect_children(node, {"answer"});
     std::set<std::string> fields;
     for (pugi::xml_node a : node.children("answer")) {

@@ -36,12 +36,13 @@ Money hourly_rate(const IncomeRate& rate) {
   if (rate.gdp && rate.population) {
     if (rate.population->is_zero())
       throw EngineError("mức thu nhập \"" + rate.id + "\": dân số bằng 0 / population is zero");
-    return Money(Decimal::divide(rate.gdp->amount(), rate.population->value() * hours, 0,
-                                 money_rounding));
+    return Money(
+        Decimal::divide(rate.gdp->amount(), rate.population->value() * hours, 0, money_rounding));
   }
-  throw EngineError("mức thu nhập \"" + rate.id +
-                    "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số) / derived rate needs GDP "
-                    "per capita, or GDP and population");
+  throw EngineError(
+      "mức thu nhập \"" + rate.id +
+      "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số) / derived rate needs GDP "
+      "per capita, or GDP and population");
 }
 
 std::optional<Decimal> reduction_percent(const Money& before, const Money& after) {

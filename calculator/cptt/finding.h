@@ -9,8 +9,8 @@ namespace cptt {
 
 enum class Severity { error, warning, note };
 
-std::string_view to_id(Severity severity);      // "error", "warning", "note"
-std::string_view label_vi(Severity severity);    // "Lỗi", "Cảnh báo", "Ghi chú"
+std::string_view to_id(Severity severity);    // "error", "warning", "note"
+std::string_view label_vi(Severity severity); // "Lỗi", "Cảnh báo", "Ghi chú"
 
 struct Finding {
   Severity severity = Severity::error;

@@ -7,14 +7,14 @@ namespace cptt {
 
 enum class LoadStatus {
   ok,
-  io_error,          // cannot open or read the file
-  too_large,         // over the size limit
-  invalid_encoding,  // not UTF-8
-  malformed_xml,     // not well-formed XML
-  doctype_refused,   // DOCTYPE declarations are refused (entity expansion, external fetches)
-  wrong_document,    // wrong root element or namespace
+  io_error,            // cannot open or read the file
+  too_large,           // over the size limit
+  invalid_encoding,    // not UTF-8
+  malformed_xml,       // not well-formed XML
+  doctype_refused,     // DOCTYPE declarations are refused (entity expansion, external fetches)
+  wrong_document,      // wrong root element or namespace
   unsupported_version, // a newer format version than this program reads
-  invalid_content    // well-formed, but a value or structure is wrong
+  invalid_content      // well-formed, but a value or structure is wrong
 };
 
 struct LoadResult {

@@ -25,7 +25,8 @@ bool reverse_lookup(const IdTable<E, N>& table, std::string_view id, E& out) {
   return false;
 }
 
-constexpr IdTable<Stage, 2> stage_ids{{{Stage::proposal, "proposal"}, {Stage::drafting, "drafting"}}};
+constexpr IdTable<Stage, 2> stage_ids{
+    {{Stage::proposal, "proposal"}, {Stage::drafting, "drafting"}}};
 constexpr IdTable<ProcedureKind, 4> kind_ids{{{ProcedureKind::new_procedure, "new"},
                                               {ProcedureKind::amended, "amended"},
                                               {ProcedureKind::detailed, "detailed"},
@@ -40,14 +41,14 @@ constexpr IdTable<SubjectType, 3> subject_ids{{{SubjectType::individual, "indivi
 constexpr IdTable<NormKind, 3> norm_ids{{{NormKind::none, "none"},
                                          {NormKind::travel, "travel"},
                                          {NormKind::form_filling, "form-filling"}}};
-constexpr IdTable<TravelScope, 5> scope_ids{{{TravelScope::commune, "commune"},
-                                             {TravelScope::district, "district"},
-                                             {TravelScope::provincial, "provincial"},
-                                             {TravelScope::inter_regional, "inter-regional"},
-                                             {TravelScope::inter_macro_region, "inter-macro-region"}}};
-constexpr IdTable<Area, 3> area_ids{{{Area::urban, "urban"},
-                                     {Area::rural, "rural"},
-                                     {Area::mountain_island, "mountain-island"}}};
+constexpr IdTable<TravelScope, 5> scope_ids{
+    {{TravelScope::commune, "commune"},
+     {TravelScope::district, "district"},
+     {TravelScope::provincial, "provincial"},
+     {TravelScope::inter_regional, "inter-regional"},
+     {TravelScope::inter_macro_region, "inter-macro-region"}}};
+constexpr IdTable<Area, 3> area_ids{
+    {{Area::urban, "urban"}, {Area::rural, "rural"}, {Area::mountain_island, "mountain-island"}}};
 constexpr IdTable<Worksheet::Variant, 2> variant_ids{
     {{Worksheet::Variant::current, "current"}, {Worksheet::Variant::proposed, "proposed"}}};
 constexpr IdTable<IncomeRate::Kind, 2> rate_kind_ids{
@@ -57,10 +58,11 @@ constexpr IdTable<ProcedureKind, 4> kind_labels{{{ProcedureKind::new_procedure, 
                                                  {ProcedureKind::amended, "Sửa đổi, bổ sung"},
                                                  {ProcedureKind::detailed, "Quy định chi tiết"},
                                                  {ProcedureKind::abolished, "Bãi bỏ"}}};
-constexpr IdTable<HandlingLevel, 4> level_labels{{{HandlingLevel::central, "Trung ương"},
-                                                  {HandlingLevel::provincial, "Cấp tỉnh"},
-                                                  {HandlingLevel::district, "Cấp huyện (trước 2025)"},
-                                                  {HandlingLevel::commune, "Cấp xã"}}};
+constexpr IdTable<HandlingLevel, 4> level_labels{
+    {{HandlingLevel::central, "Trung ương"},
+     {HandlingLevel::provincial, "Cấp tỉnh"},
+     {HandlingLevel::district, "Cấp huyện (trước 2025)"},
+     {HandlingLevel::commune, "Cấp xã"}}};
 constexpr IdTable<TravelScope, 5> scope_labels{{{TravelScope::commune, "cấp xã"},
                                                 {TravelScope::district, "cấp huyện (trước 2025)"},
                                                 {TravelScope::provincial, "cấp tỉnh"},

@@ -46,8 +46,8 @@ struct Draft {
   std::string drafting_body;
   Stage stage = Stage::drafting;
   Contact contact;
-  std::string created;  // ISO date, may be empty
-  std::string modified; // ISO date, may be empty
+  std::string created;      // ISO date, may be empty
+  std::string modified;     // ISO date, may be empty
   int calculation_year = 0; // the year the costs are computed; the rate's year is the one before
   std::string notes;
 };
@@ -60,13 +60,13 @@ struct IncomeRate {
   };
   std::string id;
   Kind kind = Kind::direct;
-  int year = 0;                          // statistic's year (derived)
-  std::optional<Money> gdp_per_capita;   // derived: this, or gdp and population
-  std::optional<Money> gdp;              // derived: total GDP, current prices
-  std::optional<Quantity> population;    // derived: matching average population
-  std::optional<Money> direct_rate;      // direct: VND per hour
-  std::string publisher;                 // e.g. Cục Thống kê
-  std::string source;                    // evidence note: publication, table, link
+  int year = 0;                        // statistic's year (derived)
+  std::optional<Money> gdp_per_capita; // derived: this, or gdp and population
+  std::optional<Money> gdp;            // derived: total GDP, current prices
+  std::optional<Quantity> population;  // derived: matching average population
+  std::optional<Money> direct_rate;    // direct: VND per hour
+  std::string publisher;               // e.g. Cục Thống kê
+  std::string source;                  // evidence note: publication, table, link
   SourceLocation location;
 };
 
@@ -79,14 +79,14 @@ struct Norm {
 
 struct Task {
   std::string name;
-  std::string catalogue_ref;  // id in the activity catalogue, may be empty
-  std::string complexity;     // simple / medium / complex when taken from the catalogue
+  std::string catalogue_ref; // id in the activity catalogue, may be empty
+  std::string complexity;    // simple / medium / complex when taken from the catalogue
   Norm norm;
-  Quantity hours;             // hours per filing for this task
-  Money services;             // advice and service costs
-  std::string services_note;  // what the services are (copies, fare, postage ...)
+  Quantity hours;            // hours per filing for this task
+  Money services;            // advice and service costs
+  std::string services_note; // what the services are (copies, fare, postage ...)
   Money other_costs;
-  std::string evidence;       // where the figures come from
+  std::string evidence; // where the figures come from
   SourceLocation location;
 };
 
@@ -138,10 +138,10 @@ struct AnswerRow {
   SourceLocation location;
 };
 struct Answer {
-  std::string field;             // field id, with a block path for repeatable blocks: "policy/2/q1"
-  std::string value;             // the answer (yes / no / option id / text / number)
-  std::string reason;            // the "state the reason" text attached to the answer
-  std::vector<AnswerRow> rows;   // table fields
+  std::string field;           // field id, with a block path for repeatable blocks: "policy/2/q1"
+  std::string value;           // the answer (yes / no / option id / text / number)
+  std::string reason;          // the "state the reason" text attached to the answer
+  std::vector<AnswerRow> rows; // table fields
   bool is_table = false;
   SourceLocation location;
 };

@@ -14,7 +14,7 @@ namespace cptt {
 struct ReportMetadata {
   std::string generator = "cptt";
   std::string generator_version = CPTT_VERSION;
-  std::string exported; // ISO 8601 UTC time
+  std::string exported;                                            // ISO 8601 UTC time
   std::vector<std::pair<std::string, std::string>> reference_data; // data file id, version
   std::string rounding;                                            // the rule, in words
 };

@@ -105,8 +105,8 @@ ReportLoad load_from_source(const XmlSource& source) {
     out.actual_digest = sha256_hex(canonical_content(root, "digest"));
     if (pugi::xml_node digest = root.child("digest")) {
       out.declared_digest = digest.text().get();
-      out.digest = out.declared_digest == out.actual_digest ? DigestStatus::matches
-                                                            : DigestStatus::mismatch;
+      out.digest =
+          out.declared_digest == out.actual_digest ? DigestStatus::matches : DigestStatus::mismatch;
     }
   });
   return out;

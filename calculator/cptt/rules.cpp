@@ -18,15 +18,17 @@ void check_worksheet(const Procedure& p, const Worksheet& w, std::vector<Finding
   for (const Task& t : w.tasks) {
     ++index;
     if (t.hours.is_zero() && t.services.is_zero() && t.other_costs.is_zero())
-      out.push_back({Severity::warning, "CPTT-W011", p.id,
-                     place + ", công việc " + std::to_string(index), t.location,
-                     "công việc \"" + t.name +
-                         "\" không có giờ và không có chi phí / the task has no hours and no cost"});
+      out.push_back(
+          {Severity::warning, "CPTT-W011", p.id, place + ", công việc " + std::to_string(index),
+           t.location,
+           "công việc \"" + t.name +
+               "\" không có giờ và không có chi phí / the task has no hours and no cost"});
   }
   for (const Fee& f : w.fees)
     if (f.legal_basis.empty())
-      out.push_back({Severity::warning, "CPTT-W012", p.id, place, f.location,
-                     "phí \"" + f.name + "\" chưa ghi căn cứ pháp lý / the fee has no legal basis"});
+      out.push_back(
+          {Severity::warning, "CPTT-W012", p.id, place, f.location,
+           "phí \"" + f.name + "\" chưa ghi căn cứ pháp lý / the fee has no legal basis"});
   if (w.one_case && w.subjects_evidence.empty())
     out.push_back({Severity::warning, "CPTT-W013", p.id, place, w.location,
                    "tính cho một trường hợp nhưng chưa nêu lý do không dự báo được số đối tượng / "
@@ -38,13 +40,17 @@ void check_worksheet(const Procedure& p, const Worksheet& w, std::vector<Finding
 std::vector<Finding> check_rules(const Dossier& d) {
   std::vector<Finding> out;
   if (d.procedures.empty())
-    out.push_back({Severity::warning, "CPTT-W001", "", "", {},
+    out.push_back({Severity::warning,
+                   "CPTT-W001",
+                   "",
+                   "",
+                   {},
                    "hồ sơ chưa có thủ tục hành chính nào / the dossier has no procedure"});
   for (const IncomeRate& r : d.rates) {
     if (r.source.empty())
-      out.push_back({Severity::warning, "CPTT-W002", "", "mức thu nhập " + r.id, r.location,
-                     "mức thu nhập \"" + r.id +
-                         "\" chưa ghi nguồn số liệu / the income rate has no source"});
+      out.push_back(
+          {Severity::warning, "CPTT-W002", "", "mức thu nhập " + r.id, r.location,
+           "mức thu nhập \"" + r.id + "\" chưa ghi nguồn số liệu / the income rate has no source"});
     if (r.kind == IncomeRate::Kind::derived && d.draft.calculation_year > 0 &&
         r.year != d.draft.calculation_year - 1)
       out.push_back({Severity::warning, "CPTT-W003", "", "mức thu nhập " + r.id, r.location,

@@ -25,8 +25,8 @@ void FieldReader::expect_children(pugi::xml_node node,
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!trimmed(child.value()).empty())
-        fail(child, "văn bản không mong đợi trong <" + std::string(node.name()) +
-                        "> / unexpected text");
+        fail(child,
+             "văn bản không mong đợi trong <" + std::string(node.name()) + "> / unexpected text");
       continue;
     }
     if (child.type() != pugi::node_element)
@@ -115,8 +115,7 @@ pugi::xml_node expect_root(const FieldReader& reader, const pugi::xml_document& 
                            const char* name, const char* xml_namespace, int max_version) {
   pugi::xml_node root = document.document_element();
   if (!root)
-    reader.fail(document, "tệp không có phần tử gốc / no root element",
-                LoadStatus::wrong_document);
+    reader.fail(document, "tệp không có phần tử gốc / no root element", LoadStatus::wrong_document);
   if (std::string_view(root.name()) != name)
     reader.fail(root,
                 "phần tử gốc là <" + std::string(root.name()) + ">, cần <" + name +

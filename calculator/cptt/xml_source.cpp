@@ -99,14 +99,12 @@ void XmlSource::parse() {
 
   if (std::size_t bad = find_invalid_utf8(text_); bad != std::string::npos) {
     auto [line, column] = position(static_cast<std::ptrdiff_t>(bad));
-    result_ = {LoadStatus::invalid_encoding, name_, line, column,
-               "tệp không phải UTF-8 hợp lệ (byte 0x" +
-                   [&] {
-                     static const char* hex = "0123456789ABCDEF";
-                     auto b = static_cast<unsigned char>(text_[bad]);
-                     return std::string{hex[b >> 4], hex[b & 15]};
-                   }() +
-                   ") / not valid UTF-8"};
+    result_ = {LoadStatus::invalid_encoding, name_, line,
+               column, "tệp không phải UTF-8 hợp lệ (byte 0x" + [&] {
+                 static const char* hex = "0123456789ABCDEF";
+                 auto b = static_cast<unsigned char>(text_[bad]);
+                 return std::string{hex[b >> 4], hex[b & 15]};
+               }() + ") / not valid UTF-8"};
     return;
   }
   // parse_doctype keeps the DOCTYPE as a node so it can be refused; entities are never expanded.
@@ -121,8 +119,9 @@ void XmlSource::parse() {
   }
   for (pugi::xml_node node : document_.children()) {
     if (node.type() == pugi::node_doctype) {
-      result_ = error_at(node, LoadStatus::doctype_refused,
-                         "khai báo DOCTYPE không được chấp nhận / DOCTYPE declarations are refused");
+      result_ =
+          error_at(node, LoadStatus::doctype_refused,
+                   "khai báo DOCTYPE không được chấp nhận / DOCTYPE declarations are refused");
       return;
     }
   }
@@ -132,8 +131,8 @@ void XmlSource::parse() {
 std::pair<int, int> XmlSource::position(std::ptrdiff_t offset) const {
   if (offset < 0 || line_starts_.empty())
     return {0, 0};
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(),
-                             static_cast<std::size_t>(offset));
+  auto it =
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
   const auto line = static_cast<int>(it - line_starts_.begin());
   const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
   // Columns count characters, not bytes: skip UTF-8 continuation bytes.
@@ -148,9 +147,11 @@ std::pair<int, int> XmlSource::position(pugi::xml_node node) const {
   if (!node)
     return {0, 0};
   std::ptrdiff_t offset = node.offset_debug();
-  // offset_debug points past '<' for elements; step back so the column names the '<'.
-  if (node.type() == pugi::node_element && offset > 0)
-    --offset;
+  // offset_debug points inside the markup; step back so the column names its '<'.
+  if (node.type() == pugi::node_element || node.type() == pugi::node_doctype)
+    while (offset > 0 && static_cast<std::size_t>(offset) <= text_.size() &&
+           text_[static_cast<std::size_t>(offset)] != '<')
+      --offset;
   return position(offset);
 }
 

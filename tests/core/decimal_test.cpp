@@ -40,8 +40,8 @@ TEST(Decimal, EitherStyleDecidesOrRefusesAmbiguity) {
 }
 
 TEST(Decimal, RefusesInvalidTextQuotingIt) {
-  for (const char* bad : {"", "abc", "1,5", "1.2.3", "12a", "--1", "1.", ".5", "1e5", "0x10",
-                          "1.0000001", "1 000"}) {
+  for (const char* bad :
+       {"", "abc", "1,5", "1.2.3", "12a", "--1", "1.", ".5", "1e5", "0x10", "1.0000001", "1 000"}) {
     std::string error;
     EXPECT_FALSE(Decimal::try_parse(bad, NumberStyle::canonical, &error)) << bad;
     EXPECT_NE(error.find(std::string("\"") + bad + "\""), std::string::npos) << error;
@@ -107,9 +107,9 @@ TEST(Decimal, OverflowThrowsWithOperands) {
               std::string::npos)
         << e.what();
   }
-  Decimal huge = big * d("1000"); // 1e38, just under 2^127
-  EXPECT_THROW((void)(huge + huge), cptt::OverflowError);
-  EXPECT_THROW((void)(-huge - huge), cptt::OverflowError);
+  Decimal huge = big * d("1000"); // 1e38; the magnitude limit is 2^128 ≈ 3.4e38
+  EXPECT_THROW((void)(huge + huge + huge + huge), cptt::OverflowError);
+  EXPECT_THROW((void)(-huge - huge - huge - huge), cptt::OverflowError);
 }
 
 TEST(Decimal, LargeRealisticFiguresStayExact) {

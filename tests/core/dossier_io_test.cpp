@@ -126,7 +126,7 @@ TEST(DossierIo, SaveIsAtomicAndKeepsTheOldFileOnFailure) {
 
 TEST(DossierIo, MalformedXmlIsLocated) {
   expect_error("<dossier xmlns=\"urn:cptt\" format-version=\"1\">\n  <draft><title>T</draft>\n",
-               LoadStatus::malformed_xml, 2, 24, {"bad.cptt.xml:2:24", "XML"});
+               LoadStatus::malformed_xml, 2, 20, {"bad.cptt.xml:2:20", "XML"});
 }
 
 TEST(DossierIo, WrongNamespaceOrRootOrNewerVersion) {
@@ -165,10 +165,10 @@ TEST(DossierIo, DuplicateAndMissingIds) {
       "    <rate id=\"r\" kind=\"direct\"><value>2</value></rate>\n  </rates>\n</dossier>\n";
   expect_error(two_rates, LoadStatus::invalid_content, 5, 5, {"\"r\"", "duplicate"});
   expect_error(with_procedure("kind=\"new\" level=\"provincial\"", "<name>N</name>"),
-               LoadStatus::invalid_content, 5, 5, {"subject-type", "missing attribute"});
+               LoadStatus::invalid_content, 6, 5, {"subject-type", "missing attribute"});
   expect_error(with_procedure("kind=\"changed\" level=\"provincial\" subject-type=\"both\"",
                               "<name>N</name>"),
-               LoadStatus::invalid_content, 5, 5, {"kind=\"changed\"", "amended"});
+               LoadStatus::invalid_content, 6, 5, {"kind=\"changed\"", "amended"});
 }
 
 TEST(DossierIo, UnknownRate) {
@@ -176,7 +176,7 @@ TEST(DossierIo, UnknownRate) {
       "kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
       "      <name>N</name>\n      <worksheet variant=\"proposed\" rate=\"gdp-2099\">\n"
       "        <frequency>1</frequency><subjects>1</subjects>\n      </worksheet>\n");
-  expect_error(text, LoadStatus::invalid_content, 7, 7, {"gdp-2099", "unknown rate"});
+  expect_error(text, LoadStatus::invalid_content, 8, 7, {"gdp-2099", "unknown rate"});
 }
 
 TEST(DossierIo, WorksheetThatTheKindDoesNotHave) {
@@ -184,23 +184,23 @@ TEST(DossierIo, WorksheetThatTheKindDoesNotHave) {
       "kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
       "      <name>N</name>\n      <worksheet variant=\"current\" rate=\"r\">\n"
       "        <frequency>1</frequency><subjects>1</subjects>\n      </worksheet>\n");
-  expect_error(text, LoadStatus::invalid_content, 7, 7, {"\"current\""});
+  expect_error(text, LoadStatus::invalid_content, 8, 7, {"\"current\""});
 }
 
 TEST(DossierIo, NonNumericNegativeAndOversizedValues) {
-  expect_error(new_with_task("<hours>bốn</hours>"), LoadStatus::invalid_content, 8, 30,
+  expect_error(new_with_task("<hours>bốn</hours>"), LoadStatus::invalid_content, 9, 29,
                {"\"bốn\"", "hours", "công việc 1 (\"A\")"});
   expect_error(new_with_task("<hours>4</hours><services>-5000</services>"),
-               LoadStatus::invalid_content, 8, 46, {"\"-5000\"", "services", "negative"});
-  expect_error(new_with_task("<hours>10000.5</hours>"), LoadStatus::invalid_content, 8, 30,
+               LoadStatus::invalid_content, 9, 45, {"\"-5000\"", "services", "negative"});
+  expect_error(new_with_task("<hours>10000.5</hours>"), LoadStatus::invalid_content, 9, 29,
                {"\"10000.5\"", "10000"});
   expect_error(new_with_task("<hours>1</hours><services>1.234.567</services>"),
-               LoadStatus::invalid_content, 8, 46, {"\"1.234.567\""});
+               LoadStatus::invalid_content, 9, 45, {"\"1.234.567\""});
   expect_error(new_with_task("<hours>1</hours><services>1234567890123456789012345678901234567"
                              "</services>"),
-               LoadStatus::invalid_content, 8, 46, {"too large"});
+               LoadStatus::invalid_content, 9, 45, {"too large"});
   expect_error(new_with_task("<hours>1</hours>", "<fee><name>F</name><amount>abc</amount></fee>\n"),
-               LoadStatus::invalid_content, 10, 20, {"\"abc\"", "fee"});
+               LoadStatus::invalid_content, 11, 20, {"\"abc\"", "fee"});
 }
 
 TEST(DossierIo, MissingSubjectsOrZeroFrequency) {
@@ -208,16 +208,17 @@ TEST(DossierIo, MissingSubjectsOrZeroFrequency) {
       "kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
       "      <name>N</name>\n      <worksheet variant=\"proposed\" rate=\"r\">\n"
       "        <frequency>0</frequency><subjects>1</subjects>\n      </worksheet>\n");
-  expect_error(text, LoadStatus::invalid_content, 8, 9, {"frequency"});
-  std::string no_subjects = with_procedure(
-      "kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
-      "      <name>N</name>\n      <worksheet variant=\"proposed\" rate=\"r\">\n"
-      "        <frequency>1</frequency>\n      </worksheet>\n");
-  expect_error(no_subjects, LoadStatus::invalid_content, 7, 7, {"one-case"});
+  expect_error(text, LoadStatus::invalid_content, 9, 9, {"frequency"});
+  std::string no_subjects =
+      with_procedure("kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
+                     "      <name>N</name>\n      <worksheet variant=\"proposed\" rate=\"r\">\n"
+                     "        <frequency>1</frequency>\n      </worksheet>\n");
+  expect_error(no_subjects, LoadStatus::invalid_content, 8, 7, {"one-case"});
 }
 
 TEST(DossierIo, OverflowInComputeIsAnErrorNotAWrap) {
-  std::string text = new_with_task("<hours>10000</hours><services>999999999999999999999999</services>");
+  std::string text =
+      new_with_task("<hours>10000</hours><services>999999999999999999999999</services>");
   text.replace(text.find("<subjects>10</subjects>"), 23,
                "<subjects>999999999999999999999999</subjects>");
   DossierLoad load = load_dossier_text(text);
@@ -226,6 +227,6 @@ TEST(DossierIo, OverflowInComputeIsAnErrorNotAWrap) {
 }
 
 TEST(DossierIo, UnknownElementIsNamed) {
-  expect_error(new_with_task("<hours>1</hours><minutes>5</minutes>"), LoadStatus::invalid_content, 8,
-               46, {"<minutes>"});
+  expect_error(new_with_task("<hours>1</hours><minutes>5</minutes>"), LoadStatus::invalid_content,
+               9, 45, {"<minutes>"});
 }

@@ -84,12 +84,24 @@ TEST(Engine, FrequencyBelowOneAndOneCase) {
 
 TEST(Engine, DraftTotalsKeepTheSignOfAnIncrease) {
   DossierTotals t = sum_totals([] {
-    ProcedureResult amended{"P1", ProcedureKind::amended, {}, {}, money("3750000000"),
-                            money("2550000000"), money("1200000000"), {}};
-    ProcedureResult added{"P2", ProcedureKind::new_procedure, {}, {}, money("0"),
-                          money("38632920000"), money("-38632920000"), {}};
-    ProcedureResult abolished{"P3", ProcedureKind::abolished, {}, {}, money("2023000000"),
-                              money("0"), money("2023000000"), {}};
+    ProcedureResult amended{"P1",
+                            ProcedureKind::amended,
+                            {},
+                            {},
+                            money("3750000000"),
+                            money("2550000000"),
+                            money("1200000000"),
+                            {}};
+    ProcedureResult added{"P2",
+                          ProcedureKind::new_procedure,
+                          {},
+                          {},
+                          money("0"),
+                          money("38632920000"),
+                          money("-38632920000"),
+                          {}};
+    ProcedureResult abolished{"P3",       ProcedureKind::abolished, {}, {}, money("2023000000"),
+                              money("0"), money("2023000000"),      {}};
     return std::vector<ProcedureResult>{amended, added, abolished};
   }());
   EXPECT_EQ(t.before, money("5773000000"));

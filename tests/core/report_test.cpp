@@ -55,7 +55,8 @@ TEST(Report, ReindentingDoesNotCountAsTampering) {
     if (c == '>')
       in_tag = false;
     // Drop the newlines and indentation between elements.
-    if (!in_tag && (c == '\n' || (c == ' ' && i > 0 && (text[i - 1] == '\n' || text[i - 1] == ' '))))
+    if (!in_tag &&
+        (c == '\n' || (c == ' ' && i > 0 && (text[i - 1] == '\n' || text[i - 1] == ' '))))
       continue;
     flat += c;
   }
