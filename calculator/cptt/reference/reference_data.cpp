@@ -1,0 +1,132 @@
+#include "cptt/reference/reference_data.h"
+
+#include <filesystem>
+
+namespace cptt {
+namespace {
+
+constexpr std::array<std::pair<Complexity, std::string_view>, 3> complexity_ids{
+    {{Complexity::simple, "simple"},
+     {Complexity::medium, "medium"},
+     {Complexity::complex, "complex"}}};
+
+// A GDP-per-capita figure usable for the legal rate: in đồng, not a comparison statistic.
+bool is_legal_basis(const GdpFigure& f) {
+  return f.kind == FigureKind::gdp_per_capita && f.unit == "VND";
+}
+
+} // namespace
+
+std::string_view to_id(Complexity c) {
+  for (const auto& [value, id] : complexity_ids)
+    if (value == c)
+      return id;
+  return {};
+}
+
+bool from_id(std::string_view id, Complexity& out) {
+  for (const auto& [value, text] : complexity_ids)
+    if (text == id) {
+      out = value;
+      return true;
+    }
+  return false;
+}
+
+std::optional<Quantity> CatalogueActivity::default_hours(Complexity complexity) const {
+  if (norm != NormKind::none)
+    return std::nullopt;
+  return hours[static_cast<std::size_t>(complexity)];
+}
+
+const CatalogueActivity* ReferenceData::find_activity(std::string_view id) const {
+  for (const auto& a : catalogue)
+    if (a.id == id)
+      return &a;
+  return nullptr;
+}
+
+const ReferenceFileInfo* ReferenceData::file(std::string_view id) const {
+  for (const auto& f : files)
+    if (f.id == id)
+      return &f;
+  return nullptr;
+}
+
+ReferenceLoad load_reference_data(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  ReferenceLoad load;
+  // CPTT_DATA_DIR names data/; a ministry's drop-in folder may hold the files directly.
+  fs::path dir(data_dir);
+  if (fs::is_directory(dir / "reference"))
+    dir /= "reference";
+  using Reader = LoadResult (*)(const XmlSource&, ReferenceData&);
+  const std::pair<const char*, Reader> files[] = {
+      {"income-statistics.xml", &read_income_statistics},
+      {"time-norms.xml", &read_time_norms},
+      {"activity-catalogue.xml", &read_activity_catalogue},
+      {"plausibility.xml", &read_plausibility}};
+  for (const auto& [name, read] : files) {
+    XmlSource source = XmlSource::from_file((dir / name).string());
+    load.result = read(source, load.data);
+    if (!load.result)
+      return load;
+  }
+  return load;
+}
+
+std::optional<Quantity> norm_hours(const ReferenceData& data, NormKind kind, TravelScope scope,
+                                   Area area) {
+  if (kind == NormKind::none)
+    return std::nullopt;
+  for (const TimeNorm& n : data.norms)
+    if (n.kind == kind && (kind != NormKind::travel || n.scope == scope))
+      return n.hours_for(area);
+  return std::nullopt;
+}
+
+std::optional<Quantity> norm_hours(const ReferenceData& data, const Norm& norm) {
+  auto per_unit = norm_hours(data, norm.kind, norm.scope, norm.area);
+  if (!per_unit)
+    return std::nullopt;
+  return *per_unit * norm.units;
+}
+
+const GdpFigure* default_gdp_per_capita(const ReferenceData& data) {
+  const GdpFigure* best = nullptr;
+  for (const GdpFigure& f : data.gdp)
+    if (is_legal_basis(f) && f.verified && (!best || f.year > best->year))
+      best = &f;
+  return best;
+}
+
+std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculation_year) {
+  LegalRate legal;
+  legal.wanted_year = calculation_year - 1;
+  const GdpFigure* figure = nullptr;
+  // The rule's year, verified first when a file holds both a checked and an unchecked figure.
+  for (const GdpFigure& f : data.gdp)
+    if (is_legal_basis(f) && f.year == legal.wanted_year && (!figure || f.verified))
+      figure = &f;
+  if (!figure) {
+    legal.fallback = true;
+    figure = default_gdp_per_capita(data);
+  }
+  if (!figure) // no verified figure at all: the latest one, still flagged
+    for (const GdpFigure& f : data.gdp)
+      if (is_legal_basis(f) && (!figure || f.year > figure->year))
+        figure = &f;
+  if (!figure)
+    return std::nullopt;
+  legal.verified = figure->verified;
+  IncomeRate& r = legal.rate;
+  r.id = "gdp-" + std::to_string(figure->year);
+  r.kind = IncomeRate::Kind::derived;
+  r.year = figure->year;
+  r.gdp_per_capita = Money(figure->value);
+  r.publisher = figure->publisher;
+  r.source = figure->source;
+  return legal;
+}
+
+} // namespace cptt
