@@ -73,14 +73,16 @@ TEST(IncomeStatistics, PublishedFiguresOf2023And2024) {
 
 TEST(IncomeStatistics, No2024PerCapitaFigureInDongIsInvented) {
   for (const GdpFigure& f : reference().gdp)
-    if (f.kind == FigureKind::gdp_per_capita && f.unit == "VND")
+    if (f.kind == FigureKind::gdp_per_capita && f.unit == "VND") {
       EXPECT_LT(f.year, 2024) << f.id;
+    }
 }
 
 TEST(IncomeStatistics, ComparisonFiguresAreNeverTheLegalBasis) {
   for (const GdpFigure& f : reference().gdp)
-    if (f.kind == FigureKind::average_monthly_income)
+    if (f.kind == FigureKind::average_monthly_income) {
       EXPECT_NE(f.note.find("so sánh"), std::string::npos) << f.id;
+    }
 }
 
 TEST(IncomeStatistics, DefaultIsTheLatestVerifiedPerCapitaFigure) {
@@ -160,8 +162,9 @@ TEST(TimeNorms, OnlyTheDistrictRowIsHistorical) {
   for (const TimeNorm& n : reference().norms) {
     const bool district = n.scope == TravelScope::district;
     EXPECT_EQ(n.historical, district) << n.label;
-    if (district)
+    if (district) {
       EXPECT_NE(n.note.find("2025"), std::string::npos);
+    }
   }
 }
 
