@@ -1,0 +1,241 @@
+#include "cptt/forms/dossier_forms.h"
+
+#include <algorithm>
+
+namespace cptt::forms {
+namespace {
+
+std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
+
+bool counts_for_generation(const FormDefinition& f) {
+  return f.role == FormRole::assessment || f.role == FormRole::summary;
+}
+
+FormFinding finding_for(FindingKind kind, const FormDefinition* form, std::string procedure_id) {
+  FormFinding f = make_finding(kind);
+  f.procedure_id = std::move(procedure_id);
+  if (form) {
+    f.form_id = form->id;
+    f.form_code = form->display_code();
+    f.label = form->title.vi;
+  }
+  return f;
+}
+
+bool has_answers(const Dossier& d, const std::string& form_id, const std::string& procedure_id) {
+  return std::any_of(d.answers.begin(), d.answers.end(), [&](const AnswerSet& s) {
+    return s.form_id == form_id && s.procedure_id == procedure_id;
+  });
+}
+
+bool any_procedure_of(const Dossier& d, const FormDefinition& form) {
+  return std::any_of(d.procedures.begin(), d.procedures.end(),
+                     [&](const Procedure& p) { return form.applies_to(p.kind); });
+}
+
+} // namespace
+
+std::string dossier_generation(const Dossier& dossier, const FormCatalog& catalog) {
+  for (const AnswerSet& set : dossier.answers)
+    if (const FormDefinition* f = catalog.find(set.form_id); f && counts_for_generation(*f))
+      return f->generation;
+  return catalog.default_generation();
+}
+
+std::vector<FormFinding> check_dossier_forms(const Dossier& dossier, const FormCatalog& catalog,
+                                             const DossierFormsOptions& options) {
+  DossierFormsCheck check(catalog, options);
+  check.reset(dossier);
+  return check.findings();
+}
+
+DossierFormsCheck::DossierFormsCheck(const FormCatalog& catalog, DossierFormsOptions options)
+    : catalog_(catalog), options_(std::move(options)) {}
+
+void DossierFormsCheck::reset(const Dossier& d) {
+  head_.clear();
+  sets_.clear();
+  tail_.clear();
+  totals_ = {};
+  generation_ = options_.generation.empty() ? dossier_generation(d, catalog_) : options_.generation;
+
+  // Mixed generations: named once, with the generations found.
+  std::vector<std::string> seen;
+  for (const AnswerSet& set : d.answers)
+    if (const FormDefinition* f = catalog_.find(set.form_id); f && counts_for_generation(*f))
+      if (std::find(seen.begin(), seen.end(), f->generation) == seen.end())
+        seen.push_back(f->generation);
+  if (seen.size() > 1) {
+    FormFinding f = finding_for(FindingKind::mixed_generations, nullptr, "");
+    std::string list;
+    for (const std::string& g : seen)
+      list += (list.empty() ? "" : ", ") + g;
+    f.message = "hồ sơ dùng biểu mẫu của nhiều thế hệ (" + list + "); kiểm tra theo " +
+                generation_ + " / assessment forms of several generations";
+    head_.push_back(std::move(f));
+  }
+
+  for (const Procedure& p : d.procedures)
+    for (const FormDefinition* form : catalog_.required_for(d.draft.stage, p.kind, generation_))
+      if (!has_answers(d, form->id, p.id)) {
+        FormFinding f = finding_for(FindingKind::missing_form, form, p.id);
+        f.message = "thủ tục " + q(p.name) + " (" + std::string(label_vi(p.kind)) +
+                    ") chưa có biểu mẫu đánh giá " + form->display_code() +
+                    " / the procedure has no assessment form";
+        f.location = p.location;
+        head_.push_back(std::move(f));
+      }
+  for (const FormDefinition* form : catalog_.draft_forms(d.draft.stage, generation_))
+    if (form->role == FormRole::assessment && any_procedure_of(d, *form) &&
+        !has_answers(d, form->id, "")) {
+      FormFinding f = finding_for(FindingKind::missing_form, form, "");
+      f.message = "dự thảo chưa có biểu mẫu đánh giá " + form->display_code() +
+                  " / the draft has no assessment form";
+      head_.push_back(std::move(f));
+    }
+  add_counts(head_, 1);
+
+  for (std::size_t i = 0; i < d.answers.size(); ++i) {
+    sets_.emplace_back();
+    replace(i, evaluate_set(d, i));
+  }
+  rebuild_implicit(d);
+
+  // One note per form in use that awaits confirmation against the official text.
+  std::vector<const FormDefinition*> used;
+  for (const Entry& e : sets_)
+    if (e.evaluation)
+      used.push_back(e.evaluation->form);
+  for (const FormEvaluation& e : implicit_)
+    used.push_back(e.form);
+  std::vector<std::string> noted;
+  for (const FormDefinition* form : used) {
+    if (form->verified || std::find(noted.begin(), noted.end(), form->id) != noted.end())
+      continue;
+    noted.push_back(form->id);
+    FormFinding f = finding_for(FindingKind::unverified_form, form, "");
+    f.message = "biểu mẫu " + form->display_code() + " (" + form->generation +
+                ") chưa được đối chiếu với văn bản chính thức; nội dung chờ xác nhận / the form "
+                "awaits confirmation against the official text";
+    tail_.push_back(std::move(f));
+  }
+  add_counts(tail_, 1);
+}
+
+void DossierFormsCheck::rebuild_implicit(const Dossier& d) {
+  for (const FormEvaluation& e : implicit_)
+    add_counts(e.findings, -1);
+  implicit_.clear();
+  implicit_answers_.clear();
+  for (const FormDefinition* form : catalog_.draft_forms(d.draft.stage, generation_))
+    if (form->role == FormRole::summary && !d.procedures.empty() && !has_answers(d, form->id, "")) {
+      AnswerSet empty;
+      empty.form_id = form->id;
+      implicit_answers_.push_back(std::move(empty));
+    }
+  implicit_.reserve(implicit_answers_.size());
+  for (const AnswerSet& set : implicit_answers_) {
+    implicit_.push_back(evaluate(*catalog_.find(set.form_id), set, {&d, nullptr}));
+    add_counts(implicit_.back().findings, 1);
+  }
+}
+
+DossierFormsCheck::Entry DossierFormsCheck::evaluate_set(const Dossier& d, std::size_t i) const {
+  Entry e;
+  const AnswerSet& set = d.answers[i];
+  const FormDefinition* form = catalog_.find(set.form_id);
+  auto set_finding = [&](FindingKind kind, std::string message) {
+    FormFinding f = finding_for(kind, form, set.procedure_id);
+    if (!form)
+      f.form_id = f.form_code = set.form_id;
+    f.instance = set.instance;
+    f.message = std::move(message);
+    f.location = set.location;
+    e.findings.push_back(std::move(f));
+  };
+  if (!form) {
+    set_finding(FindingKind::unknown_form,
+                "không có biểu mẫu " + q(set.form_id) +
+                    " trong thư mục biểu mẫu; câu trả lời được giữ lại nhưng không được kiểm tra "
+                    "/ unknown form; the answers are kept but not checked");
+    return e;
+  }
+  const Procedure* p = nullptr;
+  if (!set.procedure_id.empty()) {
+    p = d.find_procedure(set.procedure_id);
+    if (!p) {
+      set_finding(FindingKind::unknown_procedure, "hồ sơ không có thủ tục " + q(set.procedure_id) +
+                                                      " / the dossier has no such procedure");
+      return e;
+    }
+  }
+  if (form->scope == FormScope::procedure && !p) {
+    set_finding(FindingKind::missing_procedure,
+                "câu trả lời cho biểu mẫu theo từng thủ tục nhưng không ghi thủ tục nào / answers "
+                "to a per-procedure form name no procedure");
+    return e;
+  }
+  if (form->scope == FormScope::procedure && !form->applies_to(p->kind))
+    set_finding(FindingKind::form_not_applicable,
+                "biểu mẫu " + form->display_code() + " không dùng cho thủ tục loại " +
+                    q(label_vi(p->kind)) + " / the form is not for this kind of procedure");
+  e.evaluation = evaluate(*form, set, {&d, p});
+  e.findings.insert(e.findings.end(), e.evaluation->findings.begin(), e.evaluation->findings.end());
+  return e;
+}
+
+void DossierFormsCheck::replace(std::size_t i, Entry entry) {
+  add_counts(sets_[i].findings, -1);
+  sets_[i] = std::move(entry);
+  add_counts(sets_[i].findings, 1);
+}
+
+void DossierFormsCheck::add_counts(const std::vector<FormFinding>& findings, int sign) {
+  for (const FormFinding& f : findings) {
+    std::size_t& n = totals_[static_cast<std::size_t>(f.severity)];
+    n = sign > 0 ? n + 1 : n - 1;
+  }
+}
+
+void DossierFormsCheck::answers_changed(const Dossier& d, std::size_t i) {
+  if (i >= sets_.size() || i >= d.answers.size())
+    return reset(d);
+  replace(i, evaluate_set(d, i));
+}
+
+void DossierFormsCheck::procedure_changed(const Dossier& d, std::string_view procedure_id) {
+  if (sets_.size() != d.answers.size())
+    return reset(d);
+  for (std::size_t i = 0; i < d.answers.size(); ++i) {
+    const AnswerSet& set = d.answers[i];
+    const FormDefinition* form = catalog_.find(set.form_id);
+    if (set.procedure_id == procedure_id || (form && form->scope == FormScope::draft))
+      replace(i, evaluate_set(d, i));
+  }
+  rebuild_implicit(d);
+}
+
+const FormEvaluation* DossierFormsCheck::evaluation(std::size_t i) const {
+  return i < sets_.size() && sets_[i].evaluation ? &*sets_[i].evaluation : nullptr;
+}
+
+const FormEvaluation* DossierFormsCheck::assessment_of(const Dossier& d,
+                                                       std::string_view procedure_id) const {
+  for (std::size_t i = 0; i < sets_.size() && i < d.answers.size(); ++i)
+    if (d.answers[i].procedure_id == procedure_id && sets_[i].evaluation &&
+        sets_[i].evaluation->form->role == FormRole::assessment)
+      return &*sets_[i].evaluation;
+  return nullptr;
+}
+
+std::vector<FormFinding> DossierFormsCheck::findings() const {
+  std::vector<FormFinding> out = head_;
+  for (const Entry& e : sets_)
+    out.insert(out.end(), e.findings.begin(), e.findings.end());
+  for (const FormEvaluation& e : implicit_)
+    out.insert(out.end(), e.findings.begin(), e.findings.end());
+  out.insert(out.end(), tail_.begin(), tail_.end());
+  return out;
+}
+
+} // namespace cptt::forms

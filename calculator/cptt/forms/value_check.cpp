@@ -1,0 +1,119 @@
+#include "cptt/forms/value_check.h"
+
+#include <algorithm>
+
+namespace cptt::forms {
+namespace {
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s)
+    v = v * 10 + (c - '0');
+  return v;
+}
+
+std::string in_quotes(std::string_view value) { return "\"" + std::string(value) + "\""; }
+
+std::string option_list(const std::vector<Option>& options) {
+  std::string out;
+  for (const Option& o : options) {
+    if (!out.empty())
+      out += ", ";
+    out += o.id;
+  }
+  return out;
+}
+
+bool has_option(const std::vector<Option>& options, std::string_view id) {
+  return std::any_of(options.begin(), options.end(), [&](const Option& o) { return o.id == id; });
+}
+
+} // namespace
+
+bool is_iso_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+    return false;
+  std::string_view y = t.substr(0, 4), m = t.substr(5, 2), d = t.substr(8, 2);
+  if (!is_digits(y) || !is_digits(m) || !is_digits(d))
+    return false;
+  int year = to_int(y), month = to_int(m), day = to_int(d);
+  if (month < 1 || month > 12 || day < 1)
+    return false;
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int limit = days[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= limit;
+}
+
+ValueRules rules_of(const Field& field) {
+  return {field.type, &field.options, &field.min, &field.max};
+}
+
+ValueRules rules_of(const Column& column) {
+  return {column.type, &column.options, nullptr, nullptr};
+}
+
+std::string check_value(const ValueRules& rules, std::string_view value) {
+  switch (rules.type) {
+  case FieldType::yesno:
+    if (value != "yes" && value != "no")
+      return "câu trả lời " + in_quotes(value) +
+             " không hợp lệ, cần yes hoặc no / expected yes or no";
+    return {};
+  case FieldType::choice:
+    if (!has_option(*rules.options, value))
+      return "lựa chọn " + in_quotes(value) + " không có trong danh sách (" +
+             option_list(*rules.options) + ") / not one of the options";
+    return {};
+  case FieldType::multi: {
+    std::vector<std::string> picked = split_words(value);
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+      if (!has_option(*rules.options, picked[i]))
+        return "lựa chọn " + in_quotes(picked[i]) + " không có trong danh sách (" +
+               option_list(*rules.options) + ") / not one of the options";
+      if (std::find(picked.begin(), picked.begin() + static_cast<std::ptrdiff_t>(i), picked[i]) !=
+          picked.begin() + static_cast<std::ptrdiff_t>(i))
+        return "lựa chọn " + in_quotes(picked[i]) + " được chọn hai lần / chosen twice";
+    }
+    return {};
+  }
+  case FieldType::number: {
+    std::string error;
+    auto number = Decimal::try_parse(value, NumberStyle::canonical, &error);
+    if (!number)
+      return "số " + in_quotes(value) + " không hợp lệ: " + error;
+    if (rules.min && *rules.min && *number < **rules.min)
+      return "số " + in_quotes(value) + " nhỏ hơn mức tối thiểu " + (*rules.min)->to_canonical() +
+             " / below the minimum";
+    if (rules.max && *rules.max && *number > **rules.max)
+      return "số " + in_quotes(value) + " lớn hơn mức tối đa " + (*rules.max)->to_canonical() +
+             " / above the maximum";
+    return {};
+  }
+  case FieldType::date:
+    if (!is_iso_date(value))
+      return "ngày " + in_quotes(value) +
+             " không hợp lệ, cần dạng YYYY-MM-DD / expected an ISO date";
+    return {};
+  case FieldType::text:
+  case FieldType::table:
+    return {};
+  }
+  return {};
+}
+
+bool matches_any(FieldType type, std::string_view value, const std::vector<std::string>& values) {
+  if (type == FieldType::multi) {
+    for (const std::string& picked : split_words(value))
+      if (std::find(values.begin(), values.end(), picked) != values.end())
+        return true;
+    return false;
+  }
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+} // namespace cptt::forms

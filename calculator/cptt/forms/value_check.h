@@ -1,0 +1,32 @@
+#pragma once
+// Checking one answer value against its field's (or table column's) type: yes/no, an option id,
+// option ids separated by spaces (multi), a canonical number within bounds, an ISO date. Values
+// are text in the dossier; their meaning comes from the definition.
+#include "cptt/forms/form_definition.h"
+
+#include <string>
+#include <string_view>
+
+namespace cptt::forms {
+
+// True for "YYYY-MM-DD" naming a real calendar day.
+bool is_iso_date(std::string_view text);
+
+struct ValueRules {
+  FieldType type = FieldType::text;
+  const std::vector<Option>* options = nullptr;
+  const std::optional<Decimal>* min = nullptr;
+  const std::optional<Decimal>* max = nullptr;
+};
+
+ValueRules rules_of(const Field& field);
+ValueRules rules_of(const Column& column);
+
+// An empty string when `value` (already trimmed, not empty) is acceptable; otherwise a message
+// "vi / en" that quotes it. Tables are checked row by row by the engine.
+std::string check_value(const ValueRules& rules, std::string_view value);
+
+// Whether a yes/no, choice or multi answer matches one of `values` (multi: any selected option).
+bool matches_any(FieldType type, std::string_view value, const std::vector<std::string>& values);
+
+} // namespace cptt::forms
