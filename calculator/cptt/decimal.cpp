@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace cptt {
 namespace {
@@ -21,6 +23,9 @@ const std::array<Int128, Decimal::max_scale + 1>& powers_of_ten() {
 }
 
 const Int128& pow10(int n) { return powers_of_ten()[static_cast<std::size_t>(n)]; }
+
+static_assert(sizeof(*std::declval<Int128&>().backend().limbs()) == sizeof(unsigned __int128),
+              "checked_int128_t is expected to hold one native 128-bit limb");
 
 std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
@@ -263,7 +268,17 @@ Decimal Decimal::rounded(int places, Rounding mode) const {
     throw std::domain_error("rounding places out of range");
   if (places >= scale_)
     return *this;
-  return Decimal(divide_rounded(mantissa_, pow10(scale_ - places), mode), places);
+  // Native 128-bit division on the magnitude; the sign is applied afterwards, so half-up stays
+  // "half away from zero".
+  const unsigned __int128 divisor = *pow10(scale_ - places).backend().limbs();
+  const unsigned __int128 m = magnitude(*this);
+  unsigned __int128 q = m / divisor, r = m % divisor;
+  if (r != 0 && mode != Rounding::toward_zero) {
+    const unsigned __int128 twice = r * 2; // r < divisor ≤ 10^24, so no overflow
+    if (twice > divisor || (twice == divisor && (mode == Rounding::half_up || (q & 1) != 0)))
+      ++q;
+  }
+  return Decimal(make(q, is_negative()), places);
 }
 
 Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding mode) {
@@ -320,7 +335,7 @@ std::int64_t Decimal::to_int64() const {
 
 Decimal Decimal::operator-() const { return Decimal(-mantissa_, scale_); }
 
-Decimal operator+(const Decimal& a, const Decimal& b) {
+Decimal Decimal::add_slow(const Decimal& a, const Decimal& b) {
   try {
     if (a.scale_ == b.scale_)
       return Decimal(a.mantissa_ + b.mantissa_, a.scale_);
@@ -340,7 +355,7 @@ Decimal operator-(const Decimal& a, const Decimal& b) {
   }
 }
 
-Decimal operator*(const Decimal& a, const Decimal& b) {
+Decimal Decimal::multiply_slow(const Decimal& a, const Decimal& b) {
   int scale = a.scale_ + b.scale_;
   try {
     Int128 m = a.mantissa_ * b.mantissa_;

@@ -92,11 +92,35 @@ public:
   // The integer value; throws std::domain_error when not an integer or out of int64 range.
   std::int64_t to_int64() const;
 
-  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  // Sums and products: an inline fast path on the native 128-bit magnitude for the common case
+  // (equal scales, no overflow), and an out-of-line path through Boost's checked arithmetic that
+  // aligns scales and throws OverflowError.
+  friend Decimal operator+(const Decimal& a, const Decimal& b) {
+    Magnitude sum;
+    if (a.scale_ == b.scale_ && a.is_negative() == b.is_negative() &&
+        !__builtin_add_overflow(magnitude(a), magnitude(b), &sum))
+      return Decimal(make(sum, a.is_negative()), a.scale_);
+    return add_slow(a, b);
+  }
   friend Decimal operator-(const Decimal& a, const Decimal& b);
-  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b) {
+    Magnitude product;
+    const int scale = a.scale_ + b.scale_;
+    if (scale <= max_scale && !__builtin_mul_overflow(magnitude(a), magnitude(b), &product))
+      return Decimal(make(product, a.is_negative() != b.is_negative()), scale);
+    return multiply_slow(a, b);
+  }
   Decimal operator-() const;
-  Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
+  Decimal& operator+=(const Decimal& other) {
+    // In place when scales and signs agree: the running sums of the engine stay in registers.
+    Magnitude sum;
+    if (scale_ == other.scale_ && is_negative() == other.is_negative() &&
+        !__builtin_add_overflow(magnitude(*this), magnitude(other), &sum)) {
+      *mantissa_.backend().limbs() = sum;
+      return *this;
+    }
+    return *this = add_slow(*this, other);
+  }
   Decimal& operator-=(const Decimal& other) { return *this = *this - other; }
 
   friend bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
@@ -107,6 +131,19 @@ public:
   }
 
 private:
+  // Boost keeps a 128-bit cpp_int as one native unsigned __int128 magnitude and a sign.
+  using Magnitude = unsigned __int128;
+  static Magnitude magnitude(const Decimal& d) { return *d.mantissa_.backend().limbs(); }
+  static Int128 make(Magnitude value, bool negative) {
+    Int128 result;
+    *result.backend().limbs() = value;
+    if (negative && value != 0)
+      result.backend().negate();
+    return result;
+  }
+  static Decimal add_slow(const Decimal& a, const Decimal& b);
+  static Decimal multiply_slow(const Decimal& a, const Decimal& b);
+
   Decimal(Int128 mantissa, int scale) : mantissa_(std::move(mantissa)), scale_(scale) {}
   static int compare(const Decimal& a, const Decimal& b);
 

@@ -52,6 +52,9 @@ void canonical_into(std::string& out, pugi::xml_node node, std::string_view skip
     out += '"';
   }
   out += '>';
+  // Text parsed with parse_embed_pcdata lives in the element itself.
+  if (!whitespace_only(node.value()))
+    escape_into(out, node.value());
   for (pugi::xml_node child : node.children()) {
     switch (child.type()) {
     case pugi::node_element:

@@ -3,6 +3,7 @@
 #include "cptt/dossier_xml.h"
 #include "cptt/xml_fields.h"
 
+#include <array>
 #include <set>
 
 namespace cptt {
@@ -168,29 +169,33 @@ private:
   }
 
   Task read_task(pugi::xml_node node, int index) {
+    static constexpr std::array<std::string_view, 8> names{
+        "name",     "catalogue",     "norm",        "hours",
+        "services", "services-note", "other-costs", "evidence"};
+    const auto [name, catalogue, norm, hours, services, services_note, other_costs, evidence] =
+        in_.children_by_name(node, names);
     Task t;
     t.location = in_.location(node);
-    in_.expect_children(node, {"name", "catalogue", "norm", "hours", "services", "services-note",
-                               "other-costs", "evidence"});
-    t.name = in_.text(node, "name", true);
+    t.name = in_.text_of(node, name, "name", true);
     const std::string where = "công việc " + std::to_string(index) + " (\"" + t.name + "\")";
-    if (pugi::xml_node c = node.child("catalogue")) {
-      t.catalogue_ref = in_.attribute(c, "ref");
-      t.complexity = c.attribute("complexity").value();
+    if (catalogue) {
+      t.catalogue_ref = in_.attribute(catalogue, "ref");
+      t.complexity = catalogue.attribute("complexity").value();
     }
-    if (pugi::xml_node n = node.child("norm"))
-      t.norm = read_norm(n);
-    pugi::xml_node hours = in_.required_child(node, "hours");
+    if (norm)
+      t.norm = read_norm(norm);
+    if (!hours)
+      in_.fail(node, "thiếu <hours> trong " + where + " / missing element");
     t.hours = in_.quantity(hours, "số giờ của " + where + " / hours");
     if (t.hours > Quantity::from_integer(max_task_hours))
       in_.fail(hours, "số giờ của " + where + ": \"" + hours.text().get() + "\" vượt quá " +
                           std::to_string(max_task_hours) + " giờ / hours over the limit");
-    if (pugi::xml_node s = node.child("services"))
-      t.services = in_.money(s, "chi phí dịch vụ của " + where + " / services");
-    t.services_note = in_.text(node, "services-note");
-    if (pugi::xml_node o = node.child("other-costs"))
-      t.other_costs = in_.money(o, "chi phí khác của " + where + " / other costs");
-    t.evidence = in_.text(node, "evidence");
+    if (services)
+      t.services = in_.money(services, "chi phí dịch vụ của " + where + " / services");
+    t.services_note = in_.text_of(node, services_note, "services-note");
+    if (other_costs)
+      t.other_costs = in_.money(other_costs, "chi phí khác của " + where + " / other costs");
+    t.evidence = in_.text_of(node, evidence, "evidence");
     return t;
   }
 

@@ -60,11 +60,13 @@ TaskResult compute_task(const Task& task, const Money& rate) {
   return r;
 }
 
-WorksheetResult compute_worksheet(const Worksheet& worksheet, const Dossier& dossier) {
+namespace {
+
+WorksheetResult compute_with_rate(const Worksheet& worksheet, const Money& rate) {
   WorksheetResult r;
   r.variant = worksheet.variant;
   r.rate_id = worksheet.rate_id;
-  r.hourly_rate = hourly_rate(rate_of(worksheet, dossier));
+  r.hourly_rate = rate;
   r.tasks.reserve(worksheet.tasks.size());
   for (const Task& task : worksheet.tasks) {
     r.tasks.push_back(compute_task(task, r.hourly_rate));
@@ -80,14 +82,35 @@ WorksheetResult compute_worksheet(const Worksheet& worksheet, const Dossier& dos
   return r;
 }
 
-ProcedureResult compute_procedure(const Procedure& procedure, const Dossier& dossier) {
+// The dossier's rates, computed once per dossier rather than once per worksheet.
+class RateTable {
+public:
+  explicit RateTable(const Dossier& dossier) : dossier_(dossier) {
+    for (const IncomeRate& rate : dossier.rates)
+      rates_.push_back({rate.id, hourly_rate(rate)});
+  }
+  const std::vector<RateResult>& results() const { return rates_; }
+  const Money& rate_for(const Worksheet& worksheet) const {
+    for (const RateResult& r : rates_)
+      if (r.id == worksheet.rate_id)
+        return r.hourly_rate;
+    rate_of(worksheet, dossier_); // throws the unknown-rate error
+    throw EngineError("unreachable");
+  }
+
+private:
+  const Dossier& dossier_;
+  std::vector<RateResult> rates_;
+};
+
+ProcedureResult compute_procedure(const Procedure& procedure, const RateTable& rates) {
   ProcedureResult r;
   r.id = procedure.id;
   r.kind = procedure.kind;
   if (procedure.current && has_current(procedure.kind))
-    r.current = compute_worksheet(*procedure.current, dossier);
+    r.current = compute_with_rate(*procedure.current, rates.rate_for(*procedure.current));
   if (procedure.proposed && has_proposed(procedure.kind))
-    r.proposed = compute_worksheet(*procedure.proposed, dossier);
+    r.proposed = compute_with_rate(*procedure.proposed, rates.rate_for(*procedure.proposed));
   if (has_current(procedure.kind) && r.current)
     r.before = r.current->annual;
   if (has_proposed(procedure.kind) && r.proposed)
@@ -95,6 +118,16 @@ ProcedureResult compute_procedure(const Procedure& procedure, const Dossier& dos
   r.saving = r.before - r.after;
   r.reduction_percent = reduction_percent(r.before, r.after);
   return r;
+}
+
+} // namespace
+
+WorksheetResult compute_worksheet(const Worksheet& worksheet, const Dossier& dossier) {
+  return compute_with_rate(worksheet, hourly_rate(rate_of(worksheet, dossier)));
+}
+
+ProcedureResult compute_procedure(const Procedure& procedure, const Dossier& dossier) {
+  return compute_procedure(procedure, RateTable(dossier));
 }
 
 DossierTotals sum_totals(const std::vector<ProcedureResult>& procedures) {
@@ -122,13 +155,12 @@ DossierTotals sum_totals(const std::vector<ProcedureResult>& procedures) {
 
 DossierResult compute(const Dossier& dossier) {
   DossierResult r;
-  r.rates.reserve(dossier.rates.size());
-  for (const IncomeRate& rate : dossier.rates)
-    r.rates.push_back({rate.id, hourly_rate(rate)});
+  const RateTable rates(dossier);
+  r.rates = rates.results();
   r.procedures.reserve(dossier.procedures.size());
   for (const Procedure& p : dossier.procedures) {
     try {
-      r.procedures.push_back(compute_procedure(p, dossier));
+      r.procedures.push_back(compute_procedure(p, rates));
     } catch (const OverflowError& e) {
       // Name the procedure, so the drafter knows where the oversized figure is.
       throw OverflowError("thủ tục / procedure \"" + p.id + "\": " + e.what());

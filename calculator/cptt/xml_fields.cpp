@@ -20,21 +20,45 @@ void FieldReader::fail(pugi::xml_node node, std::string message, LoadStatus stat
   throw FieldError{node, status, std::move(message)};
 }
 
+void FieldReader::check_text_child(pugi::xml_node parent, pugi::xml_node child) const {
+  if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
+      !trimmed(child.value()).empty())
+    fail(parent,
+         "văn bản không mong đợi trong <" + std::string(parent.name()) + "> / unexpected text");
+}
+
+void FieldReader::fail_unknown_child(pugi::xml_node parent, pugi::xml_node child) const {
+  fail(child, "phần tử <" + std::string(child.name()) + "> không được phép trong <" +
+                  parent.name() + "> / unknown element");
+}
+
 void FieldReader::expect_children(pugi::xml_node node,
                                   std::initializer_list<std::string_view> allowed) const {
+  // Text embedded in an element that should only hold elements is unexpected too.
+  if (!trimmed(node.value()).empty())
+    fail(node, "văn bản không mong đợi trong <" + std::string(node.name()) + "> / unexpected text");
   for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      if (!trimmed(child.value()).empty())
-        fail(child,
-             "văn bản không mong đợi trong <" + std::string(node.name()) + "> / unexpected text");
+    if (child.type() != pugi::node_element) {
+      check_text_child(node, child);
       continue;
     }
-    if (child.type() != pugi::node_element)
-      continue;
     if (std::find(allowed.begin(), allowed.end(), std::string_view(child.name())) == allowed.end())
-      fail(child, "phần tử <" + std::string(child.name()) + "> không được phép trong <" +
-                      node.name() + "> / unknown element");
+      fail_unknown_child(node, child);
   }
+}
+
+std::string FieldReader::text_of(pugi::xml_node parent, pugi::xml_node element, const char* name,
+                                 bool required) const {
+  if (!element) {
+    if (required)
+      fail(parent,
+           "thiếu <" + std::string(name) + "> trong <" + parent.name() + "> / missing element");
+    return {};
+  }
+  std::string value = element.text().get();
+  if (required && trimmed(value).empty())
+    fail(element, "<" + std::string(name) + "> không được để trống / must not be empty");
+  return value;
 }
 
 pugi::xml_node FieldReader::required_child(pugi::xml_node node, const char* name) const {

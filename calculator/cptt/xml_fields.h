@@ -10,6 +10,7 @@
 
 #include <pugixml.hpp>
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -34,6 +35,33 @@ public:
 
   // Element children must be among `allowed` (names); anything else is an error naming it.
   void expect_children(pugi::xml_node node, std::initializer_list<std::string_view> allowed) const;
+  // One pass over the children: the first element of each name in `names` (null when absent);
+  // any other element is an error naming it. For hot paths, where child(name) per field would
+  // rescan the siblings.
+  template <std::size_t N>
+  std::array<pugi::xml_node, N>
+  children_by_name(pugi::xml_node node, const std::array<std::string_view, N>& names) const {
+    std::array<pugi::xml_node, N> found{};
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+      if (child.type() != pugi::node_element) {
+        check_text_child(node, child);
+        continue;
+      }
+      const std::string_view name = child.name();
+      std::size_t i = 0;
+      while (i < N && names[i] != name)
+        ++i;
+      if (i == N)
+        fail_unknown_child(node, child);
+      if (!found[i])
+        found[i] = child;
+    }
+    return found;
+  }
+  // Text of an element found by children_by_name ("" when null); `required` errors naming it.
+  std::string text_of(pugi::xml_node parent, pugi::xml_node element, const char* name,
+                      bool required = false) const;
+
   // A required child element; error naming it when absent.
   pugi::xml_node required_child(pugi::xml_node node, const char* name) const;
   // Text of a child element (empty when absent); `required` errors on absent or blank text.
@@ -65,6 +93,9 @@ public:
   const XmlSource& source() const { return source_; }
 
 private:
+  void check_text_child(pugi::xml_node parent, pugi::xml_node child) const;
+  [[noreturn]] void fail_unknown_child(pugi::xml_node parent, pugi::xml_node child) const;
+
   const XmlSource& source_;
 };
 

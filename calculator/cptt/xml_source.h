@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,6 @@ public:
   const LoadResult& result() const { return result_; }
   const pugi::xml_document& document() const { return document_; }
   const std::string& name() const { return name_; }
-  const std::string& text() const { return text_; }
 
   // 1-based line and column of a node or attribute (0, 0 when unknown).
   std::pair<int, int> position(pugi::xml_node node) const;
@@ -39,7 +39,10 @@ private:
   void parse();
 
   std::string name_;
-  std::string text_;
+  // The file's bytes, parsed in place (pugixml keeps its strings inside). A heap buffer that a
+  // move never relocates (a short std::string would), and that is not zero-filled first.
+  std::unique_ptr<char[]> text_;
+  std::size_t size_ = 0;
   std::vector<std::size_t> line_starts_;
   pugi::xml_document document_;
   LoadResult result_;

@@ -118,3 +118,13 @@ TEST(Decimal, LargeRealisticFiguresStayExact) {
   EXPECT_EQ(annual.to_canonical(), "1200000000000000");
   EXPECT_EQ(annual.to_vietnamese(), "1.200.000.000.000.000");
 }
+
+TEST(Decimal, InPlaceSumKeepsItsValueWhenItOverflows) {
+  Decimal sum = d("100000000000000000000000000000000000") * d("3000"); // 3e38
+  const Decimal before = sum;
+  EXPECT_THROW(sum += sum, cptt::OverflowError);
+  EXPECT_EQ(sum, before);
+  Decimal mixed = d("1.5");
+  mixed += d("-0.25"); // different signs and scales take the checked path
+  EXPECT_EQ(mixed, d("1.25"));
+}
