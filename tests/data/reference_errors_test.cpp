@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 namespace cptt {
 namespace {
 
@@ -261,7 +263,7 @@ TEST(ReferenceErrors, PlausibilityNeedsEveryKnownThresholdOnce) {
 
 TEST(ReferenceErrors, MissingFileInTheFolderIsNamed) {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "cptt-reference-missing";
+  fs::path dir = fs::temp_directory_path() / ("cptt-reference-missing-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy_file(fs::path(CPTT_DATA_DIR) / "reference" / "income-statistics.xml",
@@ -274,7 +276,7 @@ TEST(ReferenceErrors, MissingFileInTheFolderIsNamed) {
 
 TEST(ReferenceErrors, ABadShippedFileCopyIsLocated) {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "cptt-reference-bad";
+  fs::path dir = fs::temp_directory_path() / ("cptt-reference-bad-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::copy(fs::path(CPTT_DATA_DIR) / "reference", dir);
   // Change the rural commune norm (line of the first rural <hours>) to an invalid number.
