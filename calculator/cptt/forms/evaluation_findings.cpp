@@ -17,8 +17,10 @@ public:
 
   void run() {
     for (const SectionState& ss : e_.sections) {
+      // Only an explicit "no": an unanswered toggle is a missing answer of its own.
       if (ss.closure == Closure::toggle)
-        component_off(ss);
+        if (const FieldState* t = e_.find(ss.closed_by); t && t->answered && t->value == "no")
+          component_off(ss);
       for (std::size_t i : ss.fields)
         field(i, ss);
     }
