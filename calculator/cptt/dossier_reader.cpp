@@ -40,10 +40,14 @@ private:
       in_.expect_children(c, {"name", "phone", "email"});
       draft.contact = {in_.text(c, "name"), in_.text(c, "phone"), in_.text(c, "email")};
     }
-    draft.created = in_.text(node, "created");
-    draft.modified = in_.text(node, "modified");
-    if (pugi::xml_node year = node.child("calculation-year"))
+    draft.created = date(node, "created");
+    draft.modified = date(node, "modified");
+    if (pugi::xml_node year = node.child("calculation-year")) {
       draft.calculation_year = in_.integer(year, year.text().get(), "năm tính / calculation-year");
+      if (draft.calculation_year < 1900 || draft.calculation_year > 2999)
+        in_.fail(year, "năm tính \"" + std::string(year.text().get()) +
+                           "\" phải trong khoảng 1900-2999 / calculation year out of range");
+    }
     draft.notes = in_.text(node, "notes");
   }
 
@@ -181,6 +185,11 @@ private:
     if (catalogue) {
       t.catalogue_ref = in_.attribute(catalogue, "ref");
       t.complexity = catalogue.attribute("complexity").value();
+      if (!t.complexity.empty() && t.complexity != "simple" && t.complexity != "medium" &&
+          t.complexity != "complex")
+        in_.fail(catalogue, "complexity=\"" + t.complexity +
+                                "\" không hợp lệ; chấp nhận: simple, medium, complex / invalid "
+                                "value");
     }
     if (norm)
       t.norm = read_norm(norm);
@@ -252,8 +261,28 @@ private:
     return set;
   }
 
+  // An optional ISO date (YYYY-MM-DD).
+  std::string date(pugi::xml_node parent, const char* name) {
+    std::string value = in_.text(parent, name);
+    auto digits = [&](std::size_t from, std::size_t count) {
+      for (std::size_t i = from; i < from + count; ++i)
+        if (value[i] < '0' || value[i] > '9')
+          return false;
+      return true;
+    };
+    bool ok = value.empty() || (value.size() == 10 && digits(0, 4) && value[4] == '-' &&
+                                digits(5, 2) && value[7] == '-' && digits(8, 2));
+    if (!ok)
+      in_.fail(parent.child(name), "<" + std::string(name) + ">: \"" + value +
+                                       "\" không phải ngày dạng 2024-03-01 / not an ISO date");
+    return value;
+  }
+
   std::string unique_id(pugi::xml_node node, std::set<std::string>& seen, const char* what) {
     std::string id = in_.attribute(node, "id");
+    if (id.find_first_of(" \t\n\r") != std::string::npos)
+      in_.fail(node, "mã " + std::string(what) + " \"" + id +
+                         "\" không được chứa dấu cách / an id must not contain spaces");
     if (!seen.insert(id).second)
       in_.fail(node, "mã " + std::string(what) + " \"" + id + "\" bị trùng / duplicate id");
     return id;

@@ -230,3 +230,20 @@ TEST(DossierIo, UnknownElementIsNamed) {
   expect_error(new_with_task("<hours>1</hours><minutes>5</minutes>"), LoadStatus::invalid_content,
                9, 45, {"<minutes>"});
 }
+
+TEST(DossierIo, DatesYearsComplexityAndIdsAreChecked) {
+  auto draft = [](const std::string& inner) {
+    return "<dossier xmlns=\"urn:cptt\" format-version=\"1\">\n  <draft><title>T</title>" + inner +
+           "</draft>\n</dossier>\n";
+  };
+  expect_error(draft("<created>1/3/2024</created>"), LoadStatus::invalid_content, 2, 26,
+               {"\"1/3/2024\"", "ISO"});
+  expect_error(draft("<calculation-year>24</calculation-year>"), LoadStatus::invalid_content, 2, 26,
+               {"\"24\"", "1900"});
+  expect_error(new_with_task("<catalogue ref=\"x\" complexity=\"hard\"/><hours>1</hours>"),
+               LoadStatus::invalid_content, 9, 29, {"complexity=\"hard\""});
+  std::string spaced =
+      with_procedure("kind=\"new\" level=\"provincial\" subject-type=\"both\"", "<name>N</name>");
+  spaced.replace(spaced.find("id=\"P1\""), 7, "id=\"P 1\"");
+  expect_error(spaced, LoadStatus::invalid_content, 6, 5, {"\"P 1\"", "spaces"});
+}
