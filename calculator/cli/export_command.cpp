@@ -1,6 +1,9 @@
 // cptt export FILE -o REPORT: writes the XML report (dossier + results + metadata + digest).
 #include "commands.h"
 
+#include "paths.h"
+
+#include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
 
 #include <iostream>
@@ -28,8 +31,17 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     err << load.result.describe() << '\n';
     return exit_invalid;
   }
+  // The report records which reference data it was made with, for the reviewer's integrity check.
+  ReportMetadata metadata;
+  ReferenceLoad reference = load_reference_data(data_dir());
+  if (reference.result) {
+    for (const ReferenceFileInfo& f : reference.data.files)
+      metadata.reference_data.emplace_back(f.id, f.version);
+  } else {
+    err << "cảnh báo / warning: " << reference.result.describe() << '\n';
+  }
   try {
-    if (std::string error = export_report_file(load.dossier, output, {}); !error.empty()) {
+    if (std::string error = export_report_file(load.dossier, output, metadata); !error.empty()) {
       err << output << ": " << error << '\n';
       return exit_invalid;
     }

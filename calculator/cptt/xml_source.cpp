@@ -57,6 +57,7 @@ std::size_t find_invalid_utf8(std::string_view text) {
 }
 
 XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
+  max_bytes = std::min<std::size_t>(max_bytes, UINT32_MAX); // line offsets are 32-bit
   XmlSource source;
   source.name_ = path;
   source.result_.file = path;
@@ -87,6 +88,7 @@ XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
 }
 
 XmlSource XmlSource::from_text(std::string text, std::string name, std::size_t max_bytes) {
+  max_bytes = std::min<std::size_t>(max_bytes, UINT32_MAX); // line offsets are 32-bit
   XmlSource source;
   source.name_ = std::move(name);
   source.result_.file = source.name_;
@@ -108,7 +110,7 @@ void XmlSource::parse() {
   line_starts_.push_back(0);
   for (const char *p = text_.get(), *end = p + size_;
        (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
-    line_starts_.push_back(static_cast<std::size_t>(++p - text_.get()));
+    line_starts_.push_back(static_cast<std::uint32_t>(++p - text_.get()));
 
   const std::string_view view(text_.get(), size_);
   if (std::size_t bad = find_invalid_utf8(view); bad != std::string::npos) {
@@ -148,8 +150,8 @@ void XmlSource::parse() {
 std::pair<int, int> XmlSource::position(std::ptrdiff_t offset) const {
   if (offset < 0 || line_starts_.empty())
     return {0, 0};
-  auto it =
-      std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(),
+                             static_cast<std::uint32_t>(offset));
   const auto line = static_cast<int>(it - line_starts_.begin());
   const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
   // Columns count characters, not bytes: skip UTF-8 continuation bytes.

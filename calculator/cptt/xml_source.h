@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,7 +44,7 @@ private:
   // move never relocates (a short std::string would), and that is not zero-filled first.
   std::unique_ptr<char[]> text_;
   std::size_t size_ = 0;
-  std::vector<std::size_t> line_starts_;
+  std::vector<std::uint32_t> line_starts_; // files are at most 256 MiB, so 32 bits suffice
   pugi::xml_document document_;
   LoadResult result_;
 };
