@@ -1,0 +1,266 @@
+// cptt review: batch review of exported reports.
+#include "review_command.h"
+
+#include "cptt/atomic_file.h"
+#include "cptt/forms/form_catalog.h"
+#include "cptt/reference/reference_data.h"
+#include "cptt/review/review_check.h"
+#include "cptt/review/review_file.h"
+#include "cptt/review/review_html.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <ostream>
+#include <sstream>
+#include <thread>
+
+#ifndef CPTT_DEFAULT_DATA_DIR
+#define CPTT_DEFAULT_DATA_DIR "data"
+#endif
+#ifndef CPTT_DEFAULT_FORMS_DIR
+#define CPTT_DEFAULT_FORMS_DIR "forms"
+#endif
+
+namespace cptt::cli {
+namespace {
+
+using review::Check;
+using review::ReportReview;
+
+constexpr int ok = 0;
+constexpr int invalid = 1;
+constexpr int usage_error = 2;
+
+struct Options {
+  std::vector<std::string> files;
+  bool json = false;
+  std::string csv;
+  std::string html;
+  std::string data_dir;
+  std::string forms_dir;
+  unsigned jobs = 0;
+};
+
+void usage(std::ostream& err) {
+  err << "cách dùng / usage: cptt review FILE... [--json] [--csv OUT] [--html OUT] "
+         "[--data-dir DIR] [--forms-dir DIR] [--jobs N]\n";
+}
+
+std::string from_env(const char* name, const char* fallback) {
+  if (const char* env = std::getenv(name); env && *env)
+    return env;
+  return fallback;
+}
+
+bool parse(const std::vector<std::string>& args, Options& o) {
+  o.data_dir = from_env("CPTT_DATA_DIR", CPTT_DEFAULT_DATA_DIR);
+  o.forms_dir = from_env("CPTT_FORMS_DIR", CPTT_DEFAULT_FORMS_DIR);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "--json")
+      o.json = true;
+    else if (a == "--csv" && has_value)
+      o.csv = args[++i];
+    else if (a == "--html" && has_value)
+      o.html = args[++i];
+    else if (a == "--data-dir" && has_value)
+      o.data_dir = args[++i];
+    else if (a == "--forms-dir" && has_value)
+      o.forms_dir = args[++i];
+    else if (a == "--jobs" && has_value) {
+      const std::string& n = args[++i];
+      if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos)
+        return false;
+      o.jobs = static_cast<unsigned>(std::stoul(n));
+      if (o.jobs == 0)
+        return false;
+    } else if (a.starts_with("-"))
+      return false;
+    else
+      o.files.push_back(a);
+  }
+  return !o.files.empty() && (o.html.empty() || o.files.size() == 1);
+}
+
+std::vector<ReportReview> review_all(const Options& o, const review::ReviewContext& context) {
+  std::vector<ReportReview> results(o.files.size());
+  unsigned workers = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min<unsigned>(workers, static_cast<unsigned>(o.files.size()));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < o.files.size(); i = next++) {
+      try {
+        results[i] = review::review_report_file(o.files[i], context);
+      } catch (const std::exception& e) { // never lose the other files
+        results[i].file = o.files[i];
+        results[i].load = {LoadStatus::invalid_content, o.files[i], 0, 0, e.what()};
+        results[i].load_findings = {review::load_failure_finding(results[i].load)};
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned w = 1; w < workers; ++w)
+    pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool)
+    t.join();
+  return results;
+}
+
+template <class Fn> void each_finding(const ReportReview& r, Fn&& fn) {
+  const std::pair<Check, const std::vector<Finding>*> parts[] = {
+      {Check::load, &r.load_findings},
+      {Check::integrity, &r.integrity_findings},
+      {Check::recompute, &r.recompute_findings},
+      {Check::completeness, &r.completeness_findings},
+      {Check::plausibility, &r.plausibility_findings}};
+  for (const auto& [check, list] : parts)
+    for (const Finding& f : *list)
+      fn(check, f);
+}
+
+std::string summary_line(const ReportReview& r) {
+  const auto n = r.counts();
+  std::string line = r.file + ": ";
+  if (!r.loaded())
+    line += "không đọc được / cannot be read";
+  else
+    line += "toàn vẹn / integrity: " + std::string(review::to_id(r.integrity.digest)) +
+            ", sai lệch / discrepancies: " + std::to_string(r.recompute.discrepancies.size());
+  return line + "; " + std::to_string(n[0]) + " lỗi / errors, " + std::to_string(n[1]) +
+         " cảnh báo / warnings, " + std::to_string(n[2]) + " ghi chú / notes";
+}
+
+nlohmann::json file_json(const ReportReview& r) {
+  const auto n = r.counts();
+  nlohmann::json j = {{"file", r.file},
+                      {"loaded", r.loaded()},
+                      {"counts", {{"error", n[0]}, {"warning", n[1]}, {"note", n[2]}}}};
+  if (!r.loaded()) {
+    j["load_error"] = r.load.describe();
+  } else {
+    const review::IntegrityReport& i = r.integrity;
+    nlohmann::json refs = nlohmann::json::array();
+    for (const auto& [id, version] : i.reference_data)
+      refs.push_back({{"id", id}, {"version", version}});
+    j["integrity"] = {{"digest", std::string(review::to_id(i.digest))},
+                      {"declared_digest", i.declared_digest},
+                      {"actual_digest", i.actual_digest},
+                      {"format_version", i.format_version},
+                      {"generator", i.generator + " " + i.generator_version},
+                      {"exported", i.exported},
+                      {"reference_data", refs}};
+    nlohmann::json diffs = nlohmann::json::array();
+    for (const review::Discrepancy& d : r.recompute.discrepancies)
+      diffs.push_back({{"code", d.code},
+                       {"rate", d.rate_id},
+                       {"procedure", d.procedure_id},
+                       {"worksheet", d.variant ? std::string(to_id(*d.variant)) : ""},
+                       {"task", d.task},
+                       {"field", d.field},
+                       {"declared", d.declared},
+                       {"recomputed", d.recomputed},
+                       {"difference", d.difference}});
+    j["discrepancies"] = diffs;
+  }
+  nlohmann::json findings = nlohmann::json::array();
+  each_finding(r, [&](Check check, const Finding& f) {
+    findings.push_back({{"check", std::string(review::to_id(check))},
+                        {"severity", std::string(to_id(f.severity))},
+                        {"code", f.code},
+                        {"procedure", f.procedure_id},
+                        {"place", f.place},
+                        {"line", f.location.line},
+                        {"column", f.location.column},
+                        {"message", f.message}});
+  });
+  j["findings"] = findings;
+  return j;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos)
+    return s;
+  std::string out = "\"";
+  for (char c : s)
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string csv_text(const std::vector<ReportReview>& results) {
+  std::ostringstream out;
+  out << "file,check,severity,code,procedure,place,line,column,message\n";
+  for (const ReportReview& r : results)
+    each_finding(r, [&](Check check, const Finding& f) {
+      out << csv_field(r.file) << ',' << review::to_id(check) << ',' << to_id(f.severity) << ','
+          << csv_field(f.code) << ',' << csv_field(f.procedure_id) << ',' << csv_field(f.place)
+          << ',' << f.location.line << ',' << f.location.column << ',' << csv_field(f.message)
+          << '\n';
+    });
+  return out.str();
+}
+
+} // namespace
+
+int run_review_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Options o;
+  if (!parse(args, o)) {
+    usage(err);
+    return usage_error;
+  }
+  ReferenceLoad reference = load_reference_data(o.data_dir);
+  if (!reference.result) {
+    err << reference.result.describe() << '\n'
+        << "cptt review: không nạp được dữ liệu tham chiếu / cannot load the reference data\n";
+    return invalid;
+  }
+  const forms::FormCatalog catalog = forms::FormCatalog::load_folder(o.forms_dir);
+  for (const LoadResult& e : catalog.errors())
+    err << e.describe() << '\n';
+  const review::ReviewContext context{&reference.data, &catalog};
+
+  const std::vector<ReportReview> results = review_all(o, context);
+  std::size_t with_errors = 0;
+  for (const ReportReview& r : results)
+    with_errors += r.has_errors();
+
+  if (o.json) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const ReportReview& r : results)
+      files.push_back(file_json(r));
+    out << nlohmann::json{{"files", files},
+                          {"summary", {{"files", results.size()}, {"with_errors", with_errors}}}}
+               .dump(2)
+        << '\n';
+  } else {
+    for (const ReportReview& r : results) {
+      each_finding(r, [&](Check, const Finding& f) { out << format_finding(f, r.file) << '\n'; });
+      out << summary_line(r) << '\n';
+    }
+  }
+  int code = with_errors > 0 ? invalid : ok;
+  if (!o.csv.empty())
+    if (std::string e = write_file_atomically(o.csv, csv_text(results)); !e.empty()) {
+      err << o.csv << ": " << e << '\n';
+      code = invalid;
+    }
+  if (!o.html.empty()) {
+    const ReportReview& r = results.front();
+    const review::Review rv = review::make_review(r);
+    if (std::string e = write_file_atomically(
+            o.html,
+            review::review_summary_html(rv, &r.dossier, r.loaded() ? &r.integrity : nullptr));
+        !e.empty()) {
+      err << o.html << ": " << e << '\n';
+      code = invalid;
+    }
+  }
+  err << "cptt review: " << results.size() << " tệp / files, " << with_errors
+      << " có lỗi / with errors\n";
+  return code;
+}
+
+} // namespace cptt::cli

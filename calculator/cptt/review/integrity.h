@@ -1,0 +1,42 @@
+#pragma once
+// Integrity of a submitted report: does its digest match its canonical content (or was it changed
+// after export, or does it carry no digest), which format and reference-data versions it used, and
+// how these compare with the reference data loaded here.
+//
+// Codes: CPTT-E201 digest mismatch, CPTT-W201 no digest, CPTT-N201 reference-data version differs
+// from the loaded one, CPTT-N202 the report names no reference-data version (docs/findings.md).
+#include "cptt/finding.h"
+#include "cptt/reference/reference_data.h"
+#include "cptt/report.h"
+
+#include <string>
+#include <vector>
+
+namespace cptt::review {
+
+struct ReferenceVersionDifference {
+  std::string id;
+  std::string report_version; // as the report states it
+  std::string loaded_version; // of the reference data loaded here; empty when not loaded
+};
+
+struct IntegrityReport {
+  DigestStatus digest = DigestStatus::missing;
+  std::string declared_digest; // as written in the report (empty when missing)
+  std::string actual_digest;   // SHA-256 of the canonical content as read
+  int format_version = 0;      // of the report file
+  std::string generator;       // "cptt"
+  std::string generator_version;
+  std::string exported;                                            // ISO 8601 UTC time
+  std::vector<std::pair<std::string, std::string>> reference_data; // id, version, as reported
+  std::vector<ReferenceVersionDifference> reference_differences;
+};
+
+std::string_view to_id(DigestStatus status); // "matches", "mismatch", "missing"
+std::string_view label_vi(DigestStatus status);
+
+// `reference` may be null (no comparison of versions). Appends its findings to `out`.
+IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* reference,
+                                std::vector<Finding>& out);
+
+} // namespace cptt::review

@@ -1,0 +1,20 @@
+#pragma once
+// Plausibility of the inputs (warnings: questions the reviewer asks the drafter), with the
+// thresholds of data/reference/plausibility.xml, the official time norms, the activity catalogue
+// and the published GDP figures (domain.md §4 and §6 point 5).
+//
+// Codes: the core's CPTT-W002 (rate without source), W003 (statistic not of the year before the
+// calculation year), W012 (fee without legal basis), W013 (one case without a reason); and
+// CPTT-W240 … W258, N243, N246, N248, N249 (docs/findings.md).
+#include "cptt/finding.h"
+#include "cptt/reference/reference_data.h"
+
+#include <vector>
+
+namespace cptt::review {
+
+// `rule_findings` are check_rules(dossier)'s; the plausibility ones among them are copied to `out`.
+void check_plausibility(const Dossier& dossier, const ReferenceData& reference,
+                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out);
+
+} // namespace cptt::review

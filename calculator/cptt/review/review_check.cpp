@@ -1,0 +1,88 @@
+#include "cptt/review/review_check.h"
+
+#include "cptt/review/completeness.h"
+#include "cptt/review/plausibility.h"
+#include "cptt/rules.h"
+
+namespace cptt::review {
+
+std::string_view to_id(Check check) {
+  switch (check) {
+  case Check::load:
+    return "load";
+  case Check::integrity:
+    return "integrity";
+  case Check::recompute:
+    return "recompute";
+  case Check::completeness:
+    return "completeness";
+  case Check::plausibility:
+    return "plausibility";
+  }
+  return {};
+}
+
+std::vector<Finding> ReportReview::findings() const {
+  std::vector<Finding> all;
+  all.reserve(load_findings.size() + integrity_findings.size() + recompute_findings.size() +
+              completeness_findings.size() + plausibility_findings.size());
+  for (const auto* part : {&load_findings, &integrity_findings, &recompute_findings,
+                           &completeness_findings, &plausibility_findings})
+    all.insert(all.end(), part->begin(), part->end());
+  return all;
+}
+
+std::array<std::size_t, 3> ReportReview::counts() const {
+  std::array<std::size_t, 3> n{};
+  for (const auto* part : {&load_findings, &integrity_findings, &recompute_findings,
+                           &completeness_findings, &plausibility_findings})
+    for (const Finding& f : *part)
+      ++n[static_cast<std::size_t>(f.severity)];
+  return n;
+}
+
+Finding load_failure_finding(const LoadResult& result) {
+  return {Severity::error,
+          "CPTT-E200",
+          "",
+          "",
+          {result.line, result.column},
+          "không đọc được báo cáo: " + result.message + " / the report cannot be read"};
+}
+
+ReportReview review_report(ReportLoad load, const ReviewContext& context) {
+  ReportReview r;
+  r.file = load.result.file;
+  r.load = load.result;
+  if (!load.result) {
+    r.load_findings.push_back(load_failure_finding(load.result));
+    return r;
+  }
+  r.integrity = check_integrity(load, context.reference, r.integrity_findings);
+  r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
+  const std::vector<Finding> rules = check_rules(load.dossier);
+  check_completeness(load.dossier, context.forms, rules, r.completeness_findings);
+  if (context.reference)
+    check_plausibility(load.dossier, *context.reference, rules, r.plausibility_findings);
+  else
+    for (const Finding& f : rules)
+      if (is_plausibility_rule(f.code))
+        r.plausibility_findings.push_back(f);
+  r.dossier = std::move(load.dossier);
+  r.declared = std::move(load.declared);
+  return r;
+}
+
+ReportReview review_report_file(const std::string& path, const ReviewContext& context) {
+  ReportReview r = review_report(load_report_file(path), context);
+  r.file = path;
+  return r;
+}
+
+ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context) {
+  ReportReview r = review_report(load_report_text(std::move(text), name), context);
+  r.file = std::move(name);
+  return r;
+}
+
+} // namespace cptt::review

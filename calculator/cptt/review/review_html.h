@@ -1,0 +1,20 @@
+#pragma once
+// A printable summary of a review for the appraisal file: one self-contained UTF-8 HTML page in
+// Vietnamese (no scripts, no external resources; print styles included).
+#include "cptt/model.h"
+#include "cptt/review/integrity.h"
+#include "cptt/review/review_file.h"
+
+#include <string>
+
+namespace cptt::review {
+
+// `dossier` (the reviewed report's inputs) gives the procedures' names; `integrity` the digest
+// status. Both may be null.
+std::string review_summary_html(const Review& review, const Dossier* dossier = nullptr,
+                                const IntegrityReport* integrity = nullptr);
+
+// Text escaped for HTML element content and attribute values.
+std::string html_escape(std::string_view text);
+
+} // namespace cptt::review

@@ -1,0 +1,148 @@
+// Reads a review file (docs/file-format.md, "Review"); every problem is a located LoadResult.
+#include "cptt/dossier_xml.h"
+#include "cptt/review/review_file.h"
+#include "cptt/xml_fields.h"
+
+namespace cptt::review {
+namespace {
+
+bool is_digest(std::string_view s) {
+  if (s.size() != 64)
+    return false;
+  for (char c : s)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+      return false;
+  return true;
+}
+
+class ReviewReader {
+public:
+  explicit ReviewReader(const XmlSource& source) : in_(source) {}
+
+  void read(Review& r) {
+    pugi::xml_node root =
+        expect_root(in_, in_.source().document(), "review", xml_namespace, format_version);
+    in_.expect_children(root, {"report", "reviewer", "findings", "comments", "verdicts"});
+    pugi::xml_node report = in_.required_child(root, "report");
+    in_.expect_children(report, {"file", "title"});
+    r.report_digest = in_.attribute(report, "digest");
+    if (!is_digest(r.report_digest))
+      in_.fail(report, "digest=\"" + r.report_digest +
+                           "\" không phải mã SHA-256 (64 chữ số hệ 16, chữ thường) / the digest "
+                           "is not 64 lower-case hex digits");
+    r.report_file = in_.text(report, "file");
+    r.draft_title = in_.text(report, "title");
+    if (pugi::xml_node who = root.child("reviewer")) {
+      in_.expect_children(who, {"name", "body", "date"});
+      r.reviewer = {in_.text(who, "name"), in_.text(who, "body"), in_.text(who, "date")};
+    }
+    if (pugi::xml_node list = root.child("findings")) {
+      in_.expect_children(list, {"finding"});
+      for (pugi::xml_node n : list.children("finding"))
+        r.findings.push_back(finding(n));
+    }
+    if (pugi::xml_node list = root.child("comments")) {
+      in_.expect_children(list, {"comment"});
+      for (pugi::xml_node n : list.children("comment"))
+        r.comments.push_back(comment(n));
+    }
+    if (pugi::xml_node list = root.child("verdicts")) {
+      in_.expect_children(list, {"verdict"});
+      for (pugi::xml_node n : list.children("verdict"))
+        verdict(n, r);
+    }
+  }
+
+private:
+  Severity severity(pugi::xml_node n) {
+    const std::string id = in_.attribute(n, "severity");
+    Severity s{};
+    if (!from_id(id, s))
+      in_.fail(n, "thuộc tính severity=\"" + id +
+                      "\" không hợp lệ; giá trị được chấp nhận: error, warning, note / invalid "
+                      "value");
+    return s;
+  }
+
+  ReviewedFinding finding(pugi::xml_node n) {
+    in_.expect_children(n, {"place", "message", "reason"});
+    ReviewedFinding r;
+    r.finding.code = in_.attribute(n, "code");
+    r.finding.severity = severity(n);
+    r.status = in_.enumeration<FindingStatus>(n, "status", "open, agreed, dismissed");
+    r.finding.procedure_id = n.attribute("procedure").value();
+    if (n.attribute("line"))
+      r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line");
+    if (n.attribute("column"))
+      r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column");
+    r.finding.place = in_.text(n, "place");
+    r.finding.message = in_.text(n, "message", true);
+    r.reason = in_.text(n, "reason");
+    if (r.status == FindingStatus::dismissed && r.reason.empty())
+      in_.fail(n, "phát hiện " + r.finding.code +
+                      " bị bác bỏ nhưng không nêu lý do / a dismissed finding needs a reason");
+    return r;
+  }
+
+  Comment comment(pugi::xml_node n) {
+    in_.expect_children(n, {"author", "date", "text"});
+    Comment c;
+    c.anchor.procedure_id = n.attribute("procedure").value();
+    c.anchor.form_id = n.attribute("form").value();
+    c.anchor.section = n.attribute("section").value();
+    c.anchor.field = n.attribute("field").value();
+    if (n.attribute("worksheet"))
+      c.anchor.worksheet = in_.enumeration<Worksheet::Variant>(n, "worksheet", "current, proposed");
+    if (n.attribute("task")) {
+      c.anchor.task = in_.integer(n, n.attribute("task").value(), "task");
+      if (c.anchor.task < 1 || !c.anchor.worksheet)
+        in_.fail(n, "task=\"" + std::string(n.attribute("task").value()) +
+                        "\": dòng công việc phải từ 1 và đi kèm worksheet / the task row must be "
+                        "at least 1 and come with a worksheet");
+    }
+    c.author = in_.text(n, "author");
+    c.date = in_.text(n, "date");
+    c.text = in_.text(n, "text", true);
+    c.location = in_.location(n);
+    return c;
+  }
+
+  void verdict(pugi::xml_node n, Review& r) {
+    in_.expect_children(n, {"summary"});
+    VerdictEntry v;
+    v.procedure_id = n.attribute("procedure").value();
+    v.verdict = in_.enumeration<Verdict>(n, "value", "dat, can-bo-sung, khong-dat");
+    v.summary = in_.text(n, "summary");
+    v.location = in_.location(n);
+    if (r.verdict_for(v.procedure_id))
+      in_.fail(n, v.procedure_id.empty()
+                      ? "kết luận chung của dự thảo đã có / the draft already has a verdict"
+                      : "thủ tục \"" + v.procedure_id +
+                            "\" đã có kết luận / the procedure already has a verdict");
+    r.set_verdict(std::move(v));
+  }
+
+  FieldReader in_;
+};
+
+ReviewLoad load_from_source(const XmlSource& source) {
+  ReviewLoad out;
+  if (!source.result()) {
+    out.result = source.result();
+    return out;
+  }
+  out.result = read_guarded(source, [&] { ReviewReader(source).read(out.review); });
+  return out;
+}
+
+} // namespace
+
+ReviewLoad load_review_file(const std::string& path) {
+  return load_from_source(XmlSource::from_file(path));
+}
+
+ReviewLoad load_review_text(std::string text, std::string name) {
+  return load_from_source(XmlSource::from_text(std::move(text), std::move(name)));
+}
+
+} // namespace cptt::review

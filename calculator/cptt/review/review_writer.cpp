@@ -1,0 +1,109 @@
+// Writes a review canonically: fixed element order, optional elements and attributes omitted when
+// empty, two-space indentation (docs/file-format.md, "Review").
+#include "cptt/atomic_file.h"
+#include "cptt/dossier_xml.h"
+#include "cptt/review/review_file.h"
+
+namespace cptt::review {
+namespace {
+
+void attribute(pugi::xml_node node, const char* name, std::string_view value) {
+  if (!value.empty())
+    node.append_attribute(name).set_value(std::string(value).c_str());
+}
+
+void text(pugi::xml_node parent, const char* name, const std::string& value) {
+  if (!value.empty())
+    parent.append_child(name).text().set(value.c_str());
+}
+
+void write_finding(pugi::xml_node parent, const ReviewedFinding& r) {
+  const Finding& f = r.finding;
+  pugi::xml_node n = parent.append_child("finding");
+  attribute(n, "code", f.code);
+  attribute(n, "severity", cptt::to_id(f.severity));
+  attribute(n, "status", to_id(r.status));
+  attribute(n, "procedure", f.procedure_id);
+  if (f.location.line > 0) {
+    attribute(n, "line", std::to_string(f.location.line));
+    attribute(n, "column", std::to_string(f.location.column));
+  }
+  text(n, "place", f.place);
+  text(n, "message", f.message);
+  text(n, "reason", r.reason);
+}
+
+void write_comment(pugi::xml_node parent, const Comment& c) {
+  pugi::xml_node n = parent.append_child("comment");
+  const CommentAnchor& a = c.anchor;
+  attribute(n, "procedure", a.procedure_id);
+  attribute(n, "form", a.form_id);
+  attribute(n, "section", a.section);
+  attribute(n, "field", a.field);
+  if (a.worksheet)
+    attribute(n, "worksheet", cptt::to_id(*a.worksheet));
+  if (a.task > 0)
+    attribute(n, "task", std::to_string(a.task));
+  text(n, "author", c.author);
+  text(n, "date", c.date);
+  n.append_child("text").text().set(c.text.c_str());
+}
+
+void write_verdict(pugi::xml_node parent, const VerdictEntry& v) {
+  pugi::xml_node n = parent.append_child("verdict");
+  attribute(n, "procedure", v.procedure_id);
+  attribute(n, "value", to_id(v.verdict));
+  text(n, "summary", v.summary);
+}
+
+} // namespace
+
+std::string write_review(const Review& review) {
+  pugi::xml_document document;
+  pugi::xml_node decl = document.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node root = document.append_child("review");
+  attribute(root, "xmlns", xml_namespace);
+  attribute(root, "format-version", std::to_string(format_version));
+
+  pugi::xml_node report = root.append_child("report");
+  attribute(report, "digest", review.report_digest);
+  text(report, "file", review.report_file);
+  text(report, "title", review.draft_title);
+
+  const Reviewer& who = review.reviewer;
+  if (!who.name.empty() || !who.body.empty() || !who.date.empty()) {
+    pugi::xml_node n = root.append_child("reviewer");
+    text(n, "name", who.name);
+    text(n, "body", who.body);
+    text(n, "date", who.date);
+  }
+  if (!review.findings.empty()) {
+    pugi::xml_node n = root.append_child("findings");
+    for (const ReviewedFinding& f : review.findings)
+      write_finding(n, f);
+  }
+  if (!review.comments.empty()) {
+    pugi::xml_node n = root.append_child("comments");
+    for (const Comment& c : review.comments)
+      write_comment(n, c);
+  }
+  if (!review.procedure_verdicts.empty() || review.draft_verdict) {
+    pugi::xml_node n = root.append_child("verdicts");
+    for (const VerdictEntry& v : review.procedure_verdicts)
+      write_verdict(n, v);
+    if (review.draft_verdict) {
+      VerdictEntry draft = *review.draft_verdict;
+      draft.procedure_id.clear();
+      write_verdict(n, draft);
+    }
+  }
+  return document_text(document);
+}
+
+std::string save_review_file(const Review& review, const std::string& path) {
+  return write_file_atomically(path, write_review(review));
+}
+
+} // namespace cptt::review
