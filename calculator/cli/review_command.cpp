@@ -38,14 +38,16 @@ struct Options {
   bool json = false;
   std::string csv;
   std::string html;
+  std::string review_xml;
   std::string data_dir;
   std::string forms_dir;
   unsigned jobs = 0;
 };
 
 void usage(std::ostream& err) {
-  err << "cách dùng / usage: cptt review FILE... [--json] [--csv OUT] [--html OUT] "
-         "[--data-dir DIR] [--forms-dir DIR] [--jobs N]\n";
+  err << "cách dùng / usage: cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
+         "[--forms-dir DIR] [--jobs N]\n"
+         "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
 }
 
 std::string from_env(const char* name, const char* fallback) {
@@ -66,6 +68,8 @@ bool parse(const std::vector<std::string>& args, Options& o) {
       o.csv = args[++i];
     else if (a == "--html" && has_value)
       o.html = args[++i];
+    else if (a == "--review" && has_value)
+      o.review_xml = args[++i];
     else if (a == "--data-dir" && has_value)
       o.data_dir = args[++i];
     else if (a == "--forms-dir" && has_value)
@@ -82,7 +86,7 @@ bool parse(const std::vector<std::string>& args, Options& o) {
     else
       o.files.push_back(a);
   }
-  return !o.files.empty() && (o.html.empty() || o.files.size() == 1);
+  return !o.files.empty() && ((o.html.empty() && o.review_xml.empty()) || o.files.size() == 1);
 }
 
 std::vector<ReportReview> review_all(const Options& o, const review::ReviewContext& context) {
@@ -247,16 +251,24 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
       err << o.csv << ": " << e << '\n';
       code = invalid;
     }
-  if (!o.html.empty()) {
+  if (!o.html.empty() || !o.review_xml.empty()) {
     const ReportReview& r = results.front();
-    const review::Review rv = review::make_review(r);
-    if (std::string e = write_file_atomically(
-            o.html,
-            review::review_summary_html(rv, &r.dossier, r.loaded() ? &r.integrity : nullptr));
-        !e.empty()) {
-      err << o.html << ": " << e << '\n';
-      code = invalid;
+    if (!r.loaded()) {
+      err << "cptt review: không lập được bản thẩm định cho tệp không đọc được / no review of a "
+             "report that cannot be read\n";
+      return invalid;
     }
+    const review::Review rv = review::make_review(r);
+    const auto write = [&](const std::string& path, const std::string& text) {
+      if (std::string e = write_file_atomically(path, text); !e.empty()) {
+        err << path << ": " << e << '\n';
+        code = invalid;
+      }
+    };
+    if (!o.html.empty())
+      write(o.html, review::review_summary_html(rv, &r.dossier, &r.integrity));
+    if (!o.review_xml.empty())
+      write(o.review_xml, review::write_review(rv));
   }
   err << "cptt review: " << results.size() << " tệp / files, " << with_errors
       << " có lỗi / with errors\n";

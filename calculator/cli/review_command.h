@@ -1,12 +1,13 @@
 #pragma once
 // `cptt review FILE... [--json] [--csv OUT] [--html OUT] [--data-dir DIR] [--forms-dir DIR]
-// [--jobs N]`: the reviewer's mechanical checks of exported reports (integrity, recompute,
-// completeness, plausibility), one summary line per file. Files are checked in parallel (one worker
-// per core unless --jobs says otherwise); output keeps the input order. A file that cannot be read
-// is reported (CPTT-E200) and the others are still checked. --html writes the printable summary of
-// a new review of a single report. Reference data: DIR/reference, else $CPTT_DATA_DIR, else the
-// one built in; forms likewise with $CPTT_FORMS_DIR.
-// Exit code: 0 when no file has an error finding, 1 otherwise, 2 usage.
+// [--jobs N] [--review OUT]`: the reviewer's mechanical checks of exported reports (integrity,
+// recompute, completeness, plausibility), one summary line per file. Files are checked in parallel
+// (one worker per core unless --jobs says otherwise); output keeps the input order. A file that
+// cannot be read is reported (CPTT-E200) and the others are still checked. --html writes the
+// printable summary of a new review of a single report, --review the review file itself (all
+// findings open). Reference data: DIR/reference, else $CPTT_DATA_DIR, else the one built in; forms
+// likewise with $CPTT_FORMS_DIR. Exit code: 0 when no file has an error finding, 1 otherwise, 2
+// usage.
 #include <iosfwd>
 #include <string>
 #include <vector>

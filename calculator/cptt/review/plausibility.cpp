@@ -20,7 +20,7 @@ public:
     if (year > 0)
       legal = legal_rate_for(ref_, year);
     for (const IncomeRate& r : dossier_.rates) {
-      const std::string place = "mức thu nhập / rate " + r.id;
+      const std::string place = "mức thu nhập " + r.id;
       if (year == 0)
         add(Severity::note, "CPTT-N248", place, r.location,
             "hồ sơ không ghi năm tính toán nên không kiểm tra được năm của số liệu thu nhập / no "

@@ -242,7 +242,7 @@ private:
   void emit(const Discrepancy& x, const std::string& message) {
     std::string place;
     if (!x.rate_id.empty())
-      place = "mức thu nhập / rate " + x.rate_id;
+      place = "mức thu nhập " + x.rate_id;
     else if (x.procedure_id.empty() && x.code == "CPTT-E215")
       place = "tổng hợp dự thảo / dossier totals";
     else

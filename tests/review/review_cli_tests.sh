@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# End-to-end tests of `cptt review`, one case per ctest (tests/review/CMakeLists.txt, label cli).
+# usage: review_cli_tests.sh CASE CPTT DATA_DIR TESTS_DIR WORK_DIR
+set -uo pipefail
+case_name="$1" cptt="$2" data="$3" here="$4" work="$5"
+rm -rf "$work"
+mkdir -p "$work/noforms"
+fail() { echo "FAIL [$case_name]: $*" >&2; exit 1; }
+expect_code() { # expected-code command...
+  local want="$1"; shift
+  "$@" >"$work/out" 2>"$work/err"; local got=$?
+  [ "$got" -eq "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
+}
+contains() { grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "\"$2\" not in $1"; }; }
+lacks() { ! grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "\"$2\" unexpectedly in $1"; }; }
+export_case() { # name -> $work/name.report.xml
+  "$cptt" export "$data/examples/$1.cptt.xml" -o "$work/$1.report.xml" >/dev/null ||
+    fail "export of $1 failed"
+}
+# Without form definitions the examples (which hold no assessment answers) have no error.
+noforms=(--forms-dir "$work/noforms")
+
+case "$case_name" in
+ok)
+  export_case case-online-filing
+  expect_code 0 "$cptt" review "$work/case-online-filing.report.xml" "${noforms[@]}"
+  contains "$work/out" "case-online-filing.report.xml: toàn vẹn / integrity: matches, sai lệch / discrepancies: 0; 0 lỗi / errors"
+  contains "$work/out" "CPTT-W247"
+  contains "$work/err" "1 tệp / files, 0 có lỗi / with errors"
+  # With the forms: the missing assessment form is an error.
+  expect_code 1 "$cptt" review "$work/case-online-filing.report.xml"
+  contains "$work/out" "error CPTT-E104 [P1"
+  ;;
+tampered)
+  export_case case-dossier-total
+  sed 's/annual="3750000000"/annual="3750000001"/' "$work/case-dossier-total.report.xml" >"$work/t.report.xml"
+  cmp -s "$work/t.report.xml" "$work/case-dossier-total.report.xml" && fail "sed changed nothing"
+  expect_code 1 "$cptt" review "$work/t.report.xml" "${noforms[@]}"
+  contains "$work/out" "error CPTT-E201"
+  contains "$work/out" "error CPTT-E213 [P1 · bảng tính hiện hành / current worksheet] chi phí cả năm: khai báo 3.750.000.001, tính lại 3.750.000.000, chênh lệch +1"
+  contains "$work/out" "integrity: mismatch, sai lệch / discrepancies: 1;"
+  # Re-indenting is not tampering.
+  xmllint --format "$work/case-dossier-total.report.xml" | sed 's/^  /\t/' >"$work/r.report.xml"
+  cmp -s "$work/r.report.xml" "$work/case-dossier-total.report.xml" && fail "layout unchanged"
+  expect_code 0 "$cptt" review "$work/r.report.xml" "${noforms[@]}"
+  contains "$work/out" "integrity: matches, sai lệch / discrepancies: 0"
+  ;;
+broken-continues)
+  export_case case-online-filing
+  export_case case-derived-rate
+  printf '<report xmlns="urn:cptt" format-version="1">\n<metadata>' >"$work/cut.report.xml"
+  expect_code 1 "$cptt" review "$work/case-online-filing.report.xml" "$work/missing.report.xml" \
+    "$work/cut.report.xml" "$work/case-derived-rate.report.xml" "${noforms[@]}"
+  grep -F ': toàn vẹn / integrity' "$work/out" | head -1 | grep -qF case-online-filing || fail "order"
+  contains "$work/out" "missing.report.xml: error CPTT-E200"
+  contains "$work/out" "missing.report.xml: không đọc được / cannot be read; 1 lỗi / errors"
+  contains "$work/out" "cut.report.xml:2:"
+  contains "$work/out" "cut.report.xml: không đọc được / cannot be read"
+  contains "$work/out" "case-derived-rate.report.xml: toàn vẹn / integrity: matches"
+  [ "$(grep -c '; [0-9]* lỗi / errors' "$work/out")" -eq 4 ] || fail "expected 4 summary lines"
+  contains "$work/err" "4 tệp / files, 2 có lỗi / with errors"
+  ;;
+json)
+  export_case case-dossier-total
+  sed 's/<hours>4<\/hours>/<hours>5<\/hours>/' "$work/case-dossier-total.report.xml" >"$work/t.report.xml"
+  expect_code 1 "$cptt" review "$work/case-dossier-total.report.xml" "$work/t.report.xml" --json "${noforms[@]}"
+  python3 - "$work/out" <<'PY' || fail "JSON content"
+import json, sys
+j = json.load(open(sys.argv[1]))
+files = j["files"]
+assert len(files) == 2 and j["summary"] == {"files": 2, "with_errors": 1}, j["summary"]
+assert files[0]["file"].endswith("case-dossier-total.report.xml")
+assert files[0]["integrity"]["digest"] == "matches" and files[0]["discrepancies"] == []
+t = files[1]
+assert t["integrity"]["digest"] == "mismatch"
+d = t["discrepancies"][0]
+assert (d["code"], d["procedure"], d["worksheet"], d["task"], d["field"]) == ("CPTT-E211", "P1", "current", 1, "time-cost"), d
+assert (d["declared"], d["recomputed"], d["difference"]) == ("100000", "125000", "-25000"), d
+assert any(f["check"] == "plausibility" and f["code"] == "CPTT-W247" for f in t["findings"])
+assert t["counts"]["error"] == 1 + len(t["discrepancies"])
+PY
+  ;;
+csv)
+  export_case case-online-filing
+  expect_code 0 "$cptt" review "$work/case-online-filing.report.xml" --csv "$work/out.csv" "${noforms[@]}"
+  head -1 "$work/out.csv" | grep -qx 'file,check,severity,code,procedure,place,line,column,message' || fail "header"
+  python3 - "$work/out.csv" <<'PY' || fail "CSV content"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert rows, "no rows"
+assert all(r["file"].endswith("case-online-filing.report.xml") for r in rows)
+assert any(r["code"] == "CPTT-W247" and r["check"] == "plausibility" for r in rows)
+assert any("," in r["place"] or "," in r["message"] for r in rows)  # quoted fields survive
+PY
+  ;;
+html)
+  export_case case-dossier-total
+  expect_code 1 "$cptt" review "$work/case-dossier-total.report.xml" --html "$work/summary.html"
+  contains "$work/summary.html" '<html lang="vi">'
+  contains "$work/summary.html" '<meta charset="UTF-8">'
+  contains "$work/summary.html" "Kết quả thẩm định"
+  contains "$work/summary.html" "Cấp giấy phép hoạt động"
+  lacks "$work/summary.html" "<script"
+  ;;
+review-xml)
+  export_case case-dossier-total
+  expect_code 1 "$cptt" review "$work/case-dossier-total.report.xml" --review "$work/total.review.xml"
+  xmllint --noout --schema "$data/schema/review.xsd" "$work/total.review.xml" 2>"$work/xmllint" ||
+    { cat "$work/xmllint" >&2; fail "review does not validate against review.xsd"; }
+  digest=$(sed -n 's/.*<digest algorithm="SHA-256">\([0-9a-f]*\)<.*/\1/p' "$work/case-dossier-total.report.xml")
+  [ ${#digest} -eq 64 ] || fail "no digest in the report"
+  contains "$work/total.review.xml" "<report digest=\"$digest\">"
+  contains "$work/total.review.xml" 'status="open"'
+  ;;
+usage)
+  expect_code 2 "$cptt" review
+  expect_code 2 "$cptt" review --json
+  expect_code 2 "$cptt" review x.xml --bogus
+  expect_code 2 "$cptt" review a.xml b.xml --html out.html
+  expect_code 2 "$cptt" review a.xml --jobs 0
+  contains "$work/err" "cptt review FILE"
+  expect_code 1 "$cptt" review "$work/none.xml" --data-dir "$work/nodata"
+  contains "$work/err" "nodata"
+  ;;
+parallel-order)
+  export_case case-dossier-total
+  export_case case-one-case
+  files=()
+  for i in $(seq 1 12); do
+    cp "$work/case-dossier-total.report.xml" "$work/a$i.report.xml"
+    sed 's/Z<\/exported>/Z <\/exported>/' "$work/case-one-case.report.xml" >"$work/b$i.report.xml"
+    files+=("$work/a$i.report.xml" "$work/b$i.report.xml")
+  done
+  expect_code 1 "$cptt" review "${files[@]}" --jobs 1 "${noforms[@]}"
+  cp "$work/out" "$work/serial"
+  expect_code 1 "$cptt" review "${files[@]}" --jobs 2 "${noforms[@]}"
+  diff -u "$work/serial" "$work/out" || fail "parallel output differs from serial output"
+  expect_code 1 "$cptt" review "${files[@]}" "${noforms[@]}"
+  diff -u "$work/serial" "$work/out" || fail "default worker count changes the output"
+  contains "$work/err" "24 tệp / files, 12 có lỗi / with errors"
+  ;;
+*)
+  fail "unknown case"
+  ;;
+esac
+echo "ok [$case_name]"
