@@ -37,7 +37,9 @@ ComponentStatus from_sections(Component c, const FormEvaluation& e) {
     if (sec.component != id)
       continue;
     if (ss.closure == Closure::toggle) {
-      toggled_off = true;
+      // Unchanged only when the drafter said so; an unanswered toggle says nothing yet.
+      const FieldState* t = e.find(ss.closed_by);
+      toggled_off = toggled_off || (t && t->answered && t->value == "no");
       continue;
     }
     if (!ss.visible) // a gate or condition closed it: says nothing about the draft

@@ -6,6 +6,8 @@
 #include "cptt/forms/components.h"
 #include "cptt/forms/value_check.h"
 
+#include <algorithm>
+
 namespace cptt::forms {
 namespace {
 
@@ -17,7 +19,8 @@ public:
 
   void run() {
     for (const SectionState& ss : e_.sections) {
-      // Only an explicit "no": an unanswered toggle is a missing answer of its own.
+      // A component the drafter switched off ("no") whose section still holds answers: one note
+      // for the section instead of one per answer. An unanswered toggle is a missing answer.
       if (ss.closure == Closure::toggle)
         if (const FieldState* t = e_.find(ss.closed_by); t && t->answered && t->value == "no")
           component_off(ss);
@@ -60,6 +63,11 @@ private:
   }
 
   void component_off(const SectionState& ss) {
+    std::size_t kept = 0;
+    for (std::size_t i : ss.fields)
+      kept += e_.fields[i].has_answer && !form_.fields[e_.fields[i].field].computed;
+    if (kept == 0)
+      return;
     const Section& sec = form_.sections[ss.section];
     FormFinding f = base(FindingKind::component_off, ss.procedure_id);
     f.section = ss.key;
@@ -68,33 +76,41 @@ private:
     Component c{};
     std::string name =
         component_from_id(sec.component, c) ? std::string(info(c).label_vi) : sec.title.vi;
-    f.message = "bộ phận " + q(name) +
-                " không được đánh giá vì dự thảo không quy định chi tiết "
-                "hay sửa đổi bộ phận này (" +
-                ss.closed_by +
-                ") / component not assessed: the "
-                "draft does not change it";
+    f.message = "bộ phận “" + name +
+                "” không được đánh giá vì dự thảo không quy định chi tiết hay "
+                "sửa đổi bộ phận này (" +
+                ss.closed_by + " = Không); " + std::to_string(kept) +
+                " câu trả lời được giữ lại nhưng không được tính / component not assessed: the "
+                "draft does not change it; " +
+                std::to_string(kept) + " answer(s) kept, not counted";
+    for (std::size_t i : ss.fields)
+      if (e_.fields[i].has_answer && e_.fields[i].answer != no_index) {
+        f.location = in_.answers.answers[e_.fields[i].answer].location;
+        break;
+      }
     e_.findings.push_back(std::move(f));
+    summarised_.push_back(&ss);
   }
 
-  std::string why_hidden(const FieldState& st) const {
+  // Why a question is hidden, in Vietnamese and in English.
+  std::pair<std::string, std::string> why_hidden(const FieldState& st) const {
     switch (st.closure) {
     case Closure::gate: {
       const FieldState* g = e_.find(st.closed_by);
       std::string number = g ? form_.fields[g->field].number : st.closed_by;
-      return "câu " + number + " đã kết thúc đánh giá / question " + number +
-             " ended the assessment";
+      return {"câu " + number + " đã kết thúc đánh giá",
+              "question " + number + " ended the assessment"};
     }
     case Closure::toggle:
-      return "bộ phận không được đánh giá / the component is not assessed";
+      return {"bộ phận không được đánh giá", "the component is not assessed"};
     case Closure::section:
-      return "mục này không áp dụng / the section does not apply";
+      return {"mục này không áp dụng", "the section does not apply"};
     case Closure::condition:
     case Closure::open:
       break;
     }
-    return "câu hỏi không áp dụng với các câu trả lời khác / the question does not apply given "
-           "the other answers";
+    return {"câu hỏi không áp dụng với các câu trả lời khác",
+            "the question does not apply given the other answers"};
   }
 
   void field(std::size_t i, const SectionState& ss) {
@@ -107,10 +123,12 @@ private:
       e_.findings.push_back(std::move(f));
     }
     if (!st.visible) {
-      if (st.has_answer && !fd.computed) {
+      bool summarised = std::find(summarised_.begin(), summarised_.end(), &ss) != summarised_.end();
+      if (st.has_answer && !fd.computed && !summarised) {
         FormFinding f = at_field(FindingKind::hidden_answer, st, ss);
-        f.message = "câu trả lời được giữ lại nhưng không được tính vì " + why_hidden(st) +
-                    " / answer kept but not counted";
+        auto [vi, en] = why_hidden(st);
+        f.message = "câu trả lời được giữ lại nhưng không được tính vì " + vi +
+                    " / answer kept but not counted: " + en;
         e_.findings.push_back(std::move(f));
       }
       return;
@@ -131,7 +149,10 @@ private:
     }
     if (st.reason_required && !st.reason_given) {
       FormFinding f = at_field(FindingKind::missing_reason, st, ss);
-      f.message = "chưa nêu lý do cho câu trả lời " + q(display_value(fd, st.value));
+      // Quote short answers (yes / no, options, numbers); free text speaks for itself.
+      f.message = fd.type == FieldType::text
+                      ? "chưa nêu lý do"
+                      : "chưa nêu lý do cho câu trả lời " + q(display_value(fd, st.value));
       if (!fd.reason_label.vi.empty())
         f.message += " (" + fd.reason_label.vi + ")";
       f.message += " / missing reason";
@@ -154,6 +175,7 @@ private:
   FormEvaluation& e_;
   const FormDefinition& form_;
   const FindingInputs& in_;
+  std::vector<const SectionState*> summarised_; // toggled-off sections already noted
 };
 
 } // namespace

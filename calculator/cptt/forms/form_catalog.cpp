@@ -78,16 +78,17 @@ const FormDefinition* FormCatalog::find(std::string_view id) const {
 }
 
 std::vector<std::string> FormCatalog::generations() const {
-  std::map<std::string, std::string> latest; // generation → latest valid-from ("" sorts first)
+  // A generation's latest date (valid-from or valid-until) orders it; undated ones come last.
+  std::map<std::string, std::string> latest;
   for (const auto& f : forms_) {
-    std::string& from = latest[f->generation];
-    from = std::max(from, f->valid_from);
+    std::string& date = latest[f->generation];
+    date = std::max({date, f->valid_from, f->valid_until});
   }
   std::vector<std::pair<std::string, std::string>> order(latest.begin(), latest.end());
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   std::vector<std::string> out;
-  for (auto& [generation, from] : order)
+  for (auto& [generation, date] : order)
     out.push_back(generation);
   return out;
 }

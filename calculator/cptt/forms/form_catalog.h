@@ -31,9 +31,10 @@ public:
   const std::vector<LoadResult>& errors() const { return errors_; }
   const FormDefinition* find(std::string_view id) const;
 
-  // Generations, the one in force first (latest valid-from), then the older ones.
+  // Generations, the one in force first, then the older ones (by their latest valid-from or
+  // valid-until date; undated generations last, by name).
   std::vector<std::string> generations() const;
-  // The generation in force: the one with the latest valid-from ("" when the catalog is empty).
+  // The generation in force: the first of generations() ("" when the catalog is empty).
   std::string default_generation() const;
 
   // Forms of `generation` in which a procedure of `kind` is assessed at `stage`: per-procedure

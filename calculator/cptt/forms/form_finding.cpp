@@ -50,6 +50,9 @@ std::string place_of(const FormFinding& f) {
   };
   if (!f.form_code.empty())
     add("biểu mẫu " + f.form_code + (f.instance.empty() ? "" : " (" + f.instance + ")"));
+  // Inside a repeatable block, name the instance: "policy/2", "abolished/P3".
+  if (std::size_t slash = f.section.rfind('/'); slash != std::string::npos)
+    add(f.section.substr(0, slash));
   if (!f.section_number.empty())
     add("mục " + f.section_number);
   else if (!f.section.empty())

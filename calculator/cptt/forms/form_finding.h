@@ -18,7 +18,7 @@
 //             CPTT-W105 gate-closed         an answer ended the assessment (e.g. "not necessary")
 //             CPTT-W106 answer-warning      a warning the form declares on an answer (warn-if)
 //   notes     CPTT-N101 hidden-answer       an answer to a hidden question: kept, not counted
-//             CPTT-N102 component-off       a component the draft does not change is not assessed
+//             CPTT-N102 component-off       answers kept in a component switched off (unchanged)
 //             CPTT-N103 unverified-form     the form awaits confirmation against the official text
 //             CPTT-N104 computed-answer     an answer to a figure computed from the dossier:
 //             ignored
@@ -74,7 +74,8 @@ struct FormFinding {
 FormFinding make_finding(FindingKind kind);
 
 // The finding as the core's Finding (for `cptt validate` and reports): place =
-// "biểu mẫu 02/ĐGTĐ-BHM · mục I · câu 1b", message = label and message.
+// "biểu mẫu 02/ĐGTĐ-BHM · mục I · câu 1b" (with the block instance, "policy/2", before the section
+// inside a repeatable block), message = “label”: message.
 Finding to_finding(const FormFinding& finding);
 // One line: "error CPTT-E105 [P1 · 02/ĐGTĐ-BHM · mục I · câu 1b] “label”: message".
 std::string describe(const FormFinding& finding);
