@@ -24,7 +24,7 @@ const std::array<Int128, Decimal::max_scale + 1>& powers_of_ten() {
 
 const Int128& pow10(int n) { return powers_of_ten()[static_cast<std::size_t>(n)]; }
 
-static_assert(sizeof(*std::declval<Int128&>().backend().limbs()) == sizeof(unsigned __int128),
+static_assert(sizeof(*std::declval<Int128&>().backend().limbs()) == sizeof(NativeMagnitude),
               "checked_int128_t is expected to hold one native 128-bit limb");
 
 std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
@@ -270,11 +270,11 @@ Decimal Decimal::rounded(int places, Rounding mode) const {
     return *this;
   // Native 128-bit division on the magnitude; the sign is applied afterwards, so half-up stays
   // "half away from zero".
-  const unsigned __int128 divisor = *pow10(scale_ - places).backend().limbs();
-  const unsigned __int128 m = magnitude(*this);
-  unsigned __int128 q = m / divisor, r = m % divisor;
+  const NativeMagnitude divisor = *pow10(scale_ - places).backend().limbs();
+  const NativeMagnitude m = magnitude(*this);
+  NativeMagnitude q = m / divisor, r = m % divisor;
   if (r != 0 && mode != Rounding::toward_zero) {
-    const unsigned __int128 twice = r * 2; // r < divisor ≤ 10^24, so no overflow
+    const NativeMagnitude twice = r * 2; // r < divisor ≤ 10^24, so no overflow
     if (twice > divisor || (twice == divisor && (mode == Rounding::half_up || (q & 1) != 0)))
       ++q;
   }

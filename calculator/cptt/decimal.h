@@ -31,6 +31,8 @@
 namespace cptt {
 
 using Int128 = boost::multiprecision::checked_int128_t;
+// The native type Boost keeps a 128-bit magnitude in (GCC and Clang extension).
+__extension__ typedef unsigned __int128 NativeMagnitude;
 
 // Named rounding modes; there is no default.
 enum class Rounding {
@@ -132,7 +134,7 @@ public:
 
 private:
   // Boost keeps a 128-bit cpp_int as one native unsigned __int128 magnitude and a sign.
-  using Magnitude = unsigned __int128;
+  using Magnitude = NativeMagnitude;
   static Magnitude magnitude(const Decimal& d) { return *d.mantissa_.backend().limbs(); }
   static Int128 make(Magnitude value, bool negative) {
     Int128 result;
