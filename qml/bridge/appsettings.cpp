@@ -1,0 +1,167 @@
+#include "appsettings.h"
+
+#include "recovery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+
+AppSettings* the_instance = nullptr;
+constexpr int max_recent = 8;
+
+QString localPath(const QString& pathOrUrl) {
+  if (pathOrUrl.startsWith(QLatin1String("file:")))
+    return QUrl(pathOrUrl).toLocalFile();
+  return pathOrUrl;
+}
+
+} // namespace
+
+AppSettings::AppSettings(QObject* parent)
+    : QObject(parent), recent_(new FileListModel(this)), examples_(new FileListModel(this)),
+      recovery_(new FileListModel(this)) {
+  if (!the_instance)
+    the_instance = this;
+  QSettings s;
+  language_ = s.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+  if (language_ != QLatin1String("en"))
+    language_ = QStringLiteral("vi");
+  installTranslator();
+  loadRecent();
+  QList<FileListModel::Entry> examples;
+  const QDir dir(examplesFolder());
+  for (const QFileInfo& info :
+       dir.entryInfoList({QStringLiteral("*.cptt.xml")}, QDir::Files, QDir::Name))
+    examples.push_back({info.absoluteFilePath(), QString()});
+  examples_->setEntries(examples);
+  refreshRecoveryCopies();
+}
+
+AppSettings::~AppSettings() {
+  if (the_instance == this)
+    the_instance = nullptr;
+}
+
+AppSettings* AppSettings::create(QQmlEngine* engine, QJSEngine*) {
+  AppSettings* s = instance();
+  QQmlEngine::setObjectOwnership(s, QQmlEngine::CppOwnership);
+  s->setEngine(engine);
+  return s;
+}
+
+AppSettings* AppSettings::instance() {
+  if (!the_instance)
+    the_instance = new AppSettings(QCoreApplication::instance());
+  return the_instance;
+}
+
+void AppSettings::installTranslator() {
+  QCoreApplication::removeTranslator(&translator_);
+  // Vietnamese is the source language; cptt_vi.qm exists for completeness and is loaded too.
+  if (translator_.load(QStringLiteral(":/i18n/cptt_") + language_ + QStringLiteral(".qm")))
+    QCoreApplication::installTranslator(&translator_);
+  if (engine_)
+    engine_->retranslate();
+}
+
+void AppSettings::setLanguage(const QString& language) {
+  const QString lang = language == QLatin1String("en") ? language : QStringLiteral("vi");
+  if (lang == language_)
+    return;
+  language_ = lang;
+  QSettings().setValue(QStringLiteral("language"), language_);
+  installTranslator();
+  emit languageChanged();
+}
+
+QString AppSettings::lastFolder() const {
+  return QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
+}
+
+void AppSettings::setLastFolder(const QString& folder) {
+  const QString path = localPath(folder);
+  if (path == lastFolder())
+    return;
+  QSettings().setValue(QStringLiteral("lastFolder"), path);
+  emit lastFolderChanged();
+}
+
+QRect AppSettings::windowGeometry() const {
+  return QSettings().value(QStringLiteral("window/geometry"), QRect(0, 0, 1280, 820)).toRect();
+}
+
+void AppSettings::setWindowGeometry(const QRect& geometry) {
+  if (geometry == windowGeometry() || geometry.width() < 200 || geometry.height() < 200)
+    return;
+  QSettings().setValue(QStringLiteral("window/geometry"), geometry);
+  emit windowGeometryChanged();
+}
+
+void AppSettings::loadRecent() {
+  QList<FileListModel::Entry> entries;
+  for (const QString& p : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+    if (QFileInfo::exists(p))
+      entries.push_back({p, QString()});
+  recent_->setEntries(entries);
+}
+
+void AppSettings::addRecentFile(const QString& pathOrUrl) {
+  const QString path = QFileInfo(localPath(pathOrUrl)).absoluteFilePath();
+  QStringList list = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+  list.removeAll(path);
+  list.prepend(path);
+  while (list.size() > max_recent)
+    list.removeLast();
+  QSettings().setValue(QStringLiteral("recentFiles"), list);
+  setLastFolder(QFileInfo(path).absolutePath());
+  loadRecent();
+}
+
+void AppSettings::removeRecentFile(const QString& path) {
+  QStringList list = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+  list.removeAll(localPath(path));
+  QSettings().setValue(QStringLiteral("recentFiles"), list);
+  loadRecent();
+}
+
+void AppSettings::refreshRecoveryCopies() {
+  QList<FileListModel::Entry> entries;
+  for (const auto& copy : cptt::bridge::listRecoveryCopies()) {
+    const QString when = copy.written.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString origin = copy.origin.isEmpty() ? tr("hồ sơ chưa đặt tên") : copy.origin;
+    entries.push_back({copy.path, tr("%1, lưu tự động lúc %2").arg(origin, when)});
+  }
+  recovery_->setEntries(entries);
+}
+
+QString AppSettings::examplesFolder() const {
+  // Installed layout first (share/cptt/examples beside bin/), then the source tree.
+  const QString installed =
+      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt/examples");
+  if (QFileInfo(installed).isDir())
+    return QDir(installed).absolutePath();
+#ifdef CPTT_EXAMPLES_DIR
+  return QStringLiteral(CPTT_EXAMPLES_DIR);
+#else
+  return QString();
+#endif
+}
+
+QString AppSettings::version() const {
+#ifdef CPTT_VERSION
+  return QStringLiteral(CPTT_VERSION);
+#else
+  return QString();
+#endif
+}
+
+QString AppSettings::folderOf(const QString& pathOrUrl) const {
+  return QUrl::fromLocalFile(QFileInfo(localPath(pathOrUrl)).absolutePath()).toString();
+}
+
+QString AppSettings::toLocalPath(const QString& pathOrUrl) const { return localPath(pathOrUrl); }

@@ -1,0 +1,73 @@
+#pragma once
+// What the app remembers between sessions (QSettings): language, window geometry, last folder,
+// recent files; plus the worked examples shipped with the app and the recovery copies left by a
+// session that ended without saving.
+#include "filelistmodel.h"
+
+#include <QObject>
+#include <QRect>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+class AppSettings : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_SINGLETON
+  Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+  Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
+  Q_PROPERTY(
+      QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowGeometryChanged)
+  Q_PROPERTY(FileListModel* recentFiles READ recentFiles CONSTANT)
+  Q_PROPERTY(FileListModel* examples READ examples CONSTANT)
+  Q_PROPERTY(FileListModel* recoveryCopies READ recoveryCopies CONSTANT)
+  Q_PROPERTY(QString examplesFolder READ examplesFolder CONSTANT)
+  Q_PROPERTY(QString version READ version CONSTANT)
+
+public:
+  explicit AppSettings(QObject* parent = nullptr);
+  ~AppSettings() override;
+  static AppSettings* create(QQmlEngine* engine, QJSEngine* js);
+  // The one instance (created by QML or by main before QML).
+  static AppSettings* instance();
+
+  QString language() const { return language_; }
+  void setLanguage(const QString& language);
+  QString lastFolder() const;
+  void setLastFolder(const QString& folder);
+  QRect windowGeometry() const;
+  void setWindowGeometry(const QRect& geometry);
+  FileListModel* recentFiles() const { return recent_; }
+  FileListModel* examples() const { return examples_; }
+  FileListModel* recoveryCopies() const { return recovery_; }
+  QString examplesFolder() const;
+  QString version() const;
+
+  // Puts a file at the top of the recent list (at most 8 are kept).
+  Q_INVOKABLE void addRecentFile(const QString& pathOrUrl);
+  Q_INVOKABLE void removeRecentFile(const QString& path);
+  Q_INVOKABLE void refreshRecoveryCopies();
+  // The folder of a path or URL, as a file:// URL for file dialogs.
+  Q_INVOKABLE QString folderOf(const QString& pathOrUrl) const;
+  Q_INVOKABLE QString toLocalPath(const QString& pathOrUrl) const;
+
+  void setEngine(QQmlEngine* engine) { engine_ = engine; }
+
+signals:
+  void languageChanged();
+  void lastFolderChanged();
+  void windowGeometryChanged();
+
+private:
+  void loadRecent();
+  void installTranslator();
+
+  QString language_;
+  QTranslator translator_;
+  QQmlEngine* engine_ = nullptr;
+  FileListModel* recent_;
+  FileListModel* examples_;
+  FileListModel* recovery_;
+};

@@ -1,0 +1,70 @@
+#include "checklistmodel.h"
+
+#include "document.h"
+#include "format.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+ChecklistModel::ChecklistModel(DossierDocument* document)
+    : QAbstractListModel(document), doc_(document) {
+  pending_.setSingleShot(true);
+  pending_.setInterval(0);
+  connect(&pending_, &QTimer::timeout, this, &ChecklistModel::rebuild);
+  auto later = [this] { pending_.start(); };
+  connect(doc_, &DossierDocument::resetDone, this, later);
+  connect(doc_, &DossierDocument::totalsChanged, this, later);
+  connect(doc_, &DossierDocument::procedureChanged, this, later);
+  connect(doc_, &DossierDocument::draftChanged, this, later);
+  connect(doc_, &DossierDocument::ratesReset, this, later);
+  connect(doc_, &DossierDocument::ratesDataChanged, this, later);
+  connect(doc_, &DossierDocument::invalidEntriesChanged, this, later);
+}
+
+void ChecklistModel::rebuild() {
+  pending_.stop();
+  beginResetModel();
+  items_ = draftProblems(*doc_);
+  for (int i = 0; i < doc_->procedureCount(); ++i) {
+    auto list = procedureProblemList(*doc_, i);
+    items_.insert(items_.end(), list.begin(), list.end());
+  }
+  endResetModel();
+  emit countChanged();
+}
+
+int ChecklistModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(items_.size());
+}
+
+QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
+  const Problem& p = items_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+  case Qt::DisplayRole:
+  case MessageRole:
+    return p.message;
+  case SeverityRole:
+    return statusId(p.severity);
+  case ProcedureIdRole:
+    return p.procedureId;
+  case ProcedureNameRole: {
+    const int row = doc_->indexOf(p.procedureId);
+    return row < 0 ? QString()
+                   : toQ(doc_->dossier().procedures[static_cast<std::size_t>(row)].name);
+  }
+  case PlaceRole:
+    return p.place;
+  default:
+    return {};
+  }
+}
+
+QHash<int, QByteArray> ChecklistModel::roleNames() const {
+  return {{MessageRole, "message"},
+          {SeverityRole, "severity"},
+          {ProcedureIdRole, "procedureId"},
+          {ProcedureNameRole, "procedureName"},
+          {PlaceRole, "place"}};
+}

@@ -1,0 +1,416 @@
+#include "document.h"
+
+#include "checklistmodel.h"
+#include "format.h"
+#include "procedurelistmodel.h"
+#include "ratemodel.h"
+#include "recovery.h"
+#include "referencelibrary.h"
+#include "status.h"
+
+#include "cptt/atomic_file.h"
+#include "cptt/dossier_xml.h"
+#include "cptt/reference/reference_data.h"
+#include "cptt/report.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QEvent>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUuid>
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+namespace {
+
+QString localPath(const QString& pathOrUrl) {
+  if (pathOrUrl.startsWith(QLatin1String("file:")))
+    return QUrl(pathOrUrl).toLocalFile();
+  return pathOrUrl;
+}
+
+QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+} // namespace
+
+DossierDocument::DossierDocument(QObject* parent)
+    : QObject(parent), sessionId_(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+  procedures_ = new ProcedureListModel(this);
+  rates_ = new RateModel(this);
+  checklist_ = new ChecklistModel(this);
+  autosave_.setSingleShot(true);
+  autosave_.setInterval(30000);
+  connect(&autosave_, &QTimer::timeout, this, [this] {
+    if (isModified())
+      writeRecoveryCopy();
+  });
+  connect(&stack_, &QUndoStack::cleanChanged, this, &DossierDocument::modifiedChanged);
+  connect(&stack_, &QUndoStack::indexChanged, this, [this] {
+    emit undoStateChanged();
+    if (open_ && isModified() && !autosave_.isActive())
+      autosave_.start();
+    if (open_ && !isModified())
+      removeRecoveryCopy();
+  });
+  connect(&stack_, &QUndoStack::undoTextChanged, this, &DossierDocument::undoStateChanged);
+  connect(&stack_, &QUndoStack::redoTextChanged, this, &DossierDocument::undoStateChanged);
+  QCoreApplication::instance()->installEventFilter(this);
+}
+
+DossierDocument::~DossierDocument() {
+  // A clean document leaves no recovery copy; a modified one keeps it (the app may be closing
+  // after the user chose not to save, in which case close() already removed it).
+  if (!isModified())
+    removeRecoveryCopy();
+}
+
+bool DossierDocument::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+    // Texts the bridge formats (explanations, checklist) follow the new language.
+    emit aboutToReset();
+    emit resetDone();
+    emit totalsChanged();
+  }
+  return QObject::eventFilter(watched, event);
+}
+
+// --- files ---
+
+void DossierDocument::replaceDossier(Dossier dossier, const QString& path, bool open) {
+  emit aboutToReset();
+  emit ratesAboutToBeReset();
+  dossier_ = std::move(dossier);
+  invalid_.clear();
+  open_ = open;
+  forcedModified_ = false;
+  recomputeAll();
+  stack_.clear();
+  stack_.setClean();
+  emit ratesReset();
+  emit resetDone();
+  setFilePath(path);
+  emit openChanged();
+  emit draftChanged();
+  emit procedureCountChanged();
+  emit rateIdsChanged();
+  emit invalidEntriesChanged();
+  emit modifiedChanged();
+  emit undoStateChanged();
+}
+
+void DossierDocument::newDossier() {
+  removeRecoveryCopy();
+  Dossier d;
+  d.draft.stage = Stage::drafting;
+  d.draft.created = toStd(today());
+  d.draft.calculation_year = QDate::currentDate().year();
+  // The legal rate: GDP per capita of the year before the calculation (reference data).
+  if (auto legal = ReferenceLibrary::instance()->legalRate(d.draft.calculation_year))
+    d.rates.push_back(legal->rate);
+  replaceDossier(std::move(d), QString(), true);
+  clearError();
+  setStatus(tr("Đã tạo hồ sơ mới."));
+}
+
+bool DossierDocument::open(const QString& pathOrUrl) {
+  const QString path = localPath(pathOrUrl);
+  DossierLoad load = load_dossier_file(toStd(path));
+  if (!load.result) {
+    setError(toQ(load.result.describe()));
+    return false;
+  }
+  removeRecoveryCopy();
+  replaceDossier(std::move(load.dossier), QFileInfo(path).absoluteFilePath(), true);
+  clearError();
+  setStatus(tr("Đã mở %1.").arg(QFileInfo(path).fileName()));
+  return true;
+}
+
+bool DossierDocument::save() {
+  if (filePath_.isEmpty()) {
+    setError(tr("Hồ sơ chưa có tên tệp: hãy chọn \"Lưu thành\"."));
+    return false;
+  }
+  return saveAs(filePath_);
+}
+
+bool DossierDocument::saveAs(const QString& pathOrUrl) {
+  QString path = localPath(pathOrUrl);
+  if (path.isEmpty()) {
+    setError(tr("Chưa chọn tệp để lưu."));
+    return false;
+  }
+  if (!path.endsWith(QLatin1String(".xml")))
+    path += QStringLiteral(".cptt.xml");
+  const QStringList missing = missingRequiredNames(dossier_);
+  if (!missing.isEmpty()) {
+    setError(tr("Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).")
+                 .arg(missing.mid(0, 5).join(QStringLiteral(", "))));
+    return false;
+  }
+  Dossier copy = dossier_;
+  if (copy.draft.created.empty())
+    copy.draft.created = toStd(today());
+  copy.draft.modified = toStd(today());
+  std::string error;
+  try {
+    // The file must open again: check the text with the core's reader before replacing anything.
+    const DossierLoad check = load_dossier_text(write_dossier(copy), toStd(path));
+    if (!check.result) {
+      setError(tr("Chưa lưu: tệp sẽ không mở lại được: %1").arg(toQ(check.result.message)));
+      return false;
+    }
+    error = save_dossier_file(copy, toStd(path));
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  if (!error.empty()) {
+    setError(tr("Không lưu được %1: %2").arg(path, toQ(error)));
+    return false;
+  }
+  dossier_.draft.created = copy.draft.created;
+  dossier_.draft.modified = copy.draft.modified;
+  emit draftChanged();
+  forcedModified_ = false;
+  stack_.setClean();
+  removeRecoveryCopy();
+  setFilePath(QFileInfo(path).absoluteFilePath());
+  clearError();
+  emit modifiedChanged();
+  setStatus(tr("Đã lưu vào %1.").arg(QFileInfo(path).absoluteFilePath()));
+  return true;
+}
+
+void DossierDocument::close() {
+  removeRecoveryCopy();
+  replaceDossier(Dossier{}, QString(), false);
+  clearError();
+  setStatus(QString());
+}
+
+bool DossierDocument::restoreRecovery(const QString& recoveryFile) {
+  const QString path = localPath(recoveryFile);
+  DossierLoad load = load_dossier_file(toStd(path));
+  if (!load.result) {
+    setError(toQ(load.result.describe()));
+    return false;
+  }
+  const QString origin = recoveryOrigin(path);
+  removeRecoveryCopy();
+  replaceDossier(std::move(load.dossier), origin, true);
+  forcedModified_ = true;
+  emit modifiedChanged();
+  // The restored copy becomes this session's copy until the dossier is saved.
+  writeRecoveryCopy();
+  removeRecovery(path);
+  clearError();
+  setStatus(tr("Đã khôi phục bản sao chưa lưu. Hãy lưu hồ sơ."));
+  return true;
+}
+
+void DossierDocument::discardRecovery(const QString& recoveryFile) {
+  removeRecovery(localPath(recoveryFile));
+}
+
+bool DossierDocument::writeRecoveryCopy() {
+  if (!open_)
+    return false;
+  const QString file = recoveryFileFor(sessionId_);
+  std::string error;
+  try {
+    error = write_file_atomically(toStd(file), write_dossier(dossier_));
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  if (!error.empty()) {
+    setStatus(tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error)));
+    return false;
+  }
+  writeRecoveryOrigin(file, filePath_);
+  if (recoveryPath_ != file) {
+    recoveryPath_ = file;
+    emit recoveryPathChanged();
+  }
+  return true;
+}
+
+void DossierDocument::removeRecoveryCopy() {
+  autosave_.stop();
+  if (recoveryPath_.isEmpty())
+    return;
+  removeRecovery(recoveryPath_);
+  recoveryPath_.clear();
+  emit recoveryPathChanged();
+}
+
+void DossierDocument::discardChanges() { removeRecoveryCopy(); }
+
+bool DossierDocument::exportReport(const QString& pathOrUrl) {
+  QString path = localPath(pathOrUrl);
+  if (path.isEmpty()) {
+    setError(tr("Chưa chọn tệp để xuất báo cáo."));
+    return false;
+  }
+  if (!path.endsWith(QLatin1String(".xml")))
+    path += QStringLiteral(".report.xml");
+  ReportMetadata metadata;
+  metadata.exported = utc_timestamp();
+  metadata.rounding = rounding_rule_text();
+  std::string error;
+  try {
+    error = export_report_file(dossier_, toStd(path), metadata);
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  if (!error.empty()) {
+    setError(tr("Không xuất được báo cáo %1: %2").arg(path, toQ(error)));
+    return false;
+  }
+  lastExportPath_ = QFileInfo(path).absoluteFilePath();
+  emit lastExportPathChanged();
+  clearError();
+  setStatus(tr("Đã xuất báo cáo vào %1.").arg(lastExportPath_));
+  return true;
+}
+
+QString DossierDocument::firstProcedureId(const QString& kind) const {
+  for (const Procedure& p : dossier_.procedures)
+    if (toQ(to_id(p.kind)) == kind)
+      return toQ(p.id);
+  return dossier_.procedures.empty() ? QString() : toQ(dossier_.procedures.front().id);
+}
+
+void DossierDocument::setAutosaveInterval(int ms) {
+  if (ms == autosave_.interval() || ms <= 0)
+    return;
+  autosave_.setInterval(ms);
+  emit autosaveIntervalChanged();
+}
+
+QString DossierDocument::displayName() const {
+  if (!open_)
+    return QString();
+  if (filePath_.isEmpty())
+    return tr("Hồ sơ chưa đặt tên");
+  return QFileInfo(filePath_).fileName();
+}
+
+void DossierDocument::setFilePath(const QString& path) {
+  if (path == filePath_)
+    return;
+  filePath_ = path;
+  emit filePathChanged();
+}
+
+void DossierDocument::setError(const QString& message) {
+  errorString_ = message;
+  emit errorStringChanged();
+  if (!message.isEmpty())
+    emit errorOccurred(message);
+}
+
+void DossierDocument::clearError() {
+  if (errorString_.isEmpty())
+    return;
+  errorString_.clear();
+  emit errorStringChanged();
+}
+
+void DossierDocument::setStatus(const QString& message) {
+  statusMessage_ = message;
+  emit statusMessageChanged();
+}
+
+// --- results (asked from the core) ---
+
+void DossierDocument::recompute(int row) {
+  ProcedureState st;
+  const Procedure& p = dossier_.procedures[static_cast<std::size_t>(row)];
+  try {
+    st.result = compute_procedure(p, dossier_);
+    st.current = st.result->current;
+    st.proposed = st.result->proposed;
+  } catch (const std::exception& e) {
+    st.error = toQ(e.what());
+    if (p.current) {
+      try {
+        st.current = compute_worksheet(*p.current, dossier_);
+      } catch (const std::exception& e2) {
+        st.currentError = toQ(e2.what());
+      }
+    }
+    if (p.proposed) {
+      try {
+        st.proposed = compute_worksheet(*p.proposed, dossier_);
+      } catch (const std::exception& e2) {
+        st.proposedError = toQ(e2.what());
+      }
+    }
+  }
+  states_[static_cast<std::size_t>(row)] = std::move(st);
+}
+
+void DossierDocument::recomputeAll() {
+  states_.assign(dossier_.procedures.size(), ProcedureState{});
+  for (int i = 0; i < static_cast<int>(states_.size()); ++i)
+    recompute(i);
+  recomputeTotals();
+}
+
+void DossierDocument::recomputeTotals() {
+  std::vector<ProcedureResult> results;
+  results.reserve(states_.size());
+  failed_ = 0;
+  for (const ProcedureState& st : states_) {
+    if (st.result)
+      results.push_back(*st.result);
+    else
+      ++failed_;
+  }
+  try {
+    totals_ = sum_totals(results);
+  } catch (const std::exception& e) {
+    totals_ = DossierTotals{};
+    failed_ = static_cast<int>(states_.size());
+    setError(toQ(e.what()));
+  }
+  emit totalsChanged();
+}
+
+QString DossierDocument::totalBefore() const { return dong(totals_.before); }
+QString DossierDocument::totalAfter() const { return dong(totals_.after); }
+QString DossierDocument::netChange() const { return dong(totals_.net_change); }
+bool DossierDocument::addsBurden() const {
+  return !totals_.net_change.is_zero() && !totals_.net_change.is_negative();
+}
+QString DossierDocument::addedByNew() const { return dong(totals_.added_by_new); }
+QString DossierDocument::savedByAmendments() const { return dong(totals_.saved_by_amendments); }
+QString DossierDocument::savedByAbolitions() const { return dong(totals_.saved_by_abolitions); }
+QString DossierDocument::reductionPercent() const { return percent(totals_.reduction_percent); }
+
+// --- draft getters ---
+
+QString DossierDocument::title() const { return toQ(dossier_.draft.title); }
+QString DossierDocument::documentType() const { return toQ(dossier_.draft.document_type); }
+QString DossierDocument::draftingBody() const { return toQ(dossier_.draft.drafting_body); }
+QString DossierDocument::stage() const { return toQ(to_id(dossier_.draft.stage)); }
+QString DossierDocument::contactName() const { return toQ(dossier_.draft.contact.name); }
+QString DossierDocument::contactPhone() const { return toQ(dossier_.draft.contact.phone); }
+QString DossierDocument::contactEmail() const { return toQ(dossier_.draft.contact.email); }
+QString DossierDocument::createdDate() const { return toQ(dossier_.draft.created); }
+QString DossierDocument::modifiedDate() const { return toQ(dossier_.draft.modified); }
+QString DossierDocument::calculationYear() const {
+  const QString key = fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year"));
+  if (const InvalidEntry* e = invalidEntry(key))
+    return e->text;
+  return dossier_.draft.calculation_year > 0 ? QString::number(dossier_.draft.calculation_year)
+                                             : QString();
+}
+QString DossierDocument::calculationYearError() const {
+  const auto* e =
+      invalidEntry(fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year")));
+  return e ? e->message : QString();
+}
+QString DossierDocument::notes() const { return toQ(dossier_.draft.notes); }

@@ -1,0 +1,310 @@
+#pragma once
+// The open dossier, as QML sees it: file handling (new, open, save, save as, close, recovery
+// copies), undo/redo of every edit (QUndoStack), the draft's details, and the results the core
+// computed for each procedure and for the whole draft. The bridge never computes a cost: it asks
+// cptt::compute_procedure / compute_worksheet / sum_totals (engine.h) and formats what they return.
+// Every exception from the core becomes data: `errorString`, a per-procedure error, or the message
+// returned by an edit.
+#include "checklistmodel.h"
+#include "procedurelistmodel.h"
+#include "ratemodel.h"
+
+#include "cptt/engine.h"
+#include "cptt/model.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <vector>
+
+namespace cptt::bridge {
+
+// What the core computed for one procedure. When the whole procedure cannot be computed, each
+// worksheet is still computed on its own so the screen shows as much as possible.
+struct ProcedureState {
+  std::optional<ProcedureResult> result;
+  std::optional<WorksheetResult> current;
+  std::optional<WorksheetResult> proposed;
+  QString currentError;
+  QString proposedError;
+  QString error; // the first error, empty when the procedure computed
+};
+
+// Text the user typed that could not be accepted: kept and shown in place with the core's message.
+struct InvalidEntry {
+  QString text;
+  QString message;
+  QString procedureId; // empty for draft-level and rate fields
+};
+
+} // namespace cptt::bridge
+
+class DossierDocument : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+  Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
+  Q_PROPERTY(QString displayName READ displayName NOTIFY filePathChanged)
+  Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
+  Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+  Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
+  Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+  Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+  Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+  Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+  Q_PROPERTY(int autosaveInterval READ autosaveInterval WRITE setAutosaveInterval NOTIFY
+                 autosaveIntervalChanged)
+  Q_PROPERTY(QString recoveryPath READ recoveryPath NOTIFY recoveryPathChanged)
+  Q_PROPERTY(QString lastExportPath READ lastExportPath NOTIFY lastExportPathChanged)
+  // Draft details (docs/file-format.md <draft>).
+  Q_PROPERTY(QString title READ title NOTIFY draftChanged)
+  Q_PROPERTY(QString documentType READ documentType NOTIFY draftChanged)
+  Q_PROPERTY(QString draftingBody READ draftingBody NOTIFY draftChanged)
+  Q_PROPERTY(QString stage READ stage NOTIFY draftChanged)
+  Q_PROPERTY(QString contactName READ contactName NOTIFY draftChanged)
+  Q_PROPERTY(QString contactPhone READ contactPhone NOTIFY draftChanged)
+  Q_PROPERTY(QString contactEmail READ contactEmail NOTIFY draftChanged)
+  Q_PROPERTY(QString createdDate READ createdDate NOTIFY draftChanged)
+  Q_PROPERTY(QString modifiedDate READ modifiedDate NOTIFY draftChanged)
+  Q_PROPERTY(QString calculationYear READ calculationYear NOTIFY draftChanged)
+  Q_PROPERTY(QString calculationYearError READ calculationYearError NOTIFY draftChanged)
+  Q_PROPERTY(QString notes READ notes NOTIFY draftChanged)
+  // The draft's totals, formatted ("1.234.567 đ"); computed by cptt::sum_totals.
+  Q_PROPERTY(QString totalBefore READ totalBefore NOTIFY totalsChanged)
+  Q_PROPERTY(QString totalAfter READ totalAfter NOTIFY totalsChanged)
+  Q_PROPERTY(QString netChange READ netChange NOTIFY totalsChanged)
+  Q_PROPERTY(bool addsBurden READ addsBurden NOTIFY totalsChanged)
+  Q_PROPERTY(QString addedByNew READ addedByNew NOTIFY totalsChanged)
+  Q_PROPERTY(QString savedByAmendments READ savedByAmendments NOTIFY totalsChanged)
+  Q_PROPERTY(QString savedByAbolitions READ savedByAbolitions NOTIFY totalsChanged)
+  Q_PROPERTY(QString reductionPercent READ reductionPercent NOTIFY totalsChanged)
+  Q_PROPERTY(int failedProcedureCount READ failedProcedureCount NOTIFY totalsChanged)
+  Q_PROPERTY(int procedureCount READ procedureCount NOTIFY procedureCountChanged)
+  Q_PROPERTY(QStringList rateIds READ rateIds NOTIFY rateIdsChanged)
+  Q_PROPERTY(int invalidEntryCount READ invalidEntryCount NOTIFY invalidEntriesChanged)
+  Q_PROPERTY(ProcedureListModel* procedures READ procedures CONSTANT)
+  Q_PROPERTY(RateModel* rates READ rates CONSTANT)
+  Q_PROPERTY(ChecklistModel* checklist READ checklist CONSTANT)
+
+public:
+  explicit DossierDocument(QObject* parent = nullptr);
+  ~DossierDocument() override;
+
+  // --- files ---
+  Q_INVOKABLE void newDossier();
+  // Accepts a local path or a file:// URL. On failure the open dossier is kept and errorString
+  // holds the core's message with its file:line:col.
+  Q_INVOKABLE bool open(const QString& pathOrUrl);
+  Q_INVOKABLE bool save();
+  Q_INVOKABLE bool saveAs(const QString& pathOrUrl);
+  Q_INVOKABLE void close();
+  // Opens a recovery copy left by a session that ended without saving; the dossier opens as
+  // modified, named after the file it was a copy of.
+  Q_INVOKABLE bool restoreRecovery(const QString& recoveryFile);
+  Q_INVOKABLE void discardRecovery(const QString& recoveryFile);
+  // Writes the recovery copy now (the timer does it 30 s after a change).
+  Q_INVOKABLE bool writeRecoveryCopy();
+  Q_INVOKABLE void clearError();
+  // The user chose not to save: forget the recovery copy (the next action replaces the dossier).
+  Q_INVOKABLE void discardChanges();
+  // Writes the XML report (inputs, every computed figure, digest) through the core, atomically.
+  Q_INVOKABLE bool exportReport(const QString& pathOrUrl);
+  // The first procedure of `kind` (any kind when empty or none of that kind), or "".
+  Q_INVOKABLE QString firstProcedureId(const QString& kind) const;
+
+  // --- undo ---
+  Q_INVOKABLE void undo() { stack_.undo(); }
+  Q_INVOKABLE void redo() { stack_.redo(); }
+
+  // --- draft and rates ---
+  // field: title, documentType, draftingBody, stage, contactName, contactPhone, contactEmail,
+  // createdDate, modifiedDate, calculationYear, notes. Returns an error message or "".
+  Q_INVOKABLE QString setDraftField(const QString& field, const QString& value);
+  Q_INVOKABLE int addDirectRate();
+  // A rate derived from GDP per capita of `year` (text figures, canonical or Vietnamese style).
+  Q_INVOKABLE int addDerivedRate(int year, const QString& gdpPerCapita, const QString& publisher,
+                                 const QString& source);
+  Q_INVOKABLE void removeRate(int row);
+  // field: year, gdpPerCapita, directRate, publisher, source. Returns an error message or "".
+  Q_INVOKABLE QString setRateField(int row, const QString& field, const QString& value);
+
+  // --- procedures ---
+  // kind: new, amended, detailed, abolished. Returns the new row.
+  Q_INVOKABLE int addProcedure(const QString& kind);
+  Q_INVOKABLE int duplicateProcedure(int row);
+  Q_INVOKABLE void removeProcedure(int row);
+  Q_INVOKABLE void moveProcedure(int from, int to);
+  Q_INVOKABLE int indexOf(const QString& procedureId) const;
+  Q_INVOKABLE QString procedureIdAt(int row) const;
+  // field: name, code, field, kind, level, subjectType, articles (one per line), simplification.
+  Q_INVOKABLE QString setProcedureField(const QString& procedureId, const QString& field,
+                                        const QString& value);
+  Q_INVOKABLE void copyCurrentToProposed(const QString& procedureId);
+
+  // --- worksheets (variant: "current" or "proposed") ---
+  // field: rate, frequency, frequencyEvidence, subjects, oneCase ("true"/"false"),
+  // subjectsEvidence. Returns an error message or "".
+  Q_INVOKABLE QString setWorksheetField(const QString& procedureId, const QString& variant,
+                                        const QString& field, const QString& value);
+  Q_INVOKABLE int addTask(const QString& procedureId, const QString& variant, const QString& name);
+  // A task that follows an official time norm; hours = norm hours per unit × units are filled in
+  // by the caller from the reference data (the bridge does not hold the norm table).
+  Q_INVOKABLE int addCatalogueTask(const QString& procedureId, const QString& variant,
+                                   const QString& name, const QString& ref,
+                                   const QString& complexity, const QString& hours);
+  Q_INVOKABLE int addNormTask(const QString& procedureId, const QString& variant,
+                              const QString& name, const QString& normKind, const QString& scope,
+                              const QString& area, const QString& units, const QString& hours);
+  Q_INVOKABLE void removeTask(const QString& procedureId, const QString& variant, int row);
+  Q_INVOKABLE void moveTask(const QString& procedureId, const QString& variant, int from, int to);
+  // field: name, hours, services, servicesNote, otherCosts, evidence.
+  Q_INVOKABLE QString setTaskField(const QString& procedureId, const QString& variant, int row,
+                                   const QString& field, const QString& value);
+  Q_INVOKABLE int addFee(const QString& procedureId, const QString& variant);
+  Q_INVOKABLE void removeFee(const QString& procedureId, const QString& variant, int row);
+  // field: name, amount, legalBasis.
+  Q_INVOKABLE QString setFeeField(const QString& procedureId, const QString& variant, int row,
+                                  const QString& field, const QString& value);
+
+  // --- C++ side (models, commands, tests) ---
+  const cptt::Dossier& dossier() const { return dossier_; }
+  const cptt::bridge::ProcedureState& state(int row) const { return states_.at(row); }
+  const cptt::DossierTotals& totals() const { return totals_; }
+  // The text kept for an invalid entry at `key`, or nullptr.
+  const cptt::bridge::InvalidEntry* invalidEntry(const QString& key) const;
+  const QHash<QString, cptt::bridge::InvalidEntry>& invalidEntries() const { return invalid_; }
+  static QString fieldKey(const QString& procedureId, const QString& variant, const QString& part,
+                          int row, const QString& field);
+  QUndoStack* undoStack() { return &stack_; }
+
+  // Applied by the undo commands: replace one part of the dossier and refresh what depends on it.
+  void applyDraft(const cptt::Draft& draft);
+  void applyRates(const std::vector<cptt::IncomeRate>& rates);
+  void applyProcedure(int row, const cptt::Procedure& procedure);
+  void insertProcedure(int row, const cptt::Procedure& procedure);
+  void eraseProcedure(int row);
+  void relocateProcedure(int from, int to);
+
+  bool isOpen() const { return open_; }
+  QString filePath() const { return filePath_; }
+  QString displayName() const;
+  bool isModified() const { return !stack_.isClean() || forcedModified_; }
+  QString errorString() const { return errorString_; }
+  QString statusMessage() const { return statusMessage_; }
+  bool canUndo() const { return stack_.canUndo(); }
+  bool canRedo() const { return stack_.canRedo(); }
+  QString undoText() const { return stack_.undoText(); }
+  QString redoText() const { return stack_.redoText(); }
+  int autosaveInterval() const { return autosave_.interval(); }
+  void setAutosaveInterval(int ms);
+  QString recoveryPath() const { return recoveryPath_; }
+  QString lastExportPath() const { return lastExportPath_; }
+
+  QString title() const;
+  QString documentType() const;
+  QString draftingBody() const;
+  QString stage() const;
+  QString contactName() const;
+  QString contactPhone() const;
+  QString contactEmail() const;
+  QString createdDate() const;
+  QString modifiedDate() const;
+  QString calculationYear() const;
+  QString calculationYearError() const;
+  QString notes() const;
+
+  QString totalBefore() const;
+  QString totalAfter() const;
+  QString netChange() const;
+  bool addsBurden() const;
+  QString addedByNew() const;
+  QString savedByAmendments() const;
+  QString savedByAbolitions() const;
+  QString reductionPercent() const;
+  int failedProcedureCount() const { return failed_; }
+  QStringList rateIds() const;
+  int procedureCount() const { return static_cast<int>(dossier_.procedures.size()); }
+  int invalidEntryCount() const { return static_cast<int>(invalid_.size()); }
+
+  ProcedureListModel* procedures() const { return procedures_; }
+  RateModel* rates() const { return rates_; }
+  ChecklistModel* checklist() const { return checklist_; }
+
+signals:
+  void openChanged();
+  void filePathChanged();
+  void modifiedChanged();
+  void errorStringChanged();
+  void errorOccurred(const QString& message);
+  void statusMessageChanged();
+  void undoStateChanged();
+  void autosaveIntervalChanged();
+  void recoveryPathChanged();
+  void lastExportPathChanged();
+  void draftChanged();
+  void totalsChanged();
+  void procedureCountChanged();
+  void rateIdsChanged();
+  void invalidEntriesChanged();
+  // For the models: one procedure's content or results changed; structure changes; whole reset.
+  void procedureChanged(int row);
+  void procedureAboutToBeInserted(int row);
+  void procedureInserted(int row);
+  void procedureAboutToBeRemoved(int row);
+  void procedureRemoved(int row);
+  void procedureAboutToBeMoved(int from, int to);
+  void procedureMoved(int from, int to);
+  void ratesAboutToBeReset();
+  void ratesReset();
+  void ratesDataChanged(); // same rows, new values
+  void aboutToReset();
+  void resetDone();
+
+protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+  void replaceDossier(cptt::Dossier dossier, const QString& path, bool open);
+  void recompute(int row);
+  void recomputeAll();
+  void recomputeTotals();
+  void setError(const QString& message);
+  void setStatus(const QString& message);
+  void setFilePath(const QString& path);
+  void removeRecoveryCopy();
+  // Pushes an edit of procedure `row` (merging consecutive edits of the same field `key`).
+  void pushProcedureEdit(int row, const cptt::Procedure& after, const QString& text,
+                         const QString& key);
+  cptt::Worksheet* worksheetOf(cptt::Procedure& procedure, const QString& variant) const;
+  QString acceptNumber(const QString& key, const QString& procedureId, const QString& text,
+                       int bound, const std::optional<cptt::Decimal>& max,
+                       std::optional<cptt::Decimal>& out);
+  void forgetInvalid(const QString& prefix);
+  int appendTask(const QString& procedureId, const QString& variant, cptt::Task task);
+  QString newProcedureId() const;
+  QString newRateId(const QString& base) const;
+
+  cptt::Dossier dossier_;
+  std::vector<cptt::bridge::ProcedureState> states_;
+  cptt::DossierTotals totals_;
+  int failed_ = 0;
+  QHash<QString, cptt::bridge::InvalidEntry> invalid_;
+  QUndoStack stack_;
+  QTimer autosave_;
+  bool open_ = false;
+  bool forcedModified_ = false;
+  QString filePath_;
+  QString errorString_;
+  QString statusMessage_;
+  QString recoveryPath_;
+  QString lastExportPath_;
+  QString sessionId_;
+  ProcedureListModel* procedures_ = nullptr;
+  RateModel* rates_ = nullptr;
+  ChecklistModel* checklist_ = nullptr;
+};

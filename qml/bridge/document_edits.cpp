@@ -1,0 +1,426 @@
+// DossierDocument: the edit API. Every edit builds the changed part of the dossier and pushes an
+// undo command; the command applies it, and applying recomputes the affected procedure (or all of
+// them when a rate changed) through the core.
+#include "commands.h"
+#include "document.h"
+#include "format.h"
+
+#include "cptt/dossier_xml.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+namespace {
+
+Worksheet blankWorksheet(Worksheet::Variant variant, const std::vector<IncomeRate>& rates) {
+  Worksheet w;
+  w.variant = variant;
+  if (!rates.empty())
+    w.rate_id = rates.front().id;
+  return w;
+}
+
+// Keeps the worksheets a procedure of its kind carries (model.h has_current / has_proposed);
+// a worksheet the kind no longer uses is kept in memory by the undo command, not in the file.
+void fitWorksheets(Procedure& p, const std::vector<IncomeRate>& rates) {
+  if (has_current(p.kind) && !p.current)
+    p.current = blankWorksheet(Worksheet::Variant::current, rates);
+  if (has_proposed(p.kind) && !p.proposed)
+    p.proposed = p.current ? *p.current : blankWorksheet(Worksheet::Variant::proposed, rates);
+  if (p.proposed)
+    p.proposed->variant = Worksheet::Variant::proposed;
+  if (!has_current(p.kind))
+    p.current.reset();
+  if (!has_proposed(p.kind))
+    p.proposed.reset();
+}
+
+} // namespace
+
+QString DossierDocument::fieldKey(const QString& procedureId, const QString& variant,
+                                  const QString& part, int row, const QString& field) {
+  return procedureId + QLatin1Char('|') + variant + QLatin1Char('|') + part + QLatin1Char('|') +
+         QString::number(row) + QLatin1Char('|') + field;
+}
+
+const InvalidEntry* DossierDocument::invalidEntry(const QString& key) const {
+  auto it = invalid_.constFind(key);
+  return it == invalid_.constEnd() ? nullptr : &it.value();
+}
+
+void DossierDocument::forgetInvalid(const QString& prefix) {
+  bool any = false;
+  for (auto it = invalid_.begin(); it != invalid_.end();) {
+    if (it.key().startsWith(prefix)) {
+      it = invalid_.erase(it);
+      any = true;
+    } else {
+      ++it;
+    }
+  }
+  if (any)
+    emit invalidEntriesChanged();
+}
+
+QString DossierDocument::acceptNumber(const QString& key, const QString& procedureId,
+                                      const QString& text, int bound,
+                                      const std::optional<Decimal>& max,
+                                      std::optional<Decimal>& out) {
+  ParsedNumber parsed = parseNumber(text, static_cast<Bound>(bound), max);
+  if (!parsed.value) {
+    invalid_.insert(key, InvalidEntry{text, parsed.error, procedureId});
+    emit invalidEntriesChanged();
+    return parsed.error;
+  }
+  if (invalid_.remove(key) > 0)
+    emit invalidEntriesChanged();
+  out = std::move(parsed.value);
+  return QString();
+}
+
+// --- apply (called by the undo commands) ---
+
+void DossierDocument::applyDraft(const Draft& draft) {
+  dossier_.draft = draft;
+  emit draftChanged();
+}
+
+void DossierDocument::applyRates(const std::vector<IncomeRate>& rates) {
+  if (rates.size() == dossier_.rates.size()) {
+    dossier_.rates = rates;
+    emit ratesDataChanged();
+  } else {
+    emit ratesAboutToBeReset();
+    dossier_.rates = rates;
+    emit ratesReset();
+  }
+  emit rateIdsChanged();
+  recomputeAll();
+  for (int i = 0; i < procedureCount(); ++i)
+    emit procedureChanged(i);
+}
+
+void DossierDocument::applyProcedure(int row, const Procedure& procedure) {
+  dossier_.procedures[static_cast<std::size_t>(row)] = procedure;
+  recompute(row);
+  recomputeTotals();
+  emit procedureChanged(row);
+}
+
+void DossierDocument::insertProcedure(int row, const Procedure& procedure) {
+  emit procedureAboutToBeInserted(row);
+  dossier_.procedures.insert(dossier_.procedures.begin() + row, procedure);
+  states_.insert(states_.begin() + row, ProcedureState{});
+  recompute(row);
+  emit procedureInserted(row);
+  emit procedureCountChanged();
+  recomputeTotals();
+}
+
+void DossierDocument::eraseProcedure(int row) {
+  emit procedureAboutToBeRemoved(row);
+  forgetInvalid(toQ(dossier_.procedures[static_cast<std::size_t>(row)].id) + QLatin1Char('|'));
+  dossier_.procedures.erase(dossier_.procedures.begin() + row);
+  states_.erase(states_.begin() + row);
+  emit procedureRemoved(row);
+  emit procedureCountChanged();
+  recomputeTotals();
+}
+
+void DossierDocument::relocateProcedure(int from, int to) {
+  emit procedureAboutToBeMoved(from, to);
+  auto p = std::move(dossier_.procedures[static_cast<std::size_t>(from)]);
+  auto s = std::move(states_[static_cast<std::size_t>(from)]);
+  dossier_.procedures.erase(dossier_.procedures.begin() + from);
+  states_.erase(states_.begin() + from);
+  dossier_.procedures.insert(dossier_.procedures.begin() + to, std::move(p));
+  states_.insert(states_.begin() + to, std::move(s));
+  emit procedureMoved(from, to);
+  recomputeTotals();
+}
+
+// --- draft and rates ---
+
+QString DossierDocument::setDraftField(const QString& field, const QString& value) {
+  Draft d = dossier_.draft;
+  const std::string v = toStd(value);
+  if (field == QLatin1String("title"))
+    d.title = v;
+  else if (field == QLatin1String("documentType"))
+    d.document_type = v;
+  else if (field == QLatin1String("draftingBody"))
+    d.drafting_body = v;
+  else if (field == QLatin1String("stage")) {
+    if (!from_id(v, d.stage))
+      return tr("Giai đoạn không hợp lệ: %1").arg(value);
+  } else if (field == QLatin1String("contactName"))
+    d.contact.name = v;
+  else if (field == QLatin1String("contactPhone"))
+    d.contact.phone = v;
+  else if (field == QLatin1String("contactEmail"))
+    d.contact.email = v;
+  else if (field == QLatin1String("createdDate"))
+    d.created = v;
+  else if (field == QLatin1String("modifiedDate"))
+    d.modified = v;
+  else if (field == QLatin1String("notes"))
+    d.notes = v;
+  else if (field == QLatin1String("calculationYear")) {
+    const QString key = fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year"));
+    bool ok = false;
+    const int year = value.trimmed().toInt(&ok);
+    if (!value.trimmed().isEmpty() && (!ok || year < 1990 || year > 2100)) {
+      const QString msg = tr("\"%1\": năm tính phải là một năm, ví dụ 2025.").arg(value);
+      invalid_.insert(key, InvalidEntry{value, msg, QString()});
+      emit invalidEntriesChanged();
+      emit draftChanged();
+      return msg;
+    }
+    if (invalid_.remove(key) > 0)
+      emit invalidEntriesChanged();
+    d.calculation_year = value.trimmed().isEmpty() ? 0 : year;
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  if (d.title == dossier_.draft.title && d.document_type == dossier_.draft.document_type &&
+      d.drafting_body == dossier_.draft.drafting_body && d.stage == dossier_.draft.stage &&
+      d.contact.name == dossier_.draft.contact.name &&
+      d.contact.phone == dossier_.draft.contact.phone &&
+      d.contact.email == dossier_.draft.contact.email && d.created == dossier_.draft.created &&
+      d.modified == dossier_.draft.modified && d.notes == dossier_.draft.notes &&
+      d.calculation_year == dossier_.draft.calculation_year) {
+    emit draftChanged();
+    return QString();
+  }
+  const bool choice = field == QLatin1String("stage") || field == QLatin1String("documentType");
+  stack_.push(new DraftEdit(this, dossier_.draft, d, tr("Sửa thông tin dự thảo"),
+                            choice ? QString() : field));
+  return QString();
+}
+
+QString DossierDocument::newRateId(const QString& base) const {
+  QString id = base;
+  for (int n = 2; dossier_.find_rate(toStd(id)) != nullptr; ++n)
+    id = base + QLatin1Char('-') + QString::number(n);
+  return id;
+}
+
+int DossierDocument::addDirectRate() {
+  std::vector<IncomeRate> rates = dossier_.rates;
+  IncomeRate r;
+  r.id = toStd(newRateId(QStringLiteral("muc-truc-tiep")));
+  r.kind = IncomeRate::Kind::direct;
+  r.direct_rate = Money::from_integer(0);
+  rates.push_back(r);
+  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Thêm mức thu nhập"), QString()));
+  return static_cast<int>(dossier_.rates.size()) - 1;
+}
+
+int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const QString& publisher,
+                                    const QString& source) {
+  auto amount = Decimal::try_parse(toStd(gdpPerCapita.trimmed()), NumberStyle::either);
+  if (!amount) {
+    setError(tr("GDP bình quân đầu người không hợp lệ: %1").arg(gdpPerCapita));
+    return -1;
+  }
+  std::vector<IncomeRate> rates = dossier_.rates;
+  IncomeRate r;
+  r.id = toStd(newRateId(QStringLiteral("gdp-%1").arg(year)));
+  r.kind = IncomeRate::Kind::derived;
+  r.year = year;
+  r.gdp_per_capita = Money(*amount);
+  r.publisher = toStd(publisher);
+  r.source = toStd(source);
+  rates.push_back(r);
+  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Thêm mức thu nhập"), QString()));
+  return static_cast<int>(dossier_.rates.size()) - 1;
+}
+
+void DossierDocument::removeRate(int row) {
+  if (row < 0 || row >= static_cast<int>(dossier_.rates.size()))
+    return;
+  std::vector<IncomeRate> rates = dossier_.rates;
+  rates.erase(rates.begin() + row);
+  forgetInvalid(QStringLiteral("||rate|"));
+  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Xoá mức thu nhập"), QString()));
+}
+
+QString DossierDocument::setRateField(int row, const QString& field, const QString& value) {
+  if (row < 0 || row >= static_cast<int>(dossier_.rates.size()))
+    return tr("Không có mức thu nhập thứ %1.").arg(row + 1);
+  std::vector<IncomeRate> rates = dossier_.rates;
+  IncomeRate& r = rates[static_cast<std::size_t>(row)];
+  const QString key = fieldKey({}, {}, QStringLiteral("rate"), row, field);
+  if (field == QLatin1String("publisher")) {
+    r.publisher = toStd(value);
+  } else if (field == QLatin1String("source")) {
+    r.source = toStd(value);
+  } else if (field == QLatin1String("year")) {
+    bool ok = false;
+    const int year = value.trimmed().toInt(&ok);
+    if (!ok || year < 1990 || year > 2100) {
+      const QString msg = tr("\"%1\": năm không hợp lệ.").arg(value);
+      invalid_.insert(key, InvalidEntry{value, msg, QString()});
+      emit invalidEntriesChanged();
+      emit ratesDataChanged();
+      return msg;
+    }
+    if (invalid_.remove(key) > 0)
+      emit invalidEntriesChanged();
+    r.year = year;
+  } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("directRate")) {
+    std::optional<Decimal> v;
+    QString err = acceptNumber(key, QString(), value, static_cast<int>(Bound::positive), {}, v);
+    if (!err.isEmpty()) {
+      emit ratesDataChanged();
+      return err;
+    }
+    if (field == QLatin1String("gdpPerCapita")) {
+      r.gdp_per_capita = Money(*v);
+      r.gdp.reset();
+      r.population.reset();
+    } else {
+      r.direct_rate = Money(*v);
+    }
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Sửa mức thu nhập"),
+                            QString::number(row) + field));
+  return QString();
+}
+
+QStringList DossierDocument::rateIds() const {
+  QStringList out;
+  for (const auto& r : dossier_.rates)
+    out << toQ(r.id);
+  return out;
+}
+
+// --- procedures ---
+
+QString DossierDocument::newProcedureId() const {
+  int n = static_cast<int>(dossier_.procedures.size()) + 1;
+  QString id;
+  do {
+    id = QStringLiteral("P%1").arg(n++);
+  } while (dossier_.find_procedure(toStd(id)) != nullptr);
+  return id;
+}
+
+int DossierDocument::indexOf(const QString& procedureId) const {
+  const std::string id = toStd(procedureId);
+  for (std::size_t i = 0; i < dossier_.procedures.size(); ++i)
+    if (dossier_.procedures[i].id == id)
+      return static_cast<int>(i);
+  return -1;
+}
+
+QString DossierDocument::procedureIdAt(int row) const {
+  if (row < 0 || row >= procedureCount())
+    return QString();
+  return toQ(dossier_.procedures[static_cast<std::size_t>(row)].id);
+}
+
+int DossierDocument::addProcedure(const QString& kind) {
+  Procedure p;
+  p.id = toStd(newProcedureId());
+  if (!from_id(toStd(kind), p.kind)) {
+    setError(tr("Loại thủ tục không hợp lệ: %1").arg(kind));
+    return -1;
+  }
+  fitWorksheets(p, dossier_.rates);
+  const int row = procedureCount();
+  stack_.push(new ProcedureInsert(this, row, p, tr("Thêm thủ tục")));
+  return row;
+}
+
+int DossierDocument::duplicateProcedure(int row) {
+  if (row < 0 || row >= procedureCount())
+    return -1;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  p.id = toStd(newProcedureId());
+  p.name += toStd(tr(" (bản sao)"));
+  stack_.push(new ProcedureInsert(this, row + 1, p, tr("Nhân bản thủ tục")));
+  return row + 1;
+}
+
+void DossierDocument::removeProcedure(int row) {
+  if (row < 0 || row >= procedureCount())
+    return;
+  stack_.push(new ProcedureRemove(this, row, dossier_.procedures[static_cast<std::size_t>(row)],
+                                  tr("Xoá thủ tục")));
+}
+
+void DossierDocument::moveProcedure(int from, int to) {
+  if (from < 0 || from >= procedureCount() || to < 0 || to >= procedureCount() || from == to)
+    return;
+  stack_.push(new ProcedureMove(this, from, to, tr("Đổi thứ tự thủ tục")));
+}
+
+void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const QString& text,
+                                        const QString& key) {
+  stack_.push(new ProcedureEdit(this, row, dossier_.procedures[static_cast<std::size_t>(row)],
+                                after, text, key));
+}
+
+QString DossierDocument::setProcedureField(const QString& procedureId, const QString& field,
+                                           const QString& value) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  const std::string v = toStd(value);
+  if (field == QLatin1String("name"))
+    p.name = v;
+  else if (field == QLatin1String("code"))
+    p.code = v;
+  else if (field == QLatin1String("field"))
+    p.field = v;
+  else if (field == QLatin1String("simplification"))
+    p.simplification = v;
+  else if (field == QLatin1String("articles")) {
+    p.articles.clear();
+    for (const QString& line : value.split(QLatin1Char('\n')))
+      if (!line.trimmed().isEmpty())
+        p.articles.push_back(toStd(line.trimmed()));
+  } else if (field == QLatin1String("kind")) {
+    if (!from_id(v, p.kind))
+      return tr("Loại thủ tục không hợp lệ: %1").arg(value);
+    fitWorksheets(p, dossier_.rates);
+  } else if (field == QLatin1String("level")) {
+    if (!from_id(v, p.level))
+      return tr("Cấp giải quyết không hợp lệ: %1").arg(value);
+  } else if (field == QLatin1String("subjectType")) {
+    if (!from_id(v, p.subject_type))
+      return tr("Đối tượng không hợp lệ: %1").arg(value);
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  // Typed text merges into one undo step per field; a choice is a step of its own.
+  const bool choice = field == QLatin1String("kind") || field == QLatin1String("level") ||
+                      field == QLatin1String("subjectType");
+  pushProcedureEdit(row, p, tr("Sửa thủ tục"), choice ? QString() : procedureId + field);
+  return QString();
+}
+
+void DossierDocument::copyCurrentToProposed(const QString& procedureId) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  if (!p.current || !has_proposed(p.kind))
+    return;
+  p.proposed = *p.current;
+  p.proposed->variant = Worksheet::Variant::proposed;
+  forgetInvalid(procedureId + QStringLiteral("|proposed|"));
+  pushProcedureEdit(row, p, tr("Chép bảng hiện hành sang phương án mới"), QString());
+}
+
+Worksheet* DossierDocument::worksheetOf(Procedure& p, const QString& variant) const {
+  if (variant == QLatin1String("current"))
+    return p.current ? &*p.current : nullptr;
+  if (variant == QLatin1String("proposed"))
+    return p.proposed ? &*p.proposed : nullptr;
+  return nullptr;
+}

@@ -1,0 +1,279 @@
+// DossierDocument: edits of a procedure's cost worksheets (tasks, fees, frequency, subjects).
+#include "commands.h"
+#include "document.h"
+#include "format.h"
+
+#include "cptt/dossier_xml.h"
+
+#include <functional>
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+namespace {
+
+// Moves the invalid entries of one list (tasks or fees of a worksheet) to their rows' new places;
+// `newRow` returns -1 for a removed row.
+void remapRows(QHash<QString, InvalidEntry>& invalid, const QString& prefix,
+               const std::function<int(int)>& newRow) {
+  QHash<QString, InvalidEntry> out;
+  for (auto it = invalid.cbegin(); it != invalid.cend(); ++it) {
+    if (!it.key().startsWith(prefix)) {
+      out.insert(it.key(), it.value());
+      continue;
+    }
+    const QStringList parts = it.key().mid(prefix.size()).split(QLatin1Char('|'));
+    const int row = newRow(parts.value(0).toInt());
+    if (row >= 0)
+      out.insert(prefix + QString::number(row) + QLatin1Char('|') + parts.value(1), it.value());
+  }
+  invalid = std::move(out);
+}
+
+} // namespace
+
+QString DossierDocument::setWorksheetField(const QString& procedureId, const QString& variant,
+                                           const QString& field, const QString& value) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w)
+    return tr("Thủ tục này không có bảng tính \"%1\".").arg(variant);
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, field);
+  if (field == QLatin1String("rate")) {
+    w->rate_id = toStd(value);
+  } else if (field == QLatin1String("frequencyEvidence")) {
+    w->frequency_evidence = toStd(value);
+  } else if (field == QLatin1String("subjectsEvidence")) {
+    w->subjects_evidence = toStd(value);
+  } else if (field == QLatin1String("oneCase")) {
+    w->one_case = value == QLatin1String("true");
+    if (w->one_case) {
+      w->subjects.reset();
+      forgetInvalid(
+          fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, QStringLiteral("subjects")));
+    } else if (!w->subjects) {
+      w->subjects = Quantity::from_integer(1);
+    }
+  } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
+    std::optional<Decimal> v;
+    const Bound bound = field == QLatin1String("frequency") ? Bound::positive : Bound::non_negative;
+    QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v);
+    if (!err.isEmpty()) {
+      emit procedureChanged(row);
+      return err;
+    }
+    if (field == QLatin1String("frequency"))
+      w->frequency = Quantity(*v);
+    else
+      w->subjects = Quantity(*v);
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  const bool choice = field == QLatin1String("rate") || field == QLatin1String("oneCase");
+  pushProcedureEdit(row, p, tr("Sửa bảng tính chi phí"), choice ? QString() : key);
+  return QString();
+}
+
+int DossierDocument::appendTask(const QString& procedureId, const QString& variant, Task task) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return -1;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w)
+    return -1;
+  w->tasks.push_back(std::move(task));
+  pushProcedureEdit(row, p, tr("Thêm công việc"), QString());
+  return static_cast<int>(w->tasks.size()) - 1;
+}
+
+int DossierDocument::addTask(const QString& procedureId, const QString& variant,
+                             const QString& name) {
+  Task t;
+  t.name = toStd(name);
+  return appendTask(procedureId, variant, std::move(t));
+}
+
+int DossierDocument::addCatalogueTask(const QString& procedureId, const QString& variant,
+                                      const QString& name, const QString& ref,
+                                      const QString& complexity, const QString& hours) {
+  auto h = Decimal::try_parse(toStd(hours), NumberStyle::either);
+  if (!h || h->is_negative()) {
+    setError(tr("Số giờ không hợp lệ: %1").arg(hours));
+    return -1;
+  }
+  Task t;
+  t.name = toStd(name);
+  t.catalogue_ref = toStd(ref);
+  t.complexity = toStd(complexity);
+  t.hours = Quantity(*h);
+  return appendTask(procedureId, variant, std::move(t));
+}
+
+int DossierDocument::addNormTask(const QString& procedureId, const QString& variant,
+                                 const QString& name, const QString& normKind, const QString& scope,
+                                 const QString& area, const QString& units, const QString& hours) {
+  Task t;
+  t.name = toStd(name);
+  if (!from_id(toStd(normKind), t.norm.kind))
+    t.norm.kind = NormKind::none;
+  if (t.norm.kind == NormKind::travel)
+    from_id(toStd(scope), t.norm.scope);
+  if (t.norm.kind != NormKind::none)
+    from_id(toStd(area), t.norm.area);
+  auto u = Decimal::try_parse(toStd(units), NumberStyle::either);
+  auto h = Decimal::try_parse(toStd(hours), NumberStyle::either);
+  if (!u || !h || u->is_negative() || h->is_negative()) {
+    setError(tr("Số giờ hoặc số lượng không hợp lệ: %1, %2").arg(hours, units));
+    return -1;
+  }
+  t.norm.units = Quantity(*u);
+  t.hours = Quantity(*h);
+  return appendTask(procedureId, variant, std::move(t));
+}
+
+void DossierDocument::removeTask(const QString& procedureId, const QString& variant, int at) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w || at < 0 || at >= static_cast<int>(w->tasks.size()))
+    return;
+  w->tasks.erase(w->tasks.begin() + at);
+  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+            [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
+  emit invalidEntriesChanged();
+  pushProcedureEdit(row, p, tr("Xoá công việc"), QString());
+}
+
+void DossierDocument::moveTask(const QString& procedureId, const QString& variant, int from,
+                               int to) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  const int n = w ? static_cast<int>(w->tasks.size()) : 0;
+  if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+    return;
+  Task t = std::move(w->tasks[static_cast<std::size_t>(from)]);
+  w->tasks.erase(w->tasks.begin() + from);
+  w->tasks.insert(w->tasks.begin() + to, std::move(t));
+  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+            [from, to](int r) {
+              if (r == from)
+                return to;
+              if (from < to && r > from && r <= to)
+                return r - 1;
+              if (to < from && r >= to && r < from)
+                return r + 1;
+              return r;
+            });
+  emit invalidEntriesChanged();
+  pushProcedureEdit(row, p, tr("Đổi thứ tự công việc"), QString());
+}
+
+QString DossierDocument::setTaskField(const QString& procedureId, const QString& variant, int at,
+                                      const QString& field, const QString& value) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w || at < 0 || at >= static_cast<int>(w->tasks.size()))
+    return tr("Không có công việc thứ %1.").arg(at + 1);
+  Task& t = w->tasks[static_cast<std::size_t>(at)];
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("task"), at, field);
+  if (field == QLatin1String("name")) {
+    t.name = toStd(value);
+  } else if (field == QLatin1String("servicesNote")) {
+    t.services_note = toStd(value);
+  } else if (field == QLatin1String("evidence")) {
+    t.evidence = toStd(value);
+  } else if (field == QLatin1String("hours") || field == QLatin1String("services") ||
+             field == QLatin1String("otherCosts")) {
+    std::optional<Decimal> max;
+    if (field == QLatin1String("hours"))
+      max = Decimal::from_integer(max_task_hours);
+    std::optional<Decimal> v;
+    QString err =
+        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), max, v);
+    if (!err.isEmpty()) {
+      emit procedureChanged(row);
+      return err;
+    }
+    if (field == QLatin1String("hours"))
+      t.hours = Quantity(*v);
+    else if (field == QLatin1String("services"))
+      t.services = Money(*v);
+    else
+      t.other_costs = Money(*v);
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  pushProcedureEdit(row, p, tr("Sửa công việc"), key);
+  return QString();
+}
+
+int DossierDocument::addFee(const QString& procedureId, const QString& variant) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return -1;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w)
+    return -1;
+  w->fees.push_back(Fee{});
+  pushProcedureEdit(row, p, tr("Thêm phí, lệ phí"), QString());
+  return static_cast<int>(w->fees.size()) - 1;
+}
+
+void DossierDocument::removeFee(const QString& procedureId, const QString& variant, int at) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return;
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w || at < 0 || at >= static_cast<int>(w->fees.size()))
+    return;
+  w->fees.erase(w->fees.begin() + at);
+  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|fee|"),
+            [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
+  emit invalidEntriesChanged();
+  pushProcedureEdit(row, p, tr("Xoá phí, lệ phí"), QString());
+}
+
+QString DossierDocument::setFeeField(const QString& procedureId, const QString& variant, int at,
+                                     const QString& field, const QString& value) {
+  const int row = indexOf(procedureId);
+  if (row < 0)
+    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
+  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Worksheet* w = worksheetOf(p, variant);
+  if (!w || at < 0 || at >= static_cast<int>(w->fees.size()))
+    return tr("Không có khoản phí thứ %1.").arg(at + 1);
+  Fee& f = w->fees[static_cast<std::size_t>(at)];
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("fee"), at, field);
+  if (field == QLatin1String("name")) {
+    f.name = toStd(value);
+  } else if (field == QLatin1String("legalBasis")) {
+    f.legal_basis = toStd(value);
+  } else if (field == QLatin1String("amount")) {
+    std::optional<Decimal> v;
+    QString err =
+        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {}, v);
+    if (!err.isEmpty()) {
+      emit procedureChanged(row);
+      return err;
+    }
+    f.amount = Money(*v);
+  } else {
+    return tr("Trường không xác định: %1").arg(field);
+  }
+  pushProcedureEdit(row, p, tr("Sửa phí, lệ phí"), key);
+  return QString();
+}

@@ -1,0 +1,56 @@
+#include "format.h"
+
+#include <QCoreApplication>
+
+namespace cptt::bridge {
+
+QString dong(const Money& amount) { return toQ(amount.to_vietnamese_dong()); }
+
+QString number(const Quantity& value) { return toQ(value.to_vietnamese()); }
+
+QString number(const Decimal& value) { return toQ(value.to_vietnamese()); }
+
+QString percent(const std::optional<Decimal>& value) {
+  if (!value)
+    return QStringLiteral("—");
+  return toQ(value->to_vietnamese(2)) + QStringLiteral(" %");
+}
+
+ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max) {
+  ParsedNumber out;
+  const QString trimmed = text.trimmed();
+  if (trimmed.isEmpty()) {
+    out.error = QCoreApplication::translate("Format", "Chưa nhập số.");
+    return out;
+  }
+  std::string why;
+  auto value = Decimal::try_parse(toStd(trimmed), NumberStyle::either, &why);
+  if (!value) {
+    out.error = toQ(why);
+    return out;
+  }
+  if (bound == Bound::positive && (value->is_zero() || value->is_negative())) {
+    out.error = QCoreApplication::translate("Format", "\"%1\": phải lớn hơn 0.").arg(trimmed);
+    return out;
+  }
+  if (bound == Bound::non_negative && value->is_negative()) {
+    out.error = QCoreApplication::translate("Format", "\"%1\": không được âm.").arg(trimmed);
+    return out;
+  }
+  if (max && *value > *max) {
+    out.error = QCoreApplication::translate("Format", "\"%1\": vượt quá %2.")
+                    .arg(trimmed, toQ(max->to_vietnamese()));
+    return out;
+  }
+  out.value = std::move(value);
+  return out;
+}
+
+double barFraction(const Money& value, const Money& largest) {
+  if (largest.is_zero() || value.is_negative())
+    return 0.0;
+  Decimal f = Decimal::divide(value.amount(), largest.amount(), 4, Rounding::half_up);
+  return QString::fromStdString(f.to_canonical()).toDouble();
+}
+
+} // namespace cptt::bridge

@@ -1,0 +1,127 @@
+#include "procedureeditor.h"
+
+#include "document.h"
+#include "format.h"
+#include "status.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+ProcedureEditor::ProcedureEditor(QObject* parent) : QObject(parent) {}
+
+void ProcedureEditor::setDocument(DossierDocument* doc) {
+  if (doc == doc_)
+    return;
+  if (doc_)
+    disconnect(doc_, nullptr, this, nullptr);
+  doc_ = doc;
+  if (doc_) {
+    connect(doc_, &DossierDocument::resetDone, this, &ProcedureEditor::rebind);
+    connect(doc_, &DossierDocument::procedureInserted, this, &ProcedureEditor::rebind);
+    connect(doc_, &DossierDocument::procedureRemoved, this, &ProcedureEditor::rebind);
+    connect(doc_, &DossierDocument::procedureMoved, this, &ProcedureEditor::rebind);
+    connect(doc_, &DossierDocument::procedureChanged, this, [this](int row) {
+      if (row == row_)
+        emit changed();
+    });
+    connect(doc_, &DossierDocument::invalidEntriesChanged, this, &ProcedureEditor::changed);
+  }
+  rebind();
+  emit documentChanged();
+}
+
+void ProcedureEditor::setProcedureId(const QString& id) {
+  if (id == procedureId_)
+    return;
+  procedureId_ = id;
+  rebind();
+  emit procedureIdChanged();
+}
+
+void ProcedureEditor::rebind() {
+  row_ = doc_ ? doc_->indexOf(procedureId_) : -1;
+  emit changed();
+}
+
+QString ProcedureEditor::setField(const QString& field, const QString& value) {
+  return doc_ ? doc_->setProcedureField(procedureId_, field, value) : QString();
+}
+
+void ProcedureEditor::copyCurrentToProposed() {
+  if (doc_)
+    doc_->copyCurrentToProposed(procedureId_);
+}
+
+namespace {
+const Procedure* procedureAt(const DossierDocument* doc, int row) {
+  return doc && row >= 0 ? &doc->dossier().procedures[static_cast<std::size_t>(row)] : nullptr;
+}
+} // namespace
+
+#define CPTT_TEXT(getter, expr)                                                                    \
+  QString ProcedureEditor::getter() const {                                                        \
+    const Procedure* p = procedureAt(doc_, row_);                                                  \
+    return p ? (expr) : QString();                                                                 \
+  }
+CPTT_TEXT(name, toQ(p->name))
+CPTT_TEXT(code, toQ(p->code))
+CPTT_TEXT(field, toQ(p->field))
+CPTT_TEXT(kind, toQ(to_id(p->kind)))
+CPTT_TEXT(level, toQ(to_id(p->level)))
+CPTT_TEXT(subjectType, toQ(to_id(p->subject_type)))
+CPTT_TEXT(simplification, toQ(p->simplification))
+#undef CPTT_TEXT
+
+QString ProcedureEditor::articles() const {
+  const Procedure* p = procedureAt(doc_, row_);
+  if (!p)
+    return {};
+  QStringList lines;
+  for (const auto& a : p->articles)
+    lines << toQ(a);
+  return lines.join(QLatin1Char('\n'));
+}
+
+bool ProcedureEditor::hasCurrent() const {
+  const Procedure* p = procedureAt(doc_, row_);
+  return p && p->current.has_value();
+}
+
+bool ProcedureEditor::hasProposed() const {
+  const Procedure* p = procedureAt(doc_, row_);
+  return p && p->proposed.has_value();
+}
+
+QString ProcedureEditor::before() const {
+  if (row_ < 0 || !doc_->state(row_).result)
+    return QStringLiteral("—");
+  return dong(doc_->state(row_).result->before);
+}
+
+QString ProcedureEditor::after() const {
+  if (row_ < 0 || !doc_->state(row_).result)
+    return QStringLiteral("—");
+  return dong(doc_->state(row_).result->after);
+}
+
+QString ProcedureEditor::saving() const {
+  if (row_ < 0 || !doc_->state(row_).result)
+    return QStringLiteral("—");
+  return dong(doc_->state(row_).result->saving);
+}
+
+QString ProcedureEditor::reductionPercent() const {
+  if (row_ < 0 || !doc_->state(row_).result)
+    return QStringLiteral("—");
+  return percent(doc_->state(row_).result->reduction_percent);
+}
+
+QString ProcedureEditor::error() const { return row_ < 0 ? QString() : doc_->state(row_).error; }
+
+QString ProcedureEditor::status() const {
+  return row_ < 0 ? QString() : statusId(procedureStatus(*doc_, row_));
+}
+
+QString ProcedureEditor::statusDetail() const {
+  return row_ < 0 ? QString() : procedureProblems(*doc_, row_).join(QLatin1Char('\n'));
+}

@@ -1,0 +1,123 @@
+#include "ratemodel.h"
+
+#include "document.h"
+#include "format.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+RateModel::RateModel(DossierDocument* document) : QAbstractListModel(document), doc_(document) {
+  connect(doc_, &DossierDocument::ratesAboutToBeReset, this, [this] { beginResetModel(); });
+  connect(doc_, &DossierDocument::ratesReset, this, [this] { endResetModel(); });
+  auto refresh = [this] {
+    if (rowCount() > 0)
+      emit dataChanged(index(0), index(rowCount() - 1));
+  };
+  connect(doc_, &DossierDocument::ratesDataChanged, this, refresh);
+  connect(doc_, &DossierDocument::invalidEntriesChanged, this, refresh);
+}
+
+int RateModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(doc_->dossier().rates.size());
+}
+
+QString RateModel::typed(int row, const QString& field, const QString& stored) const {
+  const auto* e =
+      doc_->invalidEntry(DossierDocument::fieldKey({}, {}, QStringLiteral("rate"), row, field));
+  return e ? e->text : stored;
+}
+
+QString RateModel::fieldError(int row, const QString& field) const {
+  const auto* e =
+      doc_->invalidEntry(DossierDocument::fieldKey({}, {}, QStringLiteral("rate"), row, field));
+  return e ? e->message : QString();
+}
+
+QVariant RateModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
+  const int row = index.row();
+  const IncomeRate& r = doc_->dossier().rates[static_cast<std::size_t>(row)];
+  switch (role) {
+  case Qt::DisplayRole:
+  case RateIdRole:
+    return toQ(r.id);
+  case KindRole:
+    return toQ(to_id(r.kind));
+  case YearRole:
+    return typed(row, QStringLiteral("year"), r.year > 0 ? QString::number(r.year) : QString());
+  case YearErrorRole:
+    return fieldError(row, QStringLiteral("year"));
+  case GdpPerCapitaRole:
+    return typed(row, QStringLiteral("gdpPerCapita"),
+                 r.gdp_per_capita ? toQ(r.gdp_per_capita->to_vietnamese()) : QString());
+  case GdpPerCapitaErrorRole:
+    return fieldError(row, QStringLiteral("gdpPerCapita"));
+  case DirectRateRole:
+    return typed(row, QStringLiteral("directRate"),
+                 r.direct_rate ? toQ(r.direct_rate->to_vietnamese()) : QString());
+  case DirectRateErrorRole:
+    return fieldError(row, QStringLiteral("directRate"));
+  case PublisherRole:
+    return toQ(r.publisher);
+  case SourceRole:
+    return toQ(r.source);
+  case HourlyRateRole:
+    try {
+      return dong(hourly_rate(r));
+    } catch (const std::exception&) {
+      return QStringLiteral("—");
+    }
+  case ComputationRole:
+    try {
+      const Money rate = hourly_rate(r);
+      if (r.kind == IncomeRate::Kind::direct)
+        return tr("Nhập trực tiếp: %1 một giờ").arg(dong(rate));
+      const Decimal hours = Decimal::from_integer(working_hours_per_year);
+      // The unrounded quotient is shown only to make the core's rounding visible.
+      Decimal dividend = r.gdp_per_capita ? r.gdp_per_capita->amount() : Decimal();
+      QString what = tr("GDP bình quân đầu người %1")
+                         .arg(r.gdp_per_capita ? dong(*r.gdp_per_capita) : QString());
+      Decimal divisor = hours;
+      if (!r.gdp_per_capita && r.gdp && r.population) {
+        dividend = r.gdp->amount();
+        divisor = r.population->value() * hours;
+        what = tr("GDP %1 ÷ dân số %2").arg(dong(*r.gdp), number(*r.population));
+      }
+      const Decimal exact = Decimal::divide(dividend, divisor, 3, Rounding::half_up);
+      return tr("%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7")
+          .arg(what)
+          .arg(months_per_year)
+          .arg(working_days_per_month)
+          .arg(hours_per_working_day)
+          .arg(number(hours), number(exact), dong(rate));
+    } catch (const std::exception&) {
+      return QString();
+    }
+  case ErrorRole:
+    try {
+      hourly_rate(r);
+      return QString();
+    } catch (const std::exception& e) {
+      return toQ(e.what());
+    }
+  default:
+    return {};
+  }
+}
+
+QHash<int, QByteArray> RateModel::roleNames() const {
+  return {{RateIdRole, "rateId"},
+          {KindRole, "kind"},
+          {YearRole, "year"},
+          {YearErrorRole, "yearError"},
+          {GdpPerCapitaRole, "gdpPerCapita"},
+          {GdpPerCapitaErrorRole, "gdpPerCapitaError"},
+          {DirectRateRole, "directRate"},
+          {DirectRateErrorRole, "directRateError"},
+          {PublisherRole, "publisher"},
+          {SourceRole, "source"},
+          {HourlyRateRole, "hourlyRate"},
+          {ComputationRole, "computation"},
+          {ErrorRole, "error"}};
+}

@@ -1,0 +1,145 @@
+#include "referencelibrary.h"
+
+#include "format.h"
+
+#include "cptt/engine.h"
+#include "cptt/reference/reference_data.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QQmlEngine>
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+namespace {
+ReferenceLibrary* the_library = nullptr;
+}
+
+ReferenceLibrary::ReferenceLibrary(QObject* parent)
+    : QObject(parent), data_(std::make_unique<ReferenceData>()) {
+  if (!the_library)
+    the_library = this;
+  gdp_ = new GdpFigureModel(data_.get(), this);
+  catalogue_ = new CatalogueModel(data_.get(), this);
+  norms_ = new TimeNormModel(data_.get(), this);
+  load(defaultFolder());
+}
+
+ReferenceLibrary::~ReferenceLibrary() {
+  if (the_library == this)
+    the_library = nullptr;
+}
+
+ReferenceLibrary* ReferenceLibrary::create(QQmlEngine*, QJSEngine*) {
+  ReferenceLibrary* lib = instance();
+  QQmlEngine::setObjectOwnership(lib, QQmlEngine::CppOwnership);
+  return lib;
+}
+
+ReferenceLibrary* ReferenceLibrary::instance() {
+  if (!the_library)
+    the_library = new ReferenceLibrary(QCoreApplication::instance());
+  return the_library;
+}
+
+QString ReferenceLibrary::defaultFolder() {
+  const QString installed =
+      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt");
+  if (QFileInfo(installed + QStringLiteral("/reference")).isDir())
+    return QFileInfo(installed).absoluteFilePath();
+#ifdef CPTT_REFERENCE_DIR
+  return QStringLiteral(CPTT_REFERENCE_DIR);
+#else
+  return QString();
+#endif
+}
+
+bool ReferenceLibrary::load(const QString& folder) {
+  ReferenceLoad load;
+  try {
+    load = load_reference_data(toStd(folder));
+  } catch (const std::exception& e) {
+    load.result.status = LoadStatus::invalid_content;
+    load.result.message = e.what();
+  }
+  folder_ = folder;
+  loaded_ = static_cast<bool>(load.result);
+  errorString_ = loaded_ ? QString() : toQ(load.result.describe());
+  *data_ = loaded_ ? std::move(load.data) : ReferenceData{};
+  gdp_->reload();
+  catalogue_->reload();
+  norms_->reload();
+  emit reloaded();
+  return loaded_;
+}
+
+std::optional<LegalRate> ReferenceLibrary::legalRate(int calculationYear) const {
+  if (!loaded_)
+    return std::nullopt;
+  return legal_rate_for(*data_, calculationYear);
+}
+
+QVariantMap ReferenceLibrary::legalRateFor(int calculationYear) const {
+  QVariantMap out;
+  const auto legal = legalRate(calculationYear);
+  out[QStringLiteral("found")] = legal.has_value();
+  if (!legal)
+    return out;
+  const IncomeRate& r = legal->rate;
+  out[QStringLiteral("year")] = r.year;
+  out[QStringLiteral("wantedYear")] = legal->wanted_year;
+  out[QStringLiteral("fallback")] = legal->fallback;
+  out[QStringLiteral("verified")] = legal->verified;
+  out[QStringLiteral("gdpPerCapita")] =
+      r.gdp_per_capita ? toQ(r.gdp_per_capita->to_canonical()) : QString();
+  out[QStringLiteral("gdpPerCapitaText")] = r.gdp_per_capita ? dong(*r.gdp_per_capita) : QString();
+  out[QStringLiteral("publisher")] = toQ(r.publisher);
+  out[QStringLiteral("source")] = toQ(r.source);
+  try {
+    out[QStringLiteral("hourlyRate")] = dong(hourly_rate(r));
+  } catch (const std::exception& e) {
+    out[QStringLiteral("hourlyRate")] = toQ(e.what());
+  }
+  return out;
+}
+
+QString ReferenceLibrary::normHours(const QString& kind, const QString& scope, const QString& area,
+                                    const QString& units) const {
+  Norm norm;
+  if (!from_id(toStd(kind), norm.kind) || norm.kind == NormKind::none)
+    return {};
+  if (norm.kind == NormKind::travel && !from_id(toStd(scope), norm.scope))
+    return {};
+  if (!from_id(toStd(area), norm.area))
+    return {};
+  auto u = Decimal::try_parse(toStd(units.trimmed()), NumberStyle::either);
+  if (!u || u->is_negative())
+    return {};
+  norm.units = Quantity(*u);
+  auto hours = norm_hours(*data_, norm);
+  return hours ? toQ(hours->to_canonical()) : QString();
+}
+
+QString ReferenceLibrary::incomeLegalBasis() const { return toQ(data_->income_legal_basis); }
+QString ReferenceLibrary::normsLegalBasis() const { return toQ(data_->norms_legal_basis); }
+bool ReferenceLibrary::normsVerified() const { return data_->norms_verified; }
+QString ReferenceLibrary::catalogueNotice() const { return toQ(data_->catalogue_notice); }
+bool ReferenceLibrary::catalogueVerified() const { return data_->catalogue_verified; }
+
+QVariantMap ReferenceLibrary::normAt(int row) const {
+  QVariantMap out;
+  if (row < 0 || row >= static_cast<int>(data_->norms.size()))
+    return out;
+  const TimeNorm& n = data_->norms[static_cast<std::size_t>(row)];
+  out[QStringLiteral("kind")] = toQ(to_id(n.kind));
+  out[QStringLiteral("scope")] = n.scope ? toQ(to_id(*n.scope)) : QString();
+  out[QStringLiteral("label")] = toQ(n.label);
+  out[QStringLiteral("per")] = toQ(n.per);
+  return out;
+}
+
+QString ReferenceLibrary::displayNumber(const QString& canonical) const {
+  auto d = Decimal::try_parse(toStd(canonical), NumberStyle::canonical);
+  return d ? number(*d) : canonical;
+}

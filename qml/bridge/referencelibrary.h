@@ -1,0 +1,88 @@
+#pragma once
+// The reference data (data/reference): published GDP figures for the legal hourly rate, the
+// official time norms, and the activity catalogue, loaded once through the core. A file that
+// cannot be read becomes `errorString` with its file:line:col; the pickers are then empty.
+#include "referencemodels.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace cptt {
+struct ReferenceData;
+struct LegalRate;
+} // namespace cptt
+
+class ReferenceLibrary : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_SINGLETON
+  Q_PROPERTY(bool loaded READ loaded NOTIFY reloaded)
+  Q_PROPERTY(QString errorString READ errorString NOTIFY reloaded)
+  Q_PROPERTY(QString folder READ folder NOTIFY reloaded)
+  Q_PROPERTY(QString incomeLegalBasis READ incomeLegalBasis NOTIFY reloaded)
+  Q_PROPERTY(QString normsLegalBasis READ normsLegalBasis NOTIFY reloaded)
+  Q_PROPERTY(bool normsVerified READ normsVerified NOTIFY reloaded)
+  Q_PROPERTY(QString catalogueNotice READ catalogueNotice NOTIFY reloaded)
+  Q_PROPERTY(bool catalogueVerified READ catalogueVerified NOTIFY reloaded)
+  Q_PROPERTY(GdpFigureModel* gdpFigures READ gdpFigures CONSTANT)
+  Q_PROPERTY(CatalogueModel* catalogue READ catalogue CONSTANT)
+  Q_PROPERTY(TimeNormModel* norms READ norms CONSTANT)
+
+public:
+  explicit ReferenceLibrary(QObject* parent = nullptr);
+  ~ReferenceLibrary() override;
+  static ReferenceLibrary* create(QQmlEngine* engine, QJSEngine* js);
+  static ReferenceLibrary* instance();
+
+  // Loads the data from `folder` (holding reference/ or the files themselves).
+  Q_INVOKABLE bool load(const QString& folder);
+  // The legal rate for a calculation year (GDP per capita of the year before, TT 03/2022):
+  // {found, year, wantedYear, fallback, verified, gdpPerCapita (canonical), gdpPerCapitaText,
+  //  publisher, source, hourlyRate ("48.248 đ")}; found is false when there is no figure.
+  Q_INVOKABLE QVariantMap legalRateFor(int calculationYear) const;
+  // Hours for an official norm × units, canonical text ("3" for 2 trips × 1.5 h), or "" when the
+  // table has no such row or units is not a number.
+  Q_INVOKABLE QString normHours(const QString& kind, const QString& scope, const QString& area,
+                                const QString& units) const;
+
+  // The norm at `row` of `norms`: {kind, scope, label, per}; empty when out of range.
+  Q_INVOKABLE QVariantMap normAt(int row) const;
+  // A canonical number ("1.5") in Vietnamese style ("1,5"); the text itself when not a number.
+  Q_INVOKABLE QString displayNumber(const QString& canonical) const;
+
+  // The rate a new dossier starts with (nullopt when the data has none).
+  std::optional<cptt::LegalRate> legalRate(int calculationYear) const;
+  const cptt::ReferenceData& data() const { return *data_; }
+
+  bool loaded() const { return loaded_; }
+  QString errorString() const { return errorString_; }
+  QString folder() const { return folder_; }
+  QString incomeLegalBasis() const;
+  QString normsLegalBasis() const;
+  bool normsVerified() const;
+  QString catalogueNotice() const;
+  bool catalogueVerified() const;
+  GdpFigureModel* gdpFigures() const { return gdp_; }
+  CatalogueModel* catalogue() const { return catalogue_; }
+  TimeNormModel* norms() const { return norms_; }
+
+  static QString defaultFolder();
+
+signals:
+  void reloaded();
+
+private:
+  std::unique_ptr<cptt::ReferenceData> data_;
+  bool loaded_ = false;
+  QString errorString_;
+  QString folder_;
+  GdpFigureModel* gdp_;
+  CatalogueModel* catalogue_;
+  TimeNormModel* norms_;
+};

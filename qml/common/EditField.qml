@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import Cptt
+
+// A one-line text field bound to a model value: it shows the value except while the user types,
+// reports each keystroke through `edited`, and leaves Ctrl+Z / Ctrl+Y to the dossier's undo stack
+// (the window's undoEdit / redoEdit) instead of the field's private undo.
+TextField {
+    id: field
+
+    property string value: ""
+    property bool invalid: false
+    // Shown while editing instead of `value` (numbers: without thousands separators).
+    property string editText: value
+    signal edited(string text)
+
+    implicitHeight: Theme.fieldHeight
+    selectByMouse: true
+    color: invalid ? Theme.error : Theme.text
+    background: Rectangle {
+        radius: Theme.radius
+        color: field.invalid ? Theme.errorSoft : (field.enabled ? Theme.surface : Theme.window)
+        border.color: field.invalid ? Theme.error : (field.activeFocus ? Theme.accent : Theme.border)
+    }
+    onTextEdited: edited(text)
+    onActiveFocusChanged: if (activeFocus && !invalid && text !== editText) text = editText
+
+    Binding on text {
+        when: !field.activeFocus
+        value: field.value
+        restoreMode: Binding.RestoreNone
+    }
+
+    Keys.onShortcutOverride: (event) => {
+        event.accepted = event.matches(StandardKey.Undo) || event.matches(StandardKey.Redo)
+                         || (event.key === Qt.Key_Y && event.modifiers === Qt.ControlModifier)
+    }
+    Keys.onPressed: (event) => {
+        const undo = event.matches(StandardKey.Undo)
+        const redo = event.matches(StandardKey.Redo) || (event.key === Qt.Key_Y && event.modifiers === Qt.ControlModifier)
+        if (!undo && !redo)
+            return
+        if (undo)
+            field.ApplicationWindow.window.undoEdit()
+        else
+            field.ApplicationWindow.window.redoEdit()
+        field.text = field.invalid ? field.value : field.editText
+        event.accepted = true
+    }
+}

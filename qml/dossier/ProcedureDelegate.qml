@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One procedure in the list: kind badge, name and code, status, before and after per year.
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string procedureId
+    required property string name
+    required property string code
+    required property string kind
+    required property string status
+    required property string statusDetail
+    required property string before
+    required property string after
+    property bool selected: false
+    signal opened(string id)
+
+    Accessible.name: qsTr("Thủ tục %1: %2").arg(index + 1).arg(name)
+    onDoubleClicked: opened(procedureId)
+    Keys.onReturnPressed: opened(procedureId)
+
+    background: Rectangle {
+        color: root.selected ? Theme.accentSoft : (root.hovered ? "#f7f9fb" : Theme.surface)
+        border.color: root.selected ? Theme.accent : "transparent"
+        radius: Theme.radius
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            RowLayout {
+                spacing: 6
+                Label { text: (root.index + 1) + "."; color: Theme.mutedText }
+                KindBadge { kind: root.kind }
+                StatusBadge { status: root.status; detail: root.statusDetail }
+                Label {
+                    visible: root.code.length > 0
+                    text: root.code
+                    color: Theme.mutedText
+                    font.pointSize: Theme.smallSize
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.name.length > 0 ? root.name : qsTr("(chưa đặt tên)")
+                color: root.name.length > 0 ? Theme.text : Theme.mutedText
+                elide: Text.ElideRight
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+            }
+        }
+        Label {
+            Layout.preferredWidth: 150
+            horizontalAlignment: Text.AlignRight
+            text: root.before
+            color: Theme.mutedText
+        }
+        Label {
+            Layout.preferredWidth: 150
+            horizontalAlignment: Text.AlignRight
+            text: root.after
+            font.bold: true
+        }
+    }
+}

@@ -1,0 +1,117 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One income rate: its inputs (editable) and the hourly figure with its derivation.
+Rectangle {
+    id: root
+
+    required property DossierDocument document
+    required property int index
+    required property string rateId
+    required property string kind
+    required property string year
+    required property string yearError
+    required property string gdpPerCapita
+    required property string gdpPerCapitaError
+    required property string directRate
+    required property string directRateError
+    required property string publisher
+    required property string source
+    required property string hourlyRate
+    required property string computation
+    required property string error
+
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    color: Theme.accentSoft
+    radius: Theme.radius
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: root.rateId
+                font.bold: true
+            }
+            Label {
+                text: root.kind === "derived" ? qsTr("theo GDP bình quân đầu người") : qsTr("nhập trực tiếp")
+                color: Theme.mutedText
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: qsTr("%1 / giờ").arg(root.hourlyRate)
+                font.bold: true
+                font.pointSize: Theme.headingSize
+                color: Theme.accent
+            }
+            Button {
+                text: qsTr("Xoá")
+                flat: true
+                Accessible.name: qsTr("Xoá mức thu nhập %1").arg(root.rateId)
+                onClicked: root.document.removeRate(root.index)
+            }
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            visible: root.kind === "derived"
+            Label { text: qsTr("Năm số liệu"); color: Theme.mutedText }
+            NumberField {
+                Layout.fillWidth: true
+                accessibleName: qsTr("Năm số liệu")
+                value: root.year
+                errorText: root.yearError
+                onEdited: (text) => root.document.setRateField(root.index, "year", text)
+            }
+            Label { text: qsTr("GDP bình quân đầu người"); color: Theme.mutedText }
+            NumberField {
+                Layout.fillWidth: true
+                accessibleName: qsTr("GDP bình quân đầu người")
+                suffix: "đ"
+                value: root.gdpPerCapita
+                errorText: root.gdpPerCapitaError
+                onEdited: (text) => root.document.setRateField(root.index, "gdpPerCapita", text)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.kind === "direct"
+            Label { text: qsTr("Mức một giờ"); color: Theme.mutedText }
+            NumberField {
+                Layout.fillWidth: true
+                accessibleName: qsTr("Mức thu nhập một giờ")
+                suffix: "đ"
+                value: root.directRate
+                errorText: root.directRateError
+                onEdited: (text) => root.document.setRateField(root.index, "directRate", text)
+            }
+        }
+        LabeledField {
+            Layout.fillWidth: true
+            visible: root.kind === "derived"
+            label: qsTr("Cơ quan công bố")
+            value: root.publisher
+            onEdited: (text) => root.document.setRateField(root.index, "publisher", text)
+        }
+        LabeledField {
+            Layout.fillWidth: true
+            label: qsTr("Nguồn số liệu")
+            value: root.source
+            onEdited: (text) => root.document.setRateField(root.index, "source", text)
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.error.length > 0 ? root.error : root.computation
+            color: root.error.length > 0 ? Theme.error : Theme.mutedText
+            wrapMode: Text.Wrap
+            font.pointSize: Theme.smallSize
+        }
+    }
+}

@@ -1,0 +1,67 @@
+// cptt-app: the drafter's desktop app. Loads the Cptt QML module by URL (Qt 6.4 has no
+// loadFromModule). With --screenshot DIR FILE it opens FILE, shows each main screen, writes one
+// PNG per screen into DIR and exits (used by the end-to-end test and scripts/screenshots.sh).
+#include "appsettings.h"
+#include "screenshots.h"
+
+#include <QCommandLineParser>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(CpttPlugin)
+
+int main(int argc, char* argv[]) {
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setOrganizationName(QStringLiteral("CPTT"));
+  QGuiApplication::setApplicationName(QStringLiteral("cptt-app"));
+  QGuiApplication::setApplicationVersion(QStringLiteral(CPTT_VERSION));
+  QQuickStyle::setStyle(QStringLiteral("Fusion"));
+  QFont font(QStringLiteral("Noto Sans"));
+  font.setPointSize(10);
+  QGuiApplication::setFont(font);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QStringLiteral("CPTT: đánh giá tác động và chi phí tuân thủ thủ tục hành chính"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QStringLiteral("Open FILE, write one PNG per screen into DIR, exit."), QStringLiteral("DIR"));
+  QCommandLineOption language(QStringLiteral("language"), QStringLiteral("vi or en."),
+                              QStringLiteral("LANG"));
+  parser.addOption(screenshot);
+  parser.addOption(language);
+  parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A dossier to open."));
+  parser.process(app);
+  const QString file = parser.positionalArguments().value(0);
+
+  QQmlApplicationEngine engine;
+  AppSettings* settings = AppSettings::instance();
+  settings->setEngine(&engine);
+  if (parser.isSet(language))
+    settings->setLanguage(parser.value(language));
+  engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+  engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
+  if (engine.rootObjects().isEmpty())
+    return 1;
+  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+  if (!window)
+    return 1;
+
+  if (parser.isSet(screenshot)) {
+    if (file.isEmpty()) {
+      qCritical("--screenshot needs a FILE to open");
+      return 2;
+    }
+    auto* runner = new ScreenshotRunner(window, parser.value(screenshot), file, &app);
+    runner->start();
+  } else if (!file.isEmpty()) {
+    QMetaObject::invokeMethod(window, "openFile", Q_ARG(QVariant, file));
+  }
+  return QGuiApplication::exec();
+}

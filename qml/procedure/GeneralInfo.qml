@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// The procedure's general information: name, code, field, kind, handling level, subjects,
+// the articles of the draft that set it, and the simplification (or the reason to abolish).
+SectionBox {
+    id: root
+
+    required property ProcedureEditor editor
+    readonly property var kinds: ["new", "amended", "detailed", "abolished"]
+    readonly property var levels: ["central", "provincial", "district", "commune"]
+    readonly property var subjectTypes: ["individual", "organisation", "both"]
+
+    title: qsTr("Thông tin chung")
+
+    LabeledField {
+        Layout.fillWidth: true
+        label: qsTr("Tên thủ tục hành chính")
+        value: root.editor.name
+        onEdited: (text) => root.editor.setField("name", text)
+    }
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 3
+        columnSpacing: Theme.spacing
+        LabeledField {
+            Layout.fillWidth: true
+            label: qsTr("Mã trên Cơ sở dữ liệu quốc gia")
+            value: root.editor.code
+            onEdited: (text) => root.editor.setField("code", text)
+        }
+        LabeledField {
+            Layout.fillWidth: true
+            Layout.columnSpan: 2
+            label: qsTr("Lĩnh vực")
+            value: root.editor.field
+            onEdited: (text) => root.editor.setField("field", text)
+        }
+        ColumnLayout {
+            spacing: 2
+            Label { text: qsTr("Loại thủ tục"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+            ComboBox {
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Loại thủ tục")
+                model: [qsTr("Thủ tục mới"), qsTr("Sửa đổi, bổ sung"), qsTr("Quy định chi tiết"), qsTr("Bãi bỏ")]
+                currentIndex: root.kinds.indexOf(root.editor.kind)
+                onActivated: (index) => root.editor.setField("kind", root.kinds[index])
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Label { text: qsTr("Cấp giải quyết"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+            ComboBox {
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Cấp giải quyết")
+                model: [qsTr("Trung ương"), qsTr("Cấp tỉnh"), qsTr("Cấp huyện (trước 7/2025)"), qsTr("Cấp xã")]
+                currentIndex: root.levels.indexOf(root.editor.level)
+                onActivated: (index) => root.editor.setField("level", root.levels[index])
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Label { text: qsTr("Đối tượng thực hiện"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+            ComboBox {
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Đối tượng thực hiện")
+                model: [qsTr("Cá nhân"), qsTr("Tổ chức"), qsTr("Cá nhân và tổ chức")]
+                currentIndex: root.subjectTypes.indexOf(root.editor.subjectType)
+                onActivated: (index) => root.editor.setField("subjectType", root.subjectTypes[index])
+            }
+        }
+    }
+    LabeledField {
+        Layout.fillWidth: true
+        label: qsTr("Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)")
+        value: root.editor.articles
+        multiline: true
+        onEdited: (text) => root.editor.setField("articles", text)
+    }
+    LabeledField {
+        Layout.fillWidth: true
+        visible: root.editor.kind !== "new"
+        label: root.editor.kind === "abolished" ? qsTr("Lý do bãi bỏ")
+                                                : qsTr("Nội dung đơn giản hoá và lý do")
+        value: root.editor.simplification
+        multiline: true
+        onEdited: (text) => root.editor.setField("simplification", text)
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.editor.error.length > 0
+        text: root.editor.error
+        color: Theme.error
+        wrapMode: Text.Wrap
+    }
+}

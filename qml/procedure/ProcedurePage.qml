@@ -1,0 +1,124 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One procedure: general information → assessment form → cost worksheet(s) → summary.
+Item {
+    id: root
+
+    required property DossierDocument document
+    property string procedureId: ""
+    signal backRequested()
+
+    function showPart(part) {
+        tabs.currentIndex = Math.max(0, ["general", "worksheet", "summary"].indexOf(part))
+    }
+
+    ProcedureEditor {
+        id: procedureEditor
+        document: root.document
+        procedureId: root.procedureId
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Button {
+                text: qsTr("← Danh sách")
+                flat: true
+                Accessible.name: qsTr("Về danh sách thủ tục")
+                onClicked: root.backRequested()
+            }
+            KindBadge { kind: procedureEditor.kind }
+            Label {
+                Layout.fillWidth: true
+                text: procedureEditor.name.length > 0 ? procedureEditor.name : qsTr("(chưa đặt tên)")
+                font.pointSize: Theme.headingSize
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            StatusBadge { status: procedureEditor.status; detail: procedureEditor.statusDetail }
+            Label {
+                text: qsTr("Trước: %1   Sau: %2   Giảm: %3").arg(procedureEditor.before).arg(procedureEditor.after).arg(procedureEditor.reductionPercent)
+                color: Theme.mutedText
+            }
+        }
+
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton { text: qsTr("1. Thông tin chung") }
+            TabButton { text: qsTr("2. Chi phí tuân thủ") }
+            TabButton { text: qsTr("3. Tóm tắt") }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            ScrollView {
+                id: generalScroll
+                contentWidth: availableWidth
+                GeneralInfo {
+                    width: generalScroll.availableWidth
+                    editor: procedureEditor
+                }
+            }
+            ScrollView {
+                id: sheetScroll
+                contentWidth: availableWidth
+                RowLayout {
+                    width: sheetScroll.availableWidth
+                    spacing: Theme.spacing
+                    WorksheetPanel {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        visible: procedureEditor.hasCurrent
+                        document: root.document
+                        procedureId: root.procedureId
+                        variant: "current"
+                        title: procedureEditor.kind === "abolished" ? qsTr("Chi phí hiện hành (được cắt giảm khi bãi bỏ)") : qsTr("Chi phí hiện hành")
+                    }
+                    ColumnLayout {
+                        visible: procedureEditor.hasCurrent && procedureEditor.hasProposed
+                        Layout.alignment: Qt.AlignTop
+                        Button {
+                            text: qsTr("Chép →")
+                            Accessible.name: qsTr("Chép bảng hiện hành sang phương án sau đơn giản hoá")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)")
+                            onClicked: procedureEditor.copyCurrentToProposed()
+                        }
+                    }
+                    WorksheetPanel {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        visible: procedureEditor.hasProposed
+                        document: root.document
+                        procedureId: root.procedureId
+                        variant: "proposed"
+                        title: procedureEditor.kind === "new" ? qsTr("Chi phí thực hiện thủ tục") : qsTr("Chi phí sau đơn giản hoá")
+                    }
+                }
+            }
+            ScrollView {
+                id: summaryScroll
+                contentWidth: availableWidth
+                ProcedureSummary {
+                    width: summaryScroll.availableWidth
+                    editor: procedureEditor
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+#include "screenshots.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+
+ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QObject* parent)
+    : QObject(parent), window_(window), dir_(std::move(dir)),
+      file_(std::move(file)), screens_{QStringLiteral("start"), QStringLiteral("dossier"),
+                                       QStringLiteral("procedure"), QStringLiteral("worksheet"),
+                                       QStringLiteral("summary")} {}
+
+void ScreenshotRunner::start() {
+  QDir().mkpath(dir_);
+  window_->resize(1360, 860);
+  QTimer::singleShot(500, this, &ScreenshotRunner::next);
+}
+
+void ScreenshotRunner::next() {
+  if (step_ > 0) {
+    const QImage image = window_->grabWindow();
+    const QString path = QDir(dir_).filePath(
+        QStringLiteral("%1-%2.png").arg(step_, 2, 10, QLatin1Char('0')).arg(screens_[step_ - 1]));
+    if (image.isNull() || !image.save(path)) {
+      qCritical("cannot write %s", qPrintable(path));
+      QCoreApplication::exit(3);
+      return;
+    }
+    qInfo("%s", qPrintable(path));
+  }
+  if (step_ == 1) {
+    // After the start screen: open the dossier.
+    QVariant ok;
+    QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
+                              Q_ARG(QVariant, file_));
+    if (!ok.toBool()) {
+      QVariant message;
+      QMetaObject::invokeMethod(window_, "lastError", Q_RETURN_ARG(QVariant, message));
+      qCritical("cannot open %s: %s", qPrintable(file_), qPrintable(message.toString()));
+      QCoreApplication::exit(2);
+      return;
+    }
+  }
+  if (step_ >= screens_.size()) {
+    QCoreApplication::exit(0);
+    return;
+  }
+  QMetaObject::invokeMethod(window_, "showScreen", Q_ARG(QVariant, screens_[step_]));
+  ++step_;
+  QTimer::singleShot(600, this, &ScreenshotRunner::next);
+}

@@ -1,0 +1,22 @@
+#pragma once
+// Drives the app through its main screens and grabs the window to PNG files (--screenshot).
+#include <QObject>
+#include <QStringList>
+
+class QQuickWindow;
+
+class ScreenshotRunner : public QObject {
+  Q_OBJECT
+public:
+  ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QObject* parent);
+  void start();
+
+private:
+  void next();
+
+  QQuickWindow* window_;
+  QString dir_;
+  QString file_;
+  QStringList screens_;
+  int step_ = 0;
+};

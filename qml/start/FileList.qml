@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// A titled list of files (recent, examples, recovery copies); a click opens one.
+SectionBox {
+    id: root
+
+    required property FileListModel files
+    property string emptyText: ""
+    property string actionText: qsTr("Mở")
+    signal chosen(string path)
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        Label {
+            visible: root.files.count === 0
+            text: root.emptyText
+            color: Theme.mutedText
+        }
+        Repeater {
+            model: root.files
+            delegate: ItemDelegate {
+                id: entry
+                required property string fileName
+                required property string filePath
+                required property string detail
+                required property string folder
+                Layout.fillWidth: true
+                Accessible.name: root.actionText + " " + fileName
+                onClicked: root.chosen(filePath)
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    Label {
+                        text: entry.fileName
+                        color: Theme.accent
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: entry.detail.length > 0 ? entry.detail : entry.folder
+                        color: Theme.mutedText
+                        font.pointSize: Theme.smallSize
+                        elide: Text.ElideMiddle
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// Every procedure with before / after / saving / reduction %.
+SectionBox {
+    id: root
+
+    required property DossierDocument document
+    signal procedureChosen(string id)
+
+    title: qsTr("Chi phí theo thủ tục (đồng/năm)")
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label { Layout.preferredWidth: 28; text: qsTr("TT"); font.bold: true; color: Theme.mutedText }
+        Label { Layout.fillWidth: true; text: qsTr("Thủ tục"); font.bold: true; color: Theme.mutedText }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Trước"); font.bold: true; color: Theme.mutedText }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Sau"); font.bold: true; color: Theme.mutedText }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Tiết kiệm"); font.bold: true; color: Theme.mutedText }
+        Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: qsTr("Cắt giảm"); font.bold: true; color: Theme.mutedText }
+    }
+    Repeater {
+        model: root.document.procedures
+        delegate: ItemDelegate {
+            id: row
+            required property int index
+            required property string procedureId
+            required property string name
+            required property string kind
+            required property string before
+            required property string after
+            required property string saving
+            required property string percent
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Mở thủ tục %1").arg(name)
+            onClicked: root.procedureChosen(procedureId)
+            contentItem: RowLayout {
+                Label { Layout.preferredWidth: 28; text: row.index + 1 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    KindBadge { kind: row.kind }
+                    Label { Layout.fillWidth: true; text: row.name; elide: Text.ElideRight }
+                }
+                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.before }
+                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.after; font.bold: true }
+                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.saving }
+                Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: row.percent }
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Label { Layout.preferredWidth: 28 }
+        Label { Layout.fillWidth: true; text: qsTr("Tổng cộng"); font.bold: true }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalBefore; font.bold: true }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalAfter; font.bold: true }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.netChange; font.bold: true }
+        Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: root.document.reductionPercent; font.bold: true }
+    }
+}

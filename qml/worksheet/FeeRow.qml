@@ -1,0 +1,51 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One fee or charge with its amount and legal basis.
+RowLayout {
+    id: root
+
+    required property FeeModel fees
+    required property int index
+    required property string name
+    required property string amount
+    required property string amountError
+    required property string legalBasis
+
+    spacing: 4
+
+    EditField {
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
+        placeholderText: qsTr("Tên phí, lệ phí")
+        Accessible.name: qsTr("Tên phí, lệ phí %1").arg(root.index + 1)
+        value: root.name
+        onEdited: (text) => root.fees.setFeeField(root.index, "name", text)
+    }
+    NumberField {
+        Layout.preferredWidth: 120
+        Layout.alignment: Qt.AlignTop
+        accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
+        suffix: "đ"
+        value: root.amount
+        errorText: root.amountError
+        onEdited: (text) => root.fees.setFeeField(root.index, "amount", text)
+    }
+    EditField {
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
+        placeholderText: qsTr("Căn cứ pháp lý")
+        Accessible.name: qsTr("Căn cứ pháp lý của phí %1").arg(root.index + 1)
+        value: root.legalBasis
+        onEdited: (text) => root.fees.setFeeField(root.index, "legalBasis", text)
+    }
+    ToolButton {
+        Layout.alignment: Qt.AlignTop
+        text: "✕"
+        Accessible.name: qsTr("Xoá phí %1").arg(root.index + 1)
+        onClicked: root.fees.removeFee(root.index)
+    }
+}

@@ -1,0 +1,127 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One task: name, hours, service and other costs (typed), its cost (from the core); the notes
+// and how the cost was computed unfold below.
+ColumnLayout {
+    id: root
+
+    required property WorksheetModel sheet
+    required property int index
+    required property string name
+    required property string normKind
+    required property string catalogueRef
+    required property string complexity
+    required property string hours
+    required property string hoursError
+    required property string services
+    required property string servicesError
+    required property string servicesNote
+    required property string otherCosts
+    required property string otherCostsError
+    required property string evidence
+    required property string taskCost
+    required property string explanation
+    property int lastRow: 0
+    property bool expanded: false
+
+    spacing: 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        EditField {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            placeholderText: qsTr("Tên công việc")
+            Accessible.name: qsTr("Tên công việc %1").arg(root.index + 1)
+            value: root.name
+            onEdited: (text) => root.sheet.setTaskField(root.index, "name", text)
+        }
+        NumberField {
+            Layout.preferredWidth: 64
+            Layout.alignment: Qt.AlignTop
+            accessibleName: qsTr("Số giờ của công việc %1").arg(root.index + 1)
+            value: root.hours
+            errorText: root.hoursError
+            onEdited: (text) => root.sheet.setTaskField(root.index, "hours", text)
+        }
+        NumberField {
+            Layout.preferredWidth: 96
+            Layout.alignment: Qt.AlignTop
+            accessibleName: qsTr("Chi phí dịch vụ của công việc %1").arg(root.index + 1)
+            value: root.services
+            errorText: root.servicesError
+            onEdited: (text) => root.sheet.setTaskField(root.index, "services", text)
+        }
+        NumberField {
+            Layout.preferredWidth: 80
+            Layout.alignment: Qt.AlignTop
+            accessibleName: qsTr("Chi phí khác của công việc %1").arg(root.index + 1)
+            value: root.otherCosts
+            errorText: root.otherCostsError
+            onEdited: (text) => root.sheet.setTaskField(root.index, "otherCosts", text)
+        }
+        Label {
+            Layout.preferredWidth: 100
+            Layout.alignment: Qt.AlignTop | Qt.AlignRight
+            topPadding: 6
+            horizontalAlignment: Text.AlignRight
+            text: root.taskCost
+            font.bold: true
+        }
+        ToolButton {
+            Layout.alignment: Qt.AlignTop
+            text: root.expanded ? "▾" : "▸"
+            Accessible.name: qsTr("Chi tiết công việc %1").arg(root.index + 1)
+            onClicked: root.expanded = !root.expanded
+        }
+        ToolButton {
+            Layout.alignment: Qt.AlignTop
+            text: "✕"
+            Accessible.name: qsTr("Xoá công việc %1").arg(root.index + 1)
+            onClicked: root.sheet.removeTask(root.index)
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.normKind !== "none" || root.catalogueRef.length > 0
+        text: root.normKind === "travel" ? qsTr("Theo định mức chính thức: đi lại")
+            : root.normKind === "form-filling" ? qsTr("Theo định mức chính thức: điền đơn, tờ khai")
+            : qsTr("Từ danh mục (%1, mức %2): giá trị mặc định không chính thức").arg(root.catalogueRef)
+                .arg(root.complexity === "simple" ? qsTr("đơn giản") : root.complexity === "complex" ? qsTr("phức tạp") : qsTr("trung bình"))
+        color: Theme.mutedText
+        font.pointSize: Theme.smallSize
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.padding
+        visible: root.expanded
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            text: root.explanation
+            color: Theme.accent
+            wrapMode: Text.Wrap
+        }
+        LabeledField {
+            Layout.fillWidth: true
+            label: qsTr("Dịch vụ gồm")
+            value: root.servicesNote
+            onEdited: (text) => root.sheet.setTaskField(root.index, "servicesNote", text)
+        }
+        LabeledField {
+            Layout.fillWidth: true
+            label: qsTr("Căn cứ số liệu")
+            value: root.evidence
+            onEdited: (text) => root.sheet.setTaskField(root.index, "evidence", text)
+        }
+        RowLayout {
+            Button { text: qsTr("Lên"); enabled: root.index > 0; onClicked: root.sheet.moveTask(root.index, root.index - 1) }
+            Button { text: qsTr("Xuống"); enabled: root.index < root.lastRow; onClicked: root.sheet.moveTask(root.index, root.index + 1) }
+        }
+    }
+}

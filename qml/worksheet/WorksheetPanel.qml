@@ -1,0 +1,140 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One cost worksheet: tasks, fees, frequency, subjects, and its totals (all from the core).
+SectionBox {
+    id: root
+
+    required property DossierDocument document
+    required property string procedureId
+    required property string variant
+
+    WorksheetModel {
+        id: sheetModel
+        document: root.document
+        procedureId: root.procedureId
+        variant: root.variant
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label { text: qsTr("Mức thu nhập"); color: Theme.mutedText }
+        ComboBox {
+            id: rateBox
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Mức thu nhập dùng cho bảng này")
+            model: root.document.rates
+            textRole: "rateId"
+            valueRole: "rateId"
+            currentIndex: root.document.rateIds.indexOf(sheetModel.rateId)
+            displayText: currentIndex < 0 ? (sheetModel.rateId.length > 0 ? sheetModel.rateId : qsTr("Chọn mức thu nhập…")) : currentText
+            onActivated: sheetModel.setField("rate", currentValue)
+        }
+        Label { text: qsTr("%1 / giờ").arg(sheetModel.hourlyRate); font.bold: true }
+    }
+
+    Label { text: qsTr("Công việc"); font.bold: true }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        Label { Layout.fillWidth: true; text: qsTr("Tên công việc"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+        Label { Layout.preferredWidth: 64; text: qsTr("Giờ"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+        Label { Layout.preferredWidth: 96; text: qsTr("Dịch vụ (đ)"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+        Label { Layout.preferredWidth: 80; text: qsTr("Khác (đ)"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+        Label { Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight; text: qsTr("Chi phí"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
+        Item { Layout.preferredWidth: 56 }
+    }
+    Repeater {
+        model: sheetModel
+        delegate: TaskRow {
+            Layout.fillWidth: true
+            sheet: sheetModel
+            lastRow: sheetModel.count - 1
+        }
+    }
+    RowLayout {
+        spacing: 4
+        Button {
+            text: qsTr("+ Công việc")
+            Accessible.name: qsTr("Thêm công việc tự nhập")
+            onClicked: sheetModel.addTask("")
+        }
+        Button {
+            text: qsTr("+ Từ danh mục…")
+            enabled: ReferenceLibrary.loaded
+            Accessible.name: qsTr("Thêm công việc từ danh mục")
+            onClicked: addDialog.openFor("catalogue")
+        }
+        Button {
+            text: qsTr("+ Theo định mức…")
+            enabled: ReferenceLibrary.loaded
+            Accessible.name: qsTr("Thêm công việc theo định mức chính thức")
+            onClicked: addDialog.openFor("norm")
+        }
+    }
+
+    Label { text: qsTr("Phí, lệ phí"); font.bold: true }
+    Repeater {
+        model: sheetModel.fees
+        delegate: FeeRow {
+            Layout.fillWidth: true
+            fees: sheetModel.fees
+        }
+    }
+    Button {
+        text: qsTr("+ Phí, lệ phí")
+        Accessible.name: qsTr("Thêm phí, lệ phí")
+        onClicked: sheetModel.fees.addFee()
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: Theme.spacing
+        Label { text: qsTr("Số lần thực hiện / năm"); color: Theme.mutedText }
+        NumberField {
+            Layout.fillWidth: true
+            accessibleName: qsTr("Số lần thực hiện mỗi năm")
+            value: sheetModel.frequency
+            errorText: sheetModel.frequencyError
+            onEdited: (text) => sheetModel.setField("frequency", text)
+        }
+        Label { text: qsTr("Số đối tượng / năm"); color: Theme.mutedText }
+        RowLayout {
+            NumberField {
+                Layout.fillWidth: true
+                enabled: !sheetModel.oneCase
+                accessibleName: qsTr("Số đối tượng thực hiện mỗi năm")
+                value: sheetModel.oneCase ? "" : sheetModel.subjects
+                placeholder: sheetModel.oneCase ? qsTr("một trường hợp") : ""
+                errorText: sheetModel.subjectsError
+                onEdited: (text) => sheetModel.setField("subjects", text)
+            }
+            CheckBox {
+                text: qsTr("Tính cho một trường hợp")
+                checked: sheetModel.oneCase
+                Accessible.name: qsTr("Không dự báo được số đối tượng: tính cho một trường hợp")
+                onToggled: sheetModel.setField("oneCase", checked ? "true" : "false")
+            }
+        }
+    }
+    LabeledField {
+        Layout.fillWidth: true
+        label: sheetModel.oneCase ? qsTr("Vì sao không dự báo được số đối tượng") : qsTr("Nguồn số liệu đối tượng, tần suất")
+        value: sheetModel.subjectsEvidence
+        onEdited: (text) => sheetModel.setField("subjectsEvidence", text)
+    }
+
+    WorksheetTotals {
+        Layout.fillWidth: true
+        sheet: sheetModel
+    }
+
+    AddTaskDialog {
+        id: addDialog
+        sheet: sheetModel
+    }
+}

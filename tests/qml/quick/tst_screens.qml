@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Cptt
+
+// The real window: open an example, go to the worksheet, type an hour value into the first task
+// and see the totals on screen change; undo with the keyboard; the summary lists the procedures.
+TestCase {
+    id: test
+    name: "Screens"
+    when: windowShown
+
+    property var window: null
+
+    function findChild(item, predicate) {
+        if (!item)
+            return null
+        if (predicate(item))
+            return item
+        const kids = item.children !== undefined ? item.children : []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findChild(kids[i], predicate)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const inContent = findChild(item.contentItem, predicate)
+            if (inContent)
+                return inContent
+        }
+        return null
+    }
+
+    function visibleText(root, text) {
+        return findChild(root, i => i.visible && i.text === text && i.width > 0) !== null
+    }
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/qt/qml/Cptt/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null)
+        verify(window)
+        window.width = 1360
+        window.height = 860
+    }
+
+    function cleanupTestCase() {
+        window.closingConfirmed = true
+        window.destroy()
+    }
+
+    function test_1_openExampleAndEditHours() {
+        verify(window.openFile(AppSettings.examplesFolder + "/case-dossier-total.cptt.xml"))
+        compare(window.screen, "dossier")
+        window.showScreen("worksheet")
+        waitForRendering(window.contentItem)
+        verify(visibleText(window.contentItem, "3.750.000.000 đ"), "current annual cost of P1 is shown")
+        const field = findChild(window.contentItem, i => i.visible && i.Accessible.name === "Số giờ của công việc 1"
+                                && i instanceof TextField)
+        verify(field, "the hours field of the first task")
+        compare(field.text, "4")
+        field.forceActiveFocus()
+        field.selectAll()
+        keyClick(Qt.Key_5)
+        // 5 h instead of 4 h at 25.000 đ: the task costs 25.000 đ more, ×10.000 subjects a year.
+        tryVerify(() => visibleText(window.contentItem, "4.000.000.000 đ"), 2000, "annual cost follows the typing")
+        keyClick(Qt.Key_Tab)
+        keySequence(StandardKey.Undo)
+        tryVerify(() => visibleText(window.contentItem, "3.750.000.000 đ"), 2000, "undo restores it")
+    }
+
+    function test_2_summaryShowsEveryProcedure() {
+        window.showScreen("summary")
+        waitForRendering(window.contentItem)
+        verify(visibleText(window.contentItem, "Cấp giấy phép hoạt động"))
+        verify(visibleText(window.contentItem, "Tổng cộng"))
+    }
+}
