@@ -12,9 +12,8 @@
 #include "review_command.h"
 #define CPTT_CLI_HAS_REVIEW 1
 #endif
-#if __has_include("document_command.h")
+#ifdef CPTT_CLI_HAS_DOCUMENT
 #include "document_command.h"
-#define CPTT_CLI_HAS_DOCUMENT 1
 #endif
 
 namespace {

@@ -1,0 +1,72 @@
+// cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] [--generation GEN]: writes the printable
+// assessment document. Works without a display (a GuiSession on the offscreen platform).
+#include "document_command.h"
+
+#include "cptt_document.h"
+
+#include "cptt/dossier_xml.h"
+
+#include <cstdlib>
+#include <ostream>
+
+#ifndef CPTT_DEFAULT_FORMS_DIR
+#define CPTT_DEFAULT_FORMS_DIR "forms"
+#endif
+
+namespace cptt::cli {
+
+namespace {
+
+constexpr int ok = 0;
+constexpr int invalid = 1;
+constexpr int usage_error = 2;
+
+int usage(std::ostream& err) {
+  err << "cách dùng / usage: cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] "
+         "[--generation GEN]\n";
+  return usage_error;
+}
+
+} // namespace
+
+int run_document_command(const std::vector<std::string>& args, std::ostream& out,
+                         std::ostream& err) {
+  std::string file, output, forms_dir, generation;
+  if (const char* env = std::getenv("CPTT_FORMS_DIR"); env && *env)
+    forms_dir = env;
+  else
+    forms_dir = CPTT_DEFAULT_FORMS_DIR;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool has_value = i + 1 < args.size();
+    if ((args[i] == "-o" || args[i] == "--output") && has_value)
+      output = args[++i];
+    else if (args[i] == "--forms-dir" && has_value)
+      forms_dir = args[++i];
+    else if (args[i] == "--generation" && has_value)
+      generation = args[++i];
+    else if (file.empty() && !args[i].starts_with("-"))
+      file = args[i];
+    else
+      return usage(err);
+  }
+  document::Format format;
+  if (file.empty() || output.empty() || !document::format_from_path(output, format))
+    return usage(err);
+
+  DossierLoad load = load_dossier_file(file);
+  if (!load.result) {
+    err << load.result.describe() << '\n';
+    return invalid;
+  }
+  document::GuiSession session;
+  const std::string error =
+      document::write_assessment_document(load.dossier, forms_dir, output, {generation});
+  if (!error.empty()) {
+    err << file << ": " << error << '\n';
+    return invalid;
+  }
+  out << "Đã ghi văn bản / document written: " << output << '\n';
+  return ok;
+}
+
+} // namespace cptt::cli

@@ -1,0 +1,102 @@
+#pragma once
+// Internal (Qt): a small writer over QTextDocument + QTextCursor that knows the house layout of
+// Vietnamese official documents (serif 13 pt, centred bold headings, bordered tables with a
+// repeated header row), and the parts every assessment document shares: the header block with the
+// national motto, the title block, the contact block. Content modules (form_rendering.cpp,
+// worksheet_tables.cpp, summary.cpp) write through it.
+#include "cptt/engine.h"
+#include "cptt/forms/form_catalog.h"
+#include "cptt/forms/form_engine.h"
+#include "cptt/model.h"
+
+#include <QString>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include <string>
+#include <vector>
+
+namespace cptt::document::detail {
+
+inline constexpr double body_points = 13.0;
+inline constexpr double table_points = 10.5;
+inline constexpr const char* unverified_mark = "chưa đối chiếu với văn bản chính thức";
+inline constexpr const char* box_checked = "☒";
+inline constexpr const char* box_empty = "☐";
+
+struct Style {
+  bool bold = false;
+  bool italic = false;
+  bool underline = false;
+  double points = body_points;
+};
+
+inline QString qs(const std::string& text) { return QString::fromStdString(text); }
+inline QString qs(std::string_view text) {
+  return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Vietnamese number style of canonical figures: "3750000000" → "3.750.000.000" (canonical text
+// that is not a number is returned as it is).
+QString vn_number(const std::string& canonical);
+QString vn_money(const Money& money);
+// "32,00 %" or "—" when none.
+QString vn_percent(const std::optional<Decimal>& percent);
+
+class Builder {
+public:
+  // `unit`: layout units per point. Lengths in text formats are 96-dpi pixels (the layout scales
+  // them to the paint device; the ODF writer converts them to points): 96 / 72.
+  Builder(QTextDocument& document, double unit);
+
+  QTextDocument& document() { return document_; }
+  QTextCharFormat char_format(const Style& style) const;
+
+  // A new paragraph with `text` (may be empty), aligned, with spacing in points.
+  void paragraph(const QString& text, const Style& style = {},
+                 Qt::Alignment align = Qt::AlignJustify, double space_before = 0,
+                 double space_after = 3, double indent = 0);
+  // A new paragraph made of runs (text, style).
+  void runs(const std::vector<std::pair<QString, Style>>& parts,
+            Qt::Alignment align = Qt::AlignJustify, double space_before = 0, double space_after = 3,
+            double indent = 0);
+  void heading(const QString& text, double space_before = 9);
+  void page_break();
+
+  // A table appended at the end: widths in percent, `header_rows` repeated on each page.
+  QTextTable* table(int rows, int columns, const std::vector<double>& widths, int header_rows,
+                    bool borders = true);
+  void cell(QTextTable* table, int row, int column, const QString& text, const Style& style = {},
+            Qt::Alignment align = Qt::AlignLeft);
+  // Appends a paragraph inside a cell after its text.
+  void cell_line(QTextTable* table, int row, int column, const QString& text,
+                 const Style& style = {}, Qt::Alignment align = Qt::AlignLeft);
+  void end_table(); // puts the cursor after the last table
+
+  // Parts every document shares.
+  void form_code_line(const QString& code);
+  void header_block(const Draft& draft);
+  void title_block(const QString& title, const QString& subtitle, bool verified);
+  void contact_block(const Contact& contact);
+  void signature_block(const Draft& draft);
+
+private:
+  QTextDocument& document_;
+  QTextCursor cursor_;
+  double unit_ = 1;
+  bool first_block_ = true;
+};
+
+// "GDP bình quân đầu người năm 2023 …: 48.248 đồng/giờ (Cục Thống kê; source)".
+QString rate_description(const IncomeRate& rate, const Money& hourly);
+
+// The content modules.
+void render_summary(Builder& out, const Dossier& dossier, const DossierResult& results,
+                    const forms::FormCatalog& catalog, const std::string& generation);
+void render_form(Builder& out, const forms::FormEvaluation& evaluation, const AnswerSet& answers);
+void render_worksheets(Builder& out, const Dossier& dossier, const Procedure& procedure,
+                       const ProcedureResult& result, const forms::FormDefinition* worksheet_form);
+
+} // namespace cptt::document::detail
