@@ -5,6 +5,7 @@
 #include "cptt/dossier_xml.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
+#include "cptt/report.h"
 #include "cptt/review/review_check.h"
 
 #include <benchmark/benchmark.h>
@@ -49,6 +50,17 @@ void BareParse(benchmark::State& state) {
     pool(workers, [](const std::string& f) {
       pugi::xml_document document;
       benchmark::DoNotOptimize(document.load_file(f.c_str()));
+    });
+}
+
+// The core's report loader alone (parse, digest of the canonical content, typed reading): the
+// part of the review that is not the review's own checks.
+void LoadReport(benchmark::State& state) {
+  const unsigned workers = static_cast<unsigned>(state.range(0));
+  for (auto _ : state)
+    pool(workers, [](const std::string& f) {
+      cptt::ReportLoad load = cptt::load_report_file(f);
+      benchmark::DoNotOptimize(load);
     });
 }
 
@@ -152,6 +164,10 @@ int main(int argc, char** argv) {
       ->Arg(cores)
       ->UseRealTime()
       ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("LoadReport", LoadReport)
+      ->Arg(cores)
+      ->UseRealTime()
+      ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("Review", Review)
       ->Arg(1)
       ->Arg(cores)
@@ -165,6 +181,7 @@ int main(int argc, char** argv) {
   const double parse = reporter.seconds["BareParse" + all];
   const double review = reporter.seconds["Review" + all];
   const double single = reporter.seconds["Review/1/real_time"];
+  const double load = reporter.seconds["LoadReport" + all];
   std::printf("\n%zu reports, %u workers:\n", files.size(), cores);
   if (review > 0)
     std::printf("  review:      %10.0f files/s\n", files.size() / review);
@@ -172,8 +189,13 @@ int main(int argc, char** argv) {
     std::printf("  review (1):  %10.0f files/s\n", files.size() / single);
   if (parse > 0)
     std::printf("  bare parse:  %10.0f files/s\n", files.size() / parse);
+  if (load > 0)
+    std::printf("  load only:   %10.0f files/s\n", files.size() / load);
   if (parse > 0 && review > 0)
     std::printf("  ratio review / bare parse: %.2f   (goal ≤ 2)\n", review / parse);
+  if (parse > 0 && load > 0)
+    std::printf("  ratio core report load / bare parse: %.2f   (part of the above)\n",
+                load / parse);
   benchmark::Shutdown();
   std::filesystem::remove_all(dir);
   return 0;
