@@ -186,6 +186,8 @@ TEST(ReviewFile, BadInputIsRefusedWithItsPlace) {
                "</comments>\n"),
        LoadStatus::invalid_content, 5, "text"},
       {"unknown element", minimal("<signature/>\n"), LoadStatus::invalid_content, 4, "signature"},
+      {"not a date", minimal("<reviewer>\n<date>29/11/2026</date>\n</reviewer>\n"),
+       LoadStatus::invalid_content, 5, "29/11/2026"},
       {"malformed", "<review xmlns=\"urn:cptt\" format-version=\"1\">\n<report",
        LoadStatus::malformed_xml, 2, ""},
   };

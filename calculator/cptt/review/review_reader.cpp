@@ -3,6 +3,8 @@
 #include "cptt/review/review_file.h"
 #include "cptt/xml_fields.h"
 
+#include <cctype>
+
 namespace cptt::review {
 namespace {
 
@@ -13,6 +15,34 @@ bool is_digest(std::string_view s) {
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
       return false;
   return true;
+}
+
+// 2026-11-29, optionally followed by a time: T16:00, T16:00:05, with or without Z.
+bool is_iso_date(std::string_view s) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (s.size() < from + n)
+      return false;
+    for (std::size_t i = from; i < from + n; ++i)
+      if (s[i] < '0' || s[i] > '9')
+        return false;
+    return true;
+  };
+  if (!(digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' &&
+        digits(8, 2)))
+    return false;
+  std::string_view rest = s.substr(10);
+  if (rest.empty())
+    return true;
+  if (rest.back() == 'Z')
+    rest.remove_suffix(1);
+  return (rest.size() == 6 || rest.size() == 9) && rest[0] == 'T' && rest[3] == ':' &&
+         std::isdigit(static_cast<unsigned char>(rest[1])) &&
+         std::isdigit(static_cast<unsigned char>(rest[2])) &&
+         std::isdigit(static_cast<unsigned char>(rest[4])) &&
+         std::isdigit(static_cast<unsigned char>(rest[5])) &&
+         (rest.size() == 6 ||
+          (rest[6] == ':' && std::isdigit(static_cast<unsigned char>(rest[7])) &&
+           std::isdigit(static_cast<unsigned char>(rest[8]))));
 }
 
 class ReviewReader {
@@ -34,7 +64,7 @@ public:
     r.draft_title = in_.text(report, "title");
     if (pugi::xml_node who = root.child("reviewer")) {
       in_.expect_children(who, {"name", "body", "date"});
-      r.reviewer = {in_.text(who, "name"), in_.text(who, "body"), in_.text(who, "date")};
+      r.reviewer = {in_.text(who, "name"), in_.text(who, "body"), date(who)};
     }
     if (pugi::xml_node list = root.child("findings")) {
       in_.expect_children(list, {"finding"});
@@ -54,6 +84,15 @@ public:
   }
 
 private:
+  std::string date(pugi::xml_node parent) {
+    std::string text = in_.text(parent, "date");
+    if (!text.empty() && !is_iso_date(text))
+      in_.fail(parent.child("date"), "ngày \"" + text +
+                                         "\" không theo dạng YYYY-MM-DD / the date is not an "
+                                         "ISO date");
+    return text;
+  }
+
   Severity severity(pugi::xml_node n) {
     const std::string id = in_.attribute(n, "severity");
     Severity s{};
@@ -101,7 +140,7 @@ private:
                         "at least 1 and come with a worksheet");
     }
     c.author = in_.text(n, "author");
-    c.date = in_.text(n, "date");
+    c.date = date(n);
     c.text = in_.text(n, "text", true);
     c.location = in_.location(n);
     return c;
