@@ -72,6 +72,11 @@ TEST(ReviewFile, NamesTheReportByItsDigest) {
   EXPECT_EQ(r.report_digest, checked.integrity.declared_digest);
   EXPECT_EQ(r.report_file, "total.report.xml");
   EXPECT_EQ(r.findings.size(), checked.findings().size());
+  EXPECT_TRUE(reviews_report(r, checked));
+  ReportReview other =
+      review_report_text(replace_first(text, "<hours>4</hours>", "<hours>5</hours>"),
+                         "/x/other.report.xml", plain_context());
+  EXPECT_FALSE(reviews_report(r, other));
   for (const ReviewedFinding& f : r.findings)
     EXPECT_EQ(f.status, FindingStatus::open);
 }

@@ -115,6 +115,10 @@ Review make_review(const ReportReview& checked) {
   return r;
 }
 
+bool reviews_report(const Review& review, const ReportReview& checked) {
+  return !review.report_digest.empty() && review.report_digest == checked.integrity.actual_digest;
+}
+
 void merge_findings(Review& review, const std::vector<Finding>& fresh) {
   using Key = std::tuple<std::string, std::string, std::string>;
   std::multimap<Key, const ReviewedFinding*> old;

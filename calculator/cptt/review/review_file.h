@@ -84,6 +84,8 @@ struct Review {
 
 // A new review of a checked report: its digest, file name and title, and every finding open.
 Review make_review(const ReportReview& checked);
+// Whether `review` is about this very report: its digest is the report content's digest.
+bool reviews_report(const Review& review, const ReportReview& checked);
 // Brings a reopened review up to date with a fresh check of the same report: findings still found
 // keep their status and reason (matched by code, procedure and place); new ones are added open;
 // findings no longer found are dropped. Comments and verdicts are kept.
