@@ -28,10 +28,10 @@ ApplicationWindow {
     function undoEdit() { doc.undo() }
     function redoEdit() { doc.redo() }
     function showScreen(name) {
-        if (name === "procedure" || name === "worksheet") {
-            procedureId = doc.firstProcedureId(name === "worksheet" ? "amended" : "")
+        if (name === "procedure" || name === "form" || name === "worksheet") {
+            procedureId = doc.firstProcedureId(name === "procedure" ? "" : "amended")
             screen = "procedure"
-            procedurePage.showPart(name === "worksheet" ? "worksheet" : "general")
+            procedurePage.showPart(name === "procedure" ? "general" : name)
         } else {
             screen = name
         }
@@ -39,7 +39,8 @@ ApplicationWindow {
     function openProcedure(id, place) {
         procedureId = id
         screen = "procedure"
-        procedurePage.showPart(place === "current" || place === "proposed" ? "worksheet" : "general")
+        procedurePage.showPart(place === "current" || place === "proposed" ? "worksheet"
+                               : place === "form" ? "form" : "general")
     }
     // Runs `action` once unsaved changes are saved or discarded (or at once when there are none).
     function whenSaved(action) {
@@ -87,6 +88,7 @@ ApplicationWindow {
 
     DossierDocument {
         id: doc
+        checklist.active: window.screen === "summary"
         onErrorOccurred: (message) => {
             errorDialog.message = message
             errorDialog.open()

@@ -8,9 +8,9 @@
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QObject* parent)
     : QObject(parent), window_(window), dir_(std::move(dir)),
-      file_(std::move(file)), screens_{QStringLiteral("start"), QStringLiteral("dossier"),
-                                       QStringLiteral("procedure"), QStringLiteral("worksheet"),
-                                       QStringLiteral("summary")} {}
+      file_(std::move(file)), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
+                                       QStringLiteral("procedure"), QStringLiteral("form"),
+                                       QStringLiteral("worksheet"), QStringLiteral("summary")} {}
 
 void ScreenshotRunner::start() {
   QDir().mkpath(dir_);

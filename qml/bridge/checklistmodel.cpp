@@ -11,7 +11,10 @@ ChecklistModel::ChecklistModel(DossierDocument* document)
   pending_.setSingleShot(true);
   pending_.setInterval(0);
   connect(&pending_, &QTimer::timeout, this, &ChecklistModel::rebuild);
-  auto later = [this] { pending_.start(); };
+  auto later = [this] {
+    if (active_)
+      pending_.start();
+  };
   connect(doc_, &DossierDocument::resetDone, this, later);
   connect(doc_, &DossierDocument::totalsChanged, this, later);
   connect(doc_, &DossierDocument::procedureChanged, this, later);
@@ -19,6 +22,15 @@ ChecklistModel::ChecklistModel(DossierDocument* document)
   connect(doc_, &DossierDocument::ratesReset, this, later);
   connect(doc_, &DossierDocument::ratesDataChanged, this, later);
   connect(doc_, &DossierDocument::invalidEntriesChanged, this, later);
+}
+
+void ChecklistModel::setActive(bool active) {
+  if (active == active_)
+    return;
+  active_ = active;
+  if (active_)
+    rebuild();
+  emit activeChanged();
 }
 
 void ChecklistModel::rebuild() {

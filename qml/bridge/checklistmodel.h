@@ -14,6 +14,9 @@ class ChecklistModel : public QAbstractListModel {
   QML_ELEMENT
   QML_UNCREATABLE("Owned by DossierDocument.checklist")
   Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+  // Rebuilt after changes only while active (the summary screen is shown): each rebuild
+  // evaluates every procedure's form.
+  Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
 public:
   enum Role {
@@ -21,7 +24,7 @@ public:
     SeverityRole,                   // incomplete | error
     ProcedureIdRole,                // the procedure it belongs to, "" for the draft
     ProcedureNameRole,              // that procedure's name (or "")
-    PlaceRole,                      // draft | rates | general | current | proposed
+    PlaceRole,                      // draft | rates | general | form | current | proposed
   };
   Q_ENUM(Role)
 
@@ -33,11 +36,16 @@ public:
   // Rebuilds now (the model also rebuilds by itself after changes).
   Q_INVOKABLE void rebuild();
 
+  bool active() const { return active_; }
+  void setActive(bool active);
+
 signals:
   void countChanged();
+  void activeChanged();
 
 private:
   DossierDocument* doc_;
   std::vector<cptt::bridge::Problem> items_;
   QTimer pending_;
+  bool active_ = true;
 };

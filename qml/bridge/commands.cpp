@@ -46,6 +46,20 @@ bool ProcedureEdit::mergeWith(const QUndoCommand* other) {
   return true;
 }
 
+AnswersEdit::AnswersEdit(DossierDocument* doc, std::vector<AnswerSet> before,
+                         std::vector<AnswerSet> after, const QString& text, QString key)
+    : QUndoCommand(text), doc_(doc), before_(std::move(before)), after_(std::move(after)),
+      key_(std::move(key)) {}
+void AnswersEdit::undo() { doc_->applyAnswers(before_); }
+void AnswersEdit::redo() { doc_->applyAnswers(after_); }
+bool AnswersEdit::mergeWith(const QUndoCommand* other) {
+  auto* o = static_cast<const AnswersEdit*>(other);
+  if (key_.isEmpty() || o->key_ != key_)
+    return false;
+  after_ = o->after_;
+  return true;
+}
+
 ProcedureInsert::ProcedureInsert(DossierDocument* doc, int row, Procedure procedure,
                                  const QString& text)
     : QUndoCommand(text), doc_(doc), row_(row), procedure_(std::move(procedure)) {}
@@ -53,10 +67,18 @@ void ProcedureInsert::undo() { doc_->eraseProcedure(row_); }
 void ProcedureInsert::redo() { doc_->insertProcedure(row_, procedure_); }
 
 ProcedureRemove::ProcedureRemove(DossierDocument* doc, int row, Procedure procedure,
-                                 const QString& text)
-    : QUndoCommand(text), doc_(doc), row_(row), procedure_(std::move(procedure)) {}
-void ProcedureRemove::undo() { doc_->insertProcedure(row_, procedure_); }
-void ProcedureRemove::redo() { doc_->eraseProcedure(row_); }
+                                 std::vector<AnswerSet> answersBefore,
+                                 std::vector<AnswerSet> answersAfter, const QString& text)
+    : QUndoCommand(text), doc_(doc), row_(row), procedure_(std::move(procedure)),
+      answersBefore_(std::move(answersBefore)), answersAfter_(std::move(answersAfter)) {}
+void ProcedureRemove::undo() {
+  doc_->insertProcedure(row_, procedure_);
+  doc_->applyAnswers(answersBefore_);
+}
+void ProcedureRemove::redo() {
+  doc_->applyAnswers(answersAfter_);
+  doc_->eraseProcedure(row_);
+}
 
 ProcedureMove::ProcedureMove(DossierDocument* doc, int from, int to, const QString& text)
     : QUndoCommand(text), doc_(doc), from_(from), to_(to) {}

@@ -13,7 +13,7 @@ class DossierDocument;
 
 namespace cptt::bridge {
 
-enum CommandId { draft_edit = 1, rates_edit, procedure_edit };
+enum CommandId { draft_edit = 1, rates_edit, procedure_edit, answers_edit };
 
 class DraftEdit : public QUndoCommand {
 public:
@@ -60,6 +60,21 @@ private:
   QString key_;
 };
 
+class AnswersEdit : public QUndoCommand {
+public:
+  AnswersEdit(DossierDocument* doc, std::vector<AnswerSet> before, std::vector<AnswerSet> after,
+              const QString& text, QString key);
+  void undo() override;
+  void redo() override;
+  int id() const override { return answers_edit; }
+  bool mergeWith(const QUndoCommand* other) override;
+
+private:
+  DossierDocument* doc_;
+  std::vector<AnswerSet> before_, after_;
+  QString key_;
+};
+
 class ProcedureInsert : public QUndoCommand {
 public:
   ProcedureInsert(DossierDocument* doc, int row, Procedure procedure, const QString& text);
@@ -72,9 +87,12 @@ private:
   Procedure procedure_;
 };
 
+// Removes a procedure and the answers that belong to it (a file may not name a missing one).
 class ProcedureRemove : public QUndoCommand {
 public:
-  ProcedureRemove(DossierDocument* doc, int row, Procedure procedure, const QString& text);
+  ProcedureRemove(DossierDocument* doc, int row, Procedure procedure,
+                  std::vector<AnswerSet> answersBefore, std::vector<AnswerSet> answersAfter,
+                  const QString& text);
   void undo() override;
   void redo() override;
 
@@ -82,6 +100,7 @@ private:
   DossierDocument* doc_;
   int row_;
   Procedure procedure_;
+  std::vector<AnswerSet> answersBefore_, answersAfter_;
 };
 
 class ProcedureMove : public QUndoCommand {

@@ -171,7 +171,13 @@ public:
   Q_INVOKABLE QString setFeeField(const QString& procedureId, const QString& variant, int row,
                                   const QString& field, const QString& value);
 
+  // --- answers to the assessment forms ---
+  // part: "value" (yes / no / option ids / text / canonical number / date) or "reason".
+  Q_INVOKABLE QString setAnswer(const QString& procedureId, const QString& formId,
+                                const QString& key, const QString& part, const QString& text);
+
   // --- C++ side (models, commands, tests) ---
+  const cptt::AnswerSet* answerSet(const QString& procedureId, const QString& formId) const;
   const cptt::Dossier& dossier() const { return dossier_; }
   const cptt::bridge::ProcedureState& state(int row) const { return states_.at(row); }
   const cptt::DossierTotals& totals() const { return totals_; }
@@ -189,6 +195,7 @@ public:
   void insertProcedure(int row, const cptt::Procedure& procedure);
   void eraseProcedure(int row);
   void relocateProcedure(int from, int to);
+  void applyAnswers(const std::vector<cptt::AnswerSet>& answers);
 
   bool isOpen() const { return open_; }
   QString filePath() const { return filePath_; }
@@ -262,6 +269,7 @@ signals:
   void ratesAboutToBeReset();
   void ratesReset();
   void ratesDataChanged(); // same rows, new values
+  void answersChanged();
   void aboutToReset();
   void resetDone();
 

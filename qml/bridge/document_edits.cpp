@@ -348,8 +348,13 @@ int DossierDocument::duplicateProcedure(int row) {
 void DossierDocument::removeProcedure(int row) {
   if (row < 0 || row >= procedureCount())
     return;
-  stack_.push(new ProcedureRemove(this, row, dossier_.procedures[static_cast<std::size_t>(row)],
-                                  tr("Xoá thủ tục")));
+  const Procedure& p = dossier_.procedures[static_cast<std::size_t>(row)];
+  std::vector<AnswerSet> kept;
+  for (const AnswerSet& s : dossier_.answers)
+    if (s.procedure_id != p.id)
+      kept.push_back(s);
+  stack_.push(
+      new ProcedureRemove(this, row, p, dossier_.answers, std::move(kept), tr("Xoá thủ tục")));
 }
 
 void DossierDocument::moveProcedure(int from, int to) {

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "format.h"
+#include "formmodel.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +102,14 @@ std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
     out.push_back({Status::incomplete, Checks::tr("Chưa nêu nội dung đơn giản hoá."), id, general});
   if (p.kind == ProcedureKind::abolished && p.simplification.empty())
     out.push_back({Status::incomplete, Checks::tr("Chưa nêu lý do bãi bỏ."), id, general});
+  const FormModel::Progress form = FormModel::assessmentProgress(doc.dossier(), p);
+  if (form.form && !form.completeness.complete())
+    out.push_back({Status::incomplete,
+                   Checks::tr("Biểu mẫu %1: đã trả lời %2/%3.")
+                       .arg(toQ(form.form->display_code()))
+                       .arg(form.completeness.done)
+                       .arg(form.completeness.required),
+                   id, QStringLiteral("form")});
   if (p.current)
     worksheetProblems(*p.current, id, QStringLiteral("current"), Checks::tr("Chi phí hiện hành"),
                       out);

@@ -19,7 +19,7 @@ struct Problem {
   Status severity = Status::incomplete; // incomplete or error
   QString message;
   QString procedureId; // empty for the draft and its rates
-  QString place;       // draft | rates | general | current | proposed
+  QString place;       // draft | rates | general | form | current | proposed
 };
 
 QString statusId(Status status); // "complete", "incomplete", "error"

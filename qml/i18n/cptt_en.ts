@@ -185,6 +185,33 @@
         <source>Về trang đầu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Màn hình %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Mẫu %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lời %1/%2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ trả lời biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thế hệ biểu mẫu %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Nội dung biểu mẫu được dựng lại từ các điều khoản, chưa đối chiếu với văn bản chính thức; các phần chưa đối chiếu được đánh dấu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -288,6 +315,30 @@
     </message>
     <message>
         <source>Chi phí sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu mẫu %1: đã trả lời %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thủ tục %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên của %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên công việc %1 của %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên khoản phí %1 của %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,6 +539,18 @@
         <source>Sửa phí, lệ phí</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu: tệp sẽ không mở lại được: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftDetails</name>
@@ -603,6 +666,96 @@
     <name>FileList</name>
     <message>
         <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>Không đọc được định nghĩa biểu mẫu (thư mục forms/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ tục bãi bỏ không có biểu đánh giá riêng: lý do bãi bỏ (mục Thông tin chung) và lợi ích chi phí được đưa vào bản đánh giá tổng hợp 01/ĐGTĐ-BC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có biểu mẫu đánh giá cho loại thủ tục này ở giai đoạn và thế hệ biểu mẫu của hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>câu %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nêu rõ lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có biểu mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu %1 (&quot;%2&quot;) được trả lời &quot;%3&quot;: đánh giá dừng ở đây, các phần sau được đóng lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormQuestion</name>
+    <message>
+        <source>chưa đối chiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần này đã đóng vì đánh giá dừng ở %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đánh giá: dự thảo không thay đổi thành phần này (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không áp dụng với các câu trả lời hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu trả lời không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm-tháng-ngày, ví dụ 2025-07-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lấy từ hồ sơ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do cho câu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu trả lời này cần nêu rõ lý do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,14 +1076,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2. Chi phí tuân thủ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Tóm tắt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +1101,18 @@
     </message>
     <message>
         <source>Chi phí sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Đánh giá tác động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Chi phí tuân thủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Tóm tắt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1475,18 @@
     </message>
     <message>
         <source>Xuống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn giản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phức tạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trung bình</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ Item {
     signal backRequested()
 
     function showPart(part) {
-        tabs.currentIndex = Math.max(0, ["general", "worksheet", "summary"].indexOf(part))
+        tabs.currentIndex = Math.max(0, ["general", "form", "worksheet", "summary"].indexOf(part))
     }
 
     ProcedureEditor {
@@ -55,8 +55,9 @@ Item {
             id: tabs
             Layout.fillWidth: true
             TabButton { text: qsTr("1. Thông tin chung") }
-            TabButton { text: qsTr("2. Chi phí tuân thủ") }
-            TabButton { text: qsTr("3. Tóm tắt") }
+            TabButton { text: qsTr("2. Đánh giá tác động") }
+            TabButton { text: qsTr("3. Chi phí tuân thủ") }
+            TabButton { text: qsTr("4. Tóm tắt") }
         }
 
         StackLayout {
@@ -71,6 +72,10 @@ Item {
                     width: generalScroll.availableWidth
                     editor: procedureEditor
                 }
+            }
+            AssessmentPanel {
+                document: root.document
+                procedureId: root.procedureId
             }
             ScrollView {
                 id: sheetScroll

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "filelistmodel.h"
 #include "format.h"
+#include "formmodel.h"
 #include "procedureeditor.h"
 #include "recovery.h"
 #include "referencelibrary.h"
@@ -480,6 +481,53 @@ private slots:
     QVERIFY(settings.examples()->rowCount() >= 1);
     settings.addRecentFile(example);
     QCOMPARE(settings.recentFiles()->pathAt(0), QFileInfo(example).absoluteFilePath());
+  }
+
+  void formModelGateClosesLaterSections() {
+    DossierDocument doc;
+    doc.newDossier();
+    const QString id = doc.procedureIdAt(doc.addProcedure(QStringLiteral("new")));
+    FormModel form;
+    QAbstractItemModelTester tester(&form, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    form.setDocument(&doc);
+    form.setProcedureId(id);
+    QVERIFY2(form.exists(), qPrintable(form.notice()));
+    QCOMPARE(form.formCode(), QStringLiteral("02/ĐGTĐ-BHM"));
+    auto row = [&](const QString& key) {
+      for (int i = 0; i < form.rowCount(); ++i)
+        if (role(form, i, "key") == key)
+          return i;
+      return -1;
+    };
+    const int gate = row(QStringLiteral("necessity.conclusion"));
+    const int legality = row(QStringLiteral("legality"));
+    QVERIFY(gate >= 0 && legality > gate);
+    QVERIFY(form.data(form.index(legality), FormModel::VisibleRole).toBool());
+    const int before = form.percent();
+    QCOMPARE(form.setValue(QStringLiteral("necessity.conclusion"), QStringLiteral("no")), QString());
+    QCOMPARE(role(form, gate, "value"), QStringLiteral("no"));
+    QVERIFY(!form.data(form.index(legality), FormModel::VisibleRole).toBool());
+    QCOMPARE(role(form, legality, "closure"), QStringLiteral("gate"));
+    QVERIFY(role(form, legality, "closedBy").contains(QStringLiteral("4")));
+    QVERIFY(!form.gateMessage().isEmpty());
+    QVERIFY(form.percent() != before);
+    // The answer is in the dossier, and undo reopens the sections.
+    QVERIFY(doc.answerSet(id, form.formId()) != nullptr);
+    doc.undo();
+    QVERIFY(form.data(form.index(legality), FormModel::VisibleRole).toBool());
+    QVERIFY(form.gateMessage().isEmpty());
+    // A reason required by the definition is flagged until it is given.
+    const int competence = row(QStringLiteral("legality.competence"));
+    QCOMPARE(form.setValue(QStringLiteral("legality.competence"), QStringLiteral("yes")), QString());
+    QVERIFY(form.data(form.index(competence), FormModel::ReasonRequiredRole).toBool());
+    QVERIFY(!form.data(form.index(competence), FormModel::ReasonGivenRole).toBool());
+    form.setReason(QStringLiteral("legality.competence"), QStringLiteral("Luật giao Chính phủ quy định"));
+    QVERIFY(form.data(form.index(competence), FormModel::ReasonGivenRole).toBool());
+    // Removing the procedure takes its answers with it (a file may not name a missing procedure).
+    doc.removeProcedure(0);
+    QVERIFY(doc.dossier().answers.empty());
+    doc.undo();
+    QCOMPARE(doc.dossier().answers.size(), std::size_t(1));
   }
 
   void exportWritesTheReport() {

@@ -1,0 +1,341 @@
+#include "formmodel.h"
+
+#include "appsettings.h"
+#include "format.h"
+
+#include "cptt/forms/dossier_forms.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace cptt;
+using namespace cptt::bridge;
+using namespace cptt::forms;
+
+const FormCatalog& FormModel::catalog() {
+  static const FormCatalog loaded = [] {
+    QString folder =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt/forms");
+#ifdef CPTT_FORMS_DIR
+    if (!QFileInfo(folder).isDir())
+      folder = QStringLiteral(CPTT_FORMS_DIR);
+#endif
+    return FormCatalog::load_folder(toStd(folder));
+  }();
+  return loaded;
+}
+
+const FormDefinition* FormModel::assessmentForm(const Dossier& dossier,
+                                                const Procedure& procedure) {
+  const FormCatalog& cat = catalog();
+  if (cat.forms().empty())
+    return nullptr;
+  const std::string generation = dossier_generation(dossier, cat);
+  for (const FormDefinition* f : cat.forms_for(dossier.draft.stage, procedure.kind, generation))
+    if (f->role == FormRole::assessment && f->scope == FormScope::procedure)
+      return f;
+  return nullptr;
+}
+
+FormModel::Progress FormModel::assessmentProgress(const Dossier& dossier,
+                                                  const Procedure& procedure) {
+  Progress out;
+  out.form = assessmentForm(dossier, procedure);
+  if (!out.form)
+    return out;
+  AnswerSet empty;
+  const AnswerSet* set = &empty;
+  for (const AnswerSet& s : dossier.answers)
+    if (s.form_id == out.form->id && s.procedure_id == procedure.id && s.instance.empty())
+      set = &s;
+  const FormEvaluation eval = evaluate(*out.form, *set, EvaluationContext{&dossier, &procedure});
+  out.completeness = eval.completeness;
+  out.gateClosed = !eval.closed_gates.empty();
+  return out;
+}
+
+FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {}
+FormModel::~FormModel() = default;
+
+void FormModel::setDocument(DossierDocument* doc) {
+  if (doc == doc_)
+    return;
+  if (doc_)
+    disconnect(doc_, nullptr, this, nullptr);
+  doc_ = doc;
+  if (doc_) {
+    for (auto signal : {&DossierDocument::resetDone, &DossierDocument::answersChanged,
+                        &DossierDocument::draftChanged, &DossierDocument::procedureCountChanged})
+      connect(doc_, signal, this, &FormModel::reevaluate);
+    connect(doc_, &DossierDocument::procedureChanged, this, [this](int row) {
+      if (doc_->procedureIdAt(row) == procedureId_)
+        reevaluate();
+    });
+  }
+  reevaluate();
+  emit documentChanged();
+}
+
+void FormModel::setProcedureId(const QString& id) {
+  if (id == procedureId_)
+    return;
+  procedureId_ = id;
+  reevaluate();
+  emit procedureIdChanged();
+}
+
+QString FormModel::text(const Text& t) const {
+  if (AppSettings::instance()->language() == QLatin1String("en") && !t.en.empty())
+    return toQ(t.en);
+  return toQ(t.vi);
+}
+
+void FormModel::reevaluate() {
+  const FormCatalog& cat = catalog();
+  const int row = doc_ ? doc_->indexOf(procedureId_) : -1;
+  const FormDefinition* form = nullptr;
+  notice_.clear();
+  if (cat.forms().empty()) {
+    notice_ = tr("Không đọc được định nghĩa biểu mẫu (thư mục forms/).");
+  } else if (row >= 0) {
+    const Dossier& d = doc_->dossier();
+    const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
+    generation_ = toQ(dossier_generation(d, cat));
+    form = assessmentForm(d, p);
+    if (!form)
+      notice_ = p.kind == ProcedureKind::abolished
+                    ? tr("Thủ tục bãi bỏ không có biểu đánh giá riêng: lý do bãi bỏ (mục Thông tin "
+                         "chung) và lợi ích chi phí được đưa vào bản đánh giá tổng hợp 01/ĐGTĐ-BC.")
+                    : tr("Không có biểu mẫu đánh giá cho loại thủ tục này ở giai đoạn và thế hệ "
+                         "biểu mẫu của hồ sơ.");
+  }
+  auto answers = std::make_unique<AnswerSet>();
+  if (form) {
+    if (const AnswerSet* s = doc_->answerSet(procedureId_, toQ(form->id)))
+      *answers = *s;
+    answers->form_id = form->id;
+    answers->procedure_id = toStd(procedureId_);
+  }
+  std::unique_ptr<FormEvaluation> eval;
+  if (form) {
+    EvaluationContext ctx{&doc_->dossier(),
+                          &doc_->dossier().procedures[static_cast<std::size_t>(row)]};
+    eval = std::make_unique<FormEvaluation>(evaluate(*form, *answers, ctx));
+  }
+  std::vector<Row> rows;
+  QStringList keys;
+  if (eval) {
+    for (std::size_t s = 0; s < eval->sections.size(); ++s) {
+      rows.push_back({true, s});
+      keys << toQ(eval->sections[s].key);
+      for (std::size_t f : eval->sections[s].fields) {
+        rows.push_back({false, f});
+        keys << toQ(eval->fields[f].key);
+      }
+    }
+  }
+  const bool sameShape = form == form_ && keys == keys_;
+  if (!sameShape)
+    beginResetModel();
+  form_ = form;
+  answers_ = std::move(answers);
+  eval_ = std::move(eval);
+  rows_ = std::move(rows);
+  keys_ = std::move(keys);
+  if (!sameShape)
+    endResetModel();
+  else if (!rows_.empty())
+    emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
+  emit evaluated();
+}
+
+int FormModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant FormModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
+  const Row& r = rows_[static_cast<std::size_t>(index.row())];
+  if (r.section) {
+    const SectionState& ss = eval_->sections[r.state];
+    const Section& sec = form_->sections[ss.section];
+    switch (role) {
+    case RowTypeRole:
+      return QStringLiteral("section");
+    case KeyRole:
+      return toQ(ss.key);
+    case NumberRole:
+      return toQ(sec.number);
+    case Qt::DisplayRole:
+    case LabelRole:
+      return text(sec.title);
+    case HelpRole:
+      return text(sec.help);
+    case VisibleRole:
+      return ss.visible;
+    case ClosureRole:
+      return toQ(to_id(ss.closure));
+    case ClosedByRole: {
+      const FieldState* by = eval_->find(ss.closed_by);
+      return by ? tr("câu %1: %2")
+                      .arg(toQ(form_->fields[by->field].number),
+                           text(form_->fields[by->field].label))
+                : QString();
+    }
+    case VerifiedRole:
+      return sec.verified;
+    case PercentRole:
+      return ss.completeness.percent();
+    default:
+      return {};
+    }
+  }
+  const FieldState& fs = eval_->fields[r.state];
+  const Field& f = form_->fields[fs.field];
+  const Answer* a = fs.answer != no_index ? &answers_->answers[fs.answer] : nullptr;
+  switch (role) {
+  case RowTypeRole:
+    return QStringLiteral("field");
+  case KeyRole:
+    return toQ(fs.key);
+  case NumberRole:
+    return toQ(f.number);
+  case Qt::DisplayRole:
+  case LabelRole:
+    return text(f.label);
+  case HelpRole:
+    return text(f.help);
+  case FieldTypeRole:
+    return toQ(to_id(f.type));
+  case UnitRole:
+    return toQ(label_vi(f.unit));
+  case OptionsRole: {
+    QVariantList options;
+    for (const Option& o : f.options)
+      options.append(
+          QVariantMap{{QStringLiteral("id"), toQ(o.id)}, {QStringLiteral("label"), text(o.label)}});
+    return options;
+  }
+  case ValueRole: {
+    const QString v = fs.from_dossier ? toQ(fs.value) : (a ? toQ(a->value) : QString());
+    // Numbers are stored canonical and shown Vietnamese style.
+    if (f.type == FieldType::number && !fs.invalid)
+      if (auto d = Decimal::try_parse(toStd(v), NumberStyle::canonical))
+        return number(*d);
+    return v;
+  }
+  case ReasonRole:
+    return a ? toQ(a->reason) : QString();
+  case VisibleRole:
+    return fs.visible;
+  case ClosureRole:
+    return toQ(to_id(fs.closure));
+  case ClosedByRole: {
+    const FieldState* by = eval_->find(fs.closed_by);
+    return by ? tr("câu %1: %2")
+                    .arg(toQ(form_->fields[by->field].number), text(form_->fields[by->field].label))
+              : QString();
+  }
+  case RequiredRole:
+    return fs.required;
+  case AnsweredRole:
+    return fs.answered;
+  case InvalidRole:
+    return fs.invalid;
+  case ReasonRequiredRole:
+    return fs.reason_required;
+  case ReasonGivenRole:
+    return fs.reason_given;
+  case ReasonLabelRole:
+    return f.reason_label.vi.empty() ? tr("Nêu rõ lý do") : text(f.reason_label);
+  case FromDossierRole:
+    return fs.from_dossier;
+  case WarningRole:
+    return fs.warning;
+  case WarningTextRole:
+    return text(f.warning);
+  case VerifiedRole:
+    return f.verified;
+  case TableRowsRole:
+    return a ? static_cast<int>(a->rows.size()) : 0;
+  default:
+    return {};
+  }
+}
+
+QHash<int, QByteArray> FormModel::roleNames() const {
+  return {{RowTypeRole, "rowType"},
+          {KeyRole, "key"},
+          {NumberRole, "number"},
+          {LabelRole, "label"},
+          {HelpRole, "help"},
+          {FieldTypeRole, "fieldType"},
+          {UnitRole, "unit"},
+          {OptionsRole, "options"},
+          {ValueRole, "value"},
+          {ReasonRole, "reason"},
+          {VisibleRole, "shown"},
+          {ClosureRole, "closure"},
+          {ClosedByRole, "closedBy"},
+          {RequiredRole, "required"},
+          {AnsweredRole, "answered"},
+          {InvalidRole, "invalid"},
+          {ReasonRequiredRole, "reasonRequired"},
+          {ReasonGivenRole, "reasonGiven"},
+          {ReasonLabelRole, "reasonLabel"},
+          {FromDossierRole, "fromDossier"},
+          {WarningRole, "warning"},
+          {WarningTextRole, "warningText"},
+          {VerifiedRole, "verified"},
+          {PercentRole, "percent"},
+          {TableRowsRole, "tableRows"}};
+}
+
+QString FormModel::setValue(const QString& key, const QString& value) {
+  if (!doc_ || !form_)
+    return tr("Không có biểu mẫu.");
+  QString stored = value;
+  const FieldState* fs = eval_ ? eval_->find(toStd(key)) : nullptr;
+  if (fs && form_->fields[fs->field].type == FieldType::number && !value.trimmed().isEmpty()) {
+    // Typed Vietnamese or canonical; kept as typed when it is not a number (the engine marks it).
+    if (auto d = Decimal::try_parse(toStd(value.trimmed()), NumberStyle::either))
+      stored = toQ(d->to_canonical());
+  }
+  return doc_->setAnswer(procedureId_, toQ(form_->id), key, QStringLiteral("value"), stored);
+}
+
+QString FormModel::setReason(const QString& key, const QString& reason) {
+  if (!doc_ || !form_)
+    return tr("Không có biểu mẫu.");
+  return doc_->setAnswer(procedureId_, toQ(form_->id), key, QStringLiteral("reason"), reason);
+}
+
+QString FormModel::toggleOption(const QString& key, const QString& option, bool on) {
+  QStringList ids;
+  if (const FieldState* fs = eval_ ? eval_->find(toStd(key)) : nullptr)
+    if (fs->answer != no_index)
+      ids = toQ(answers_->answers[fs->answer].value).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+  ids.removeAll(option);
+  if (on)
+    ids << option;
+  return setValue(key, ids.join(QLatin1Char(' ')));
+}
+
+QString FormModel::formId() const { return form_ ? toQ(form_->id) : QString(); }
+QString FormModel::formCode() const { return form_ ? toQ(form_->display_code()) : QString(); }
+QString FormModel::formTitle() const { return form_ ? text(form_->title) : QString(); }
+QString FormModel::legalBasis() const { return form_ ? text(form_->legal_basis) : QString(); }
+bool FormModel::verified() const { return form_ && form_->verified; }
+int FormModel::percent() const { return eval_ ? eval_->completeness.percent() : 0; }
+int FormModel::requiredCount() const { return eval_ ? eval_->completeness.required : 0; }
+int FormModel::doneCount() const { return eval_ ? eval_->completeness.done : 0; }
+
+QString FormModel::gateMessage() const {
+  if (!eval_ || eval_->closed_gates.empty())
+    return {};
+  const FieldState& g = eval_->fields[eval_->closed_gates.front()];
+  const Field& f = form_->fields[g.field];
+  return tr("Câu %1 (\"%2\") được trả lời \"%3\": đánh giá dừng ở đây, các phần sau được đóng lại.")
+      .arg(toQ(f.number), text(f.label), toQ(display_value(f, g.value)));
+}

@@ -1,0 +1,133 @@
+#pragma once
+// The assessment form that applies to one procedure, rendered from its definition (forms/*.xml)
+// and evaluated by the core's forms engine: one row per section and per question, with what is
+// visible, required, answered, which reasons are missing, what a gate or a component toggle
+// closed and why, progress per section, and the unverified parts marked. Answers are edited
+// through the document (undoable); the bridge decides nothing about the logic.
+#include "document.h"
+
+#include "cptt/forms/form_catalog.h"
+#include "cptt/forms/form_engine.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class FormModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  Q_PROPERTY(DossierDocument* document READ document WRITE setDocument NOTIFY documentChanged)
+  Q_PROPERTY(QString procedureId READ procedureId WRITE setProcedureId NOTIFY procedureIdChanged)
+  Q_PROPERTY(bool exists READ exists NOTIFY evaluated)
+  Q_PROPERTY(QString formId READ formId NOTIFY evaluated)
+  Q_PROPERTY(QString formCode READ formCode NOTIFY evaluated)
+  Q_PROPERTY(QString formTitle READ formTitle NOTIFY evaluated)
+  Q_PROPERTY(QString legalBasis READ legalBasis NOTIFY evaluated)
+  Q_PROPERTY(QString generation READ generation NOTIFY evaluated)
+  Q_PROPERTY(bool verified READ verified NOTIFY evaluated)
+  Q_PROPERTY(int percent READ percent NOTIFY evaluated)
+  Q_PROPERTY(int requiredCount READ requiredCount NOTIFY evaluated)
+  Q_PROPERTY(int doneCount READ doneCount NOTIFY evaluated)
+  Q_PROPERTY(QString gateMessage READ gateMessage NOTIFY evaluated)
+  // Why no form is shown (no form for this kind, or the definitions could not be read), or "".
+  Q_PROPERTY(QString notice READ notice NOTIFY evaluated)
+
+public:
+  enum Role {
+    RowTypeRole = Qt::UserRole + 1, // section | field
+    KeyRole,                        // answer key ("necessity.q1", "policy/2/…") or section key
+    NumberRole,                     // number as printed ("1a", "III.b")
+    LabelRole,                      // question or section title, in the app's language
+    HelpRole,                       // help text, may be empty
+    FieldTypeRole,                  // yesno | choice | multi | text | number | date | table
+    UnitRole,                       // unit label (ngày, đồng …), may be empty
+    OptionsRole,                    // choice / multi: list of {id, label}
+    ValueRole,                      // the answer as stored (option ids, canonical number …)
+    ReasonRole,                     // the reason given with the answer
+    VisibleRole,                    // shown (not hidden by a condition, gate or toggle)
+    ClosureRole,                    // open | condition | section | toggle | gate
+    ClosedByRole,                   // why it is closed, in words (the gate or toggle question)
+    RequiredRole,                   // must be answered
+    AnsweredRole,                   // has a valid answer (or a value from the dossier)
+    InvalidRole,                    // an answer is present but not valid for the question
+    ReasonRequiredRole,             // the answer needs a reason
+    ReasonGivenRole,                // that reason is given
+    ReasonLabelRole,                // what the reason must say
+    FromDossierRole,                // the value comes from the dossier (read-only here)
+    WarningRole,                    // the definition's warning holds for this answer
+    WarningTextRole,                // that warning's text
+    VerifiedRole,                   // checked against the official text
+    PercentRole,                    // section rows: completeness of the section, 0…100
+    TableRowsRole,                  // table fields: number of rows given
+  };
+  Q_ENUM(Role)
+
+  explicit FormModel(QObject* parent = nullptr);
+  ~FormModel() override;
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QHash<int, QByteArray> roleNames() const override;
+
+  Q_INVOKABLE QString setValue(const QString& key, const QString& value);
+  Q_INVOKABLE QString setReason(const QString& key, const QString& reason);
+  // multi: adds or removes one option id from the answer.
+  Q_INVOKABLE QString toggleOption(const QString& key, const QString& option, bool on);
+
+  DossierDocument* document() const { return doc_; }
+  void setDocument(DossierDocument* doc);
+  QString procedureId() const { return procedureId_; }
+  void setProcedureId(const QString& id);
+
+  bool exists() const { return form_ != nullptr; }
+  QString formId() const;
+  QString formCode() const;
+  QString formTitle() const;
+  QString legalBasis() const;
+  QString generation() const { return generation_; }
+  bool verified() const;
+  int percent() const;
+  int requiredCount() const;
+  int doneCount() const;
+  QString gateMessage() const;
+  QString notice() const { return notice_; }
+
+  // The loaded definitions (forms/ beside the app, or the source tree's forms/).
+  static const cptt::forms::FormCatalog& catalog();
+  // The procedure's assessment form and how complete its answers are; nullptr form when none
+  // applies.
+  struct Progress {
+    const cptt::forms::FormDefinition* form = nullptr;
+    cptt::forms::Completeness completeness;
+    bool gateClosed = false;
+  };
+  static Progress assessmentProgress(const cptt::Dossier& dossier,
+                                     const cptt::Procedure& procedure);
+  static const cptt::forms::FormDefinition* assessmentForm(const cptt::Dossier& dossier,
+                                                           const cptt::Procedure& procedure);
+
+signals:
+  void documentChanged();
+  void procedureIdChanged();
+  void evaluated();
+
+private:
+  struct Row {
+    bool section = false;
+    std::size_t state = 0; // index in FormEvaluation::sections or ::fields
+  };
+  void reevaluate();
+  QString text(const cptt::forms::Text& t) const;
+
+  QPointer<DossierDocument> doc_;
+  QString procedureId_;
+  const cptt::forms::FormDefinition* form_ = nullptr;
+  std::unique_ptr<cptt::forms::FormEvaluation> eval_;
+  std::unique_ptr<cptt::AnswerSet> answers_; // copy evaluated against (indices point into it)
+  std::vector<Row> rows_;
+  QStringList keys_; // row keys, to tell a structure change from a value change
+  QString generation_;
+  QString notice_;
+};

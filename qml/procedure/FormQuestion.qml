@@ -1,0 +1,171 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// One row of an assessment form: a section heading (with its progress, or why it is closed) or a
+// question with the input its type asks for, the reason it needs, and what is missing.
+Item {
+    id: root
+
+    required property FormModel form
+    required property string rowType
+    required property string key
+    required property string number
+    required property string label
+    required property string help
+    required property string fieldType
+    required property string unit
+    required property var options
+    required property string value
+    required property string reason
+    required property bool shown
+    required property string closure
+    required property string closedBy
+    required property bool required
+    required property bool answered
+    required property bool invalid
+    required property bool reasonRequired
+    required property bool reasonGiven
+    required property string reasonLabel
+    required property bool fromDossier
+    required property bool warning
+    required property string warningText
+    required property bool verified
+    required property int percent
+    required property int tableRows
+
+    readonly property bool isSection: rowType === "section"
+    readonly property bool displayed: isSection || shown
+
+    implicitHeight: displayed ? column.implicitHeight + 8 : 0
+    visible: displayed
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.topMargin: root.isSection ? 10 : 4
+        spacing: 3
+
+        RowLayout {
+            visible: root.isSection
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: (root.number.length > 0 ? root.number + ". " : "") + root.label
+                font.bold: true
+                font.pointSize: Theme.headingSize - 2
+                color: root.shown ? Theme.accent : Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+            Label { visible: !root.verified; text: qsTr("chưa đối chiếu"); color: Theme.warning; font.pointSize: Theme.smallSize }
+            Label { visible: root.shown; text: qsTr("%1 %").arg(root.percent); color: root.percent === 100 ? Theme.ok : Theme.mutedText }
+        }
+        Label {
+            visible: root.isSection && !root.shown
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: root.closure === "gate" ? qsTr("Phần này đã đóng vì đánh giá dừng ở %1.").arg(root.closedBy)
+                : root.closure === "toggle" ? qsTr("Không đánh giá: dự thảo không thay đổi thành phần này (%1).").arg(root.closedBy)
+                : qsTr("Không áp dụng với các câu trả lời hiện tại.")
+        }
+
+        RowLayout {
+            visible: !root.isSection
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: (root.number.length > 0 ? root.number + ". " : "") + root.label + (root.required ? " *" : "")
+                wrapMode: Text.Wrap
+            }
+            Label { visible: !root.verified; text: qsTr("chưa đối chiếu"); color: Theme.warning; font.pointSize: Theme.smallSize }
+            Label {
+                visible: root.required && !root.answered
+                text: root.invalid ? qsTr("Câu trả lời không hợp lệ") : qsTr("Chưa trả lời")
+                color: root.invalid ? Theme.error : Theme.warning
+                font.pointSize: Theme.smallSize
+            }
+        }
+        Label {
+            visible: !root.isSection && root.help.length > 0
+            Layout.fillWidth: true
+            text: root.help
+            color: Theme.mutedText
+            font.pointSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            visible: !root.isSection && !root.fromDossier && (root.fieldType === "yesno" || root.fieldType === "choice" || root.fieldType === "multi")
+            Layout.fillWidth: true
+            spacing: Theme.padding
+            Repeater {
+                model: root.fieldType === "yesno" ? [{ id: "yes", label: qsTr("Có") }, { id: "no", label: qsTr("Không") }] : root.options
+                delegate: AbstractButton {
+                    id: option
+                    required property var modelData
+                    readonly property bool chosen: root.fieldType === "multi"
+                        ? root.value.split(" ").indexOf(modelData.id) >= 0 : root.value === modelData.id
+                    implicitWidth: mark.implicitWidth + text.implicitWidth + 8
+                    implicitHeight: 26
+                    Accessible.role: root.fieldType === "multi" ? Accessible.CheckBox : Accessible.RadioButton
+                    Accessible.name: root.number + " " + modelData.label
+                    Accessible.checked: chosen
+                    onClicked: root.fieldType === "multi" ? root.form.toggleOption(root.key, modelData.id, !chosen)
+                                                          : root.form.setValue(root.key, chosen ? "" : modelData.id)
+                    contentItem: Row {
+                        spacing: 4
+                        Label { id: mark; text: option.chosen ? (root.fieldType === "multi" ? "☑" : "◉") : (root.fieldType === "multi" ? "☐" : "○"); color: Theme.accent }
+                        Label { id: text; text: option.modelData.label; font.bold: option.chosen }
+                    }
+                }
+            }
+        }
+        EditField {
+            visible: !root.isSection && !root.fromDossier && (root.fieldType === "text" || root.fieldType === "number" || root.fieldType === "date")
+            Layout.fillWidth: true
+            value: root.value
+            invalid: root.invalid
+            placeholderText: root.fieldType === "date" ? qsTr("năm-tháng-ngày, ví dụ 2025-07-01") : root.unit
+            Accessible.name: root.number + " " + root.label
+            onEdited: (text) => root.form.setValue(root.key, text)
+        }
+        Label {
+            visible: !root.isSection && root.fromDossier
+            text: qsTr("%1 (lấy từ hồ sơ)").arg(root.value)
+            color: Theme.mutedText
+        }
+        Label {
+            visible: !root.isSection && root.fieldType === "table"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: qsTr("Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.").arg(root.tableRows)
+        }
+        EditField {
+            visible: !root.isSection && (root.reasonRequired || root.reason.length > 0)
+            Layout.fillWidth: true
+            value: root.reason
+            invalid: root.reasonRequired && !root.reasonGiven
+            placeholderText: root.reasonLabel
+            Accessible.name: qsTr("Lý do cho câu %1").arg(root.number)
+            onEdited: (text) => root.form.setReason(root.key, text)
+        }
+        Label {
+            visible: !root.isSection && root.reasonRequired && !root.reasonGiven
+            text: qsTr("Câu trả lời này cần nêu rõ lý do.")
+            color: Theme.error
+            font.pointSize: Theme.smallSize
+        }
+        Label {
+            visible: !root.isSection && root.warning
+            Layout.fillWidth: true
+            text: root.warningText
+            color: Theme.warning
+            wrapMode: Text.Wrap
+        }
+    }
+}
