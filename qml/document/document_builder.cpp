@@ -134,16 +134,20 @@ void Builder::cell(QTextTable* table, int row, int column, const QString& text, 
   block.setAlignment(align);
   block.setNonBreakableLines(align.testFlag(Qt::AlignRight)); // figures never wrap at a dot
   c.setBlockFormat(block); // not the block's char format: it holds the cell's borders
-  c.insertText(text, char_format(style));
+  QString one_block = text;
+  one_block.replace(QLatin1Char('\n'), QChar::LineSeparator);
+  c.insertText(one_block, char_format(style));
 }
 
 void Builder::cell_line(QTextTable* table, int row, int column, const QString& text,
-                        const Style& style, Qt::Alignment align) {
+                        const Style& style) {
+  // A line break, not a new paragraph: Qt's ODF writer turns every paragraph of a cell into a
+  // cell of its own. The line keeps the cell's alignment.
   QTextCursor c = table->cellAt(row, column).lastCursorPosition();
-  QTextBlockFormat block;
-  block.setAlignment(align);
-  c.insertBlock(block, char_format(style));
-  c.insertText(text, char_format(style));
+  QString line = text;
+  line.replace(QLatin1Char('\n'), QChar::LineSeparator);
+  c.insertText(QString(QChar::LineSeparator), char_format(style));
+  c.insertText(line, char_format(style));
 }
 
 void Builder::end_table() {
@@ -156,16 +160,15 @@ void Builder::form_code_line(const QString& code) {
 }
 
 void Builder::header_block(const Draft& draft) {
-  QTextTable* t = table(1, 2, {40, 60}, 0, false);
+  QTextTable* t = table(1, 2, {38, 62}, 0, false);
   const QString body = draft.drafting_body.empty() ? QStringLiteral("CƠ QUAN CHỦ TRÌ SOẠN THẢO")
                                                    : qs(draft.drafting_body).toUpper();
   cell(t, 0, 0, body, {.bold = true, .points = 12}, Qt::AlignHCenter);
-  cell_line(t, 0, 0, QStringLiteral("———————"), {.points = 10}, Qt::AlignHCenter);
+  cell_line(t, 0, 0, QStringLiteral("———————"), {.points = 10});
   cell(t, 0, 1, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), {.bold = true, .points = 12},
        Qt::AlignHCenter);
-  cell_line(t, 0, 1, QStringLiteral("Độc lập - Tự do - Hạnh phúc"), {.bold = true},
-            Qt::AlignHCenter);
-  cell_line(t, 0, 1, QStringLiteral("——————————————"), {.points = 10}, Qt::AlignHCenter);
+  cell_line(t, 0, 1, QStringLiteral("Độc lập - Tự do - Hạnh phúc"), {.bold = true});
+  cell_line(t, 0, 1, QStringLiteral("——————————————"), {.points = 10});
   end_table();
   paragraph(QStringLiteral("……………, ngày …… tháng …… năm ……"), {.italic = true}, Qt::AlignRight, 2,
             10);
@@ -177,7 +180,7 @@ void Builder::title_block(const QString& title, const QString& subtitle, bool ve
     paragraph(subtitle, {.italic = true}, Qt::AlignHCenter, 0, 2);
   if (!verified)
     paragraph(QStringLiteral("(Biểu mẫu ") + qs(std::string(unverified_mark)) +
-                  QStringLiteral(": các phần đánh dấu [*] cần được kiểm tra lại.)"),
+                  QStringLiteral("; các phần chưa đối chiếu được ghi chú cạnh tiêu đề.)"),
               {.italic = true, .points = 11}, Qt::AlignHCenter, 0, 6);
   paragraph(QString(), {.points = 6}, Qt::AlignLeft, 0, 0);
 }
@@ -194,10 +197,9 @@ void Builder::signature_block(const Draft& draft) {
   cell(t, 0, 0, QString());
   cell(t, 0, 1, QStringLiteral("ĐẠI DIỆN CƠ QUAN CHỦ TRÌ SOẠN THẢO"), {.bold = true, .points = 12},
        Qt::AlignHCenter);
-  cell_line(t, 0, 1, QStringLiteral("(Ký, ghi rõ họ tên, đóng dấu)"), {.italic = true},
-            Qt::AlignHCenter);
+  cell_line(t, 0, 1, QStringLiteral("(Ký, ghi rõ họ tên, đóng dấu)"), {.italic = true});
   if (!draft.drafting_body.empty())
-    cell_line(t, 0, 1, qs(draft.drafting_body), {.italic = true, .points = 11}, Qt::AlignHCenter);
+    cell_line(t, 0, 1, qs(draft.drafting_body), {.italic = true, .points = 11});
   end_table();
 }
 

@@ -70,9 +70,9 @@ public:
                     bool borders = true);
   void cell(QTextTable* table, int row, int column, const QString& text, const Style& style = {},
             Qt::Alignment align = Qt::AlignLeft);
-  // Appends a paragraph inside a cell after its text.
+  // Appends a line to a cell's text (same paragraph, same alignment).
   void cell_line(QTextTable* table, int row, int column, const QString& text,
-                 const Style& style = {}, Qt::Alignment align = Qt::AlignLeft);
+                 const Style& style = {});
   void end_table(); // puts the cursor after the last table
 
   // Parts every document shares.

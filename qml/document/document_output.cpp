@@ -4,6 +4,7 @@
 // Both are written through QSaveFile: a failure never leaves half a file.
 #include "cptt_document.h"
 #include "document_builder.h"
+#include "odt_package.h"
 
 #include "cptt/engine.h"
 #include "cptt/forms/dossier_forms.h"
@@ -199,7 +200,11 @@ std::string write_odt(QTextDocument& document, QSaveFile& file, const Dossier& d
   QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
   if (!writer.write(&document))
     return "không ghi được tệp ODT / cannot write the ODT";
-  if (file.write(buffer.data()) != buffer.data().size())
+  std::string error;
+  const QByteArray package = add_page_styles(buffer.data(), error);
+  if (package.isEmpty())
+    return error;
+  if (file.write(package) != package.size())
     return "không ghi được tệp ODT / cannot write the ODT: " + file.errorString().toStdString();
   return {};
 }

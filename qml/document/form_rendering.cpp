@@ -91,8 +91,8 @@ void answer_table(Builder& out, const Field& field, const Answer* answer) {
     return;
   }
   const int columns = static_cast<int>(field.columns.size()) + 1;
-  std::vector<double> widths(columns, 95.0 / (columns - 1));
-  widths[0] = 5;
+  std::vector<double> widths(columns, 93.0 / (columns - 1));
+  widths[0] = 7;
   QTextTable* t = out.table(static_cast<int>(rows.size()) + 1, columns, widths, 1);
   const Style head{.bold = true, .points = table_points};
   const Style body{.points = table_points};

@@ -70,16 +70,15 @@ void task_table(Builder& out, const Worksheet& sheet, const WorksheetResult& res
     const int row = static_cast<int>(i) + 1;
     out.cell(t, row, 0, QString::number(row), body, Qt::AlignHCenter);
     out.cell(t, row, 1, qs(task.name) + notes.add(task.evidence), body);
+    if (!task.services_note.empty()) // what column (7) pays for, under the task's name
+      out.cell_line(t, row, 1, QStringLiteral("(7): ") + qs(task.services_note), note);
     out.cell(t, row, 2, norm_text(task.norm), body);
     out.cell(t, row, 3, qs(task.hours.to_vietnamese()), body, Qt::AlignRight);
     out.cell(t, row, 4, vn_money(result.hourly_rate), body, Qt::AlignRight);
     out.cell(t, row, 5, vn_money(r.time_cost), body, Qt::AlignRight);
     out.cell(t, row, 6, vn_money(task.services), body, Qt::AlignRight);
-    if (!task.services_note.empty())
-      out.cell_line(t, row, 6, qs(task.services_note), note, Qt::AlignLeft);
     if (!task.other_costs.is_zero())
-      out.cell_line(t, row, 6, QStringLiteral("Chi phí khác: ") + vn_money(task.other_costs), body,
-                    Qt::AlignRight);
+      out.cell_line(t, row, 6, QStringLiteral("khác: ") + vn_money(task.other_costs), body);
     out.cell(t, row, 7, vn_money(r.task_cost), body, Qt::AlignRight);
   }
   const int total = rows - 1;

@@ -352,6 +352,10 @@ def odt_text(path):
         if z.read("mimetype") != b"application/vnd.oasis.opendocument.text":
             fail("ODT mimetype is wrong")
         xml = z.read("content.xml").decode("utf-8")
+        styles = z.read("styles.xml").decode("utf-8") if "styles.xml" in z.namelist() else ""
+    for needle in ('fo:page-width="21cm"', 'fo:page-height="29.7cm"', "<text:page-number"):
+        if needle not in styles:
+            fail(f"styles.xml lacks {needle}: the ODT must open on A4 with page numbers")
     xml = re.sub(r'<text:s text:c="(\d+)"/>', lambda m: " " * int(m.group(1)), xml)
     xml = xml.replace("<text:s/>", " ")
     text = re.sub(r"<[^>]+>", " ", xml)
@@ -452,6 +456,8 @@ def main():
             if r.returncode != 0 or not pdf.exists():
                 fail(f"soffice exited {r.returncode}: {r.stdout} {r.stderr}")
             text = pdf_text_plain(pdf)
+            if "(A4)" not in run(["pdfinfo", str(pdf)]).stdout:
+                fail("LibreOffice did not lay the ODT out on A4")
             title = norm(ET.parse(dossier).getroot().find(NS + "draft").findtext(NS + "title"))
             if title[:40] not in text:
                 fail("the converted PDF does not show the draft's title")
