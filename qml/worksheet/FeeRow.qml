@@ -19,6 +19,7 @@ RowLayout {
 
     EditField {
         Layout.fillWidth: true
+        Layout.preferredWidth: 120
         Layout.alignment: Qt.AlignTop
         placeholderText: qsTr("Tên phí, lệ phí")
         Accessible.name: qsTr("Tên phí, lệ phí %1").arg(root.index + 1)
@@ -36,6 +37,7 @@ RowLayout {
     }
     EditField {
         Layout.fillWidth: true
+        Layout.preferredWidth: 120
         Layout.alignment: Qt.AlignTop
         placeholderText: qsTr("Căn cứ pháp lý")
         Accessible.name: qsTr("Căn cứ pháp lý của phí %1").arg(root.index + 1)

@@ -35,6 +35,7 @@ ColumnLayout {
         spacing: 4
         EditField {
             Layout.fillWidth: true
+            Layout.preferredWidth: 120
             Layout.alignment: Qt.AlignTop
             placeholderText: qsTr("Tên công việc")
             Accessible.name: qsTr("Tên công việc %1").arg(root.index + 1)
