@@ -142,9 +142,11 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
                                    QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
   writer.setTitle(qs(dossier.draft.title));
   writer.setCreator(QStringLiteral("cptt ") + QStringLiteral(CPTT_VERSION));
-  document.documentLayout()->setPaintDevice(&writer);
+  // Built first, laid out once for the PDF's resolution afterwards: a layout attached while
+  // building would be redone at every edit (quadratic in the number of table cells).
   Builder builder(document, 96.0 / 72.0);
   build(builder, dossier, results, catalog, generation);
+  document.documentLayout()->setPaintDevice(&writer);
 
   // The whole sheet is one page of the document; the page margins are the root frame's, which
   // the layout applies on every page (so no line ever straddles a page boundary).

@@ -7,6 +7,8 @@ usage: check_document.py MODE CPTT DOSSIER FORMS_DIR
   render  the first page rendered by pdftoppm is not blank
   soffice LibreOffice converts the ODT to PDF without error (skipped, exit 77, without soffice)
   cli     usage and invalid input give exit codes 2 and 1, and no output file
+  paging  (DOSSIER: scripts/generate-dossier.py) a worksheet longer than a page repeats its
+          header row on the next page
 
 The expected figures are the core's, read from the XML report that `cptt export` writes (never
 recomputed here); the expected answers are read from the dossier file and the form definitions.
@@ -181,7 +183,7 @@ def expected_answers(answer_set, form):
                 state = None if r is None else (state and r)
         reason = norm(a.findtext(NS + "reason") or "")
         if state is False:
-            if toggle and len(reason) > 20:
+            if toggle and len(reason) >= 12:
                 hidden.append(reason)
             continue
         if state is None:
@@ -462,6 +464,19 @@ def main():
             if title[:40] not in text:
                 fail("the converted PDF does not show the draft's title")
             print("ok: LibreOffice opened the ODT and converted it to PDF")
+        elif mode == "paging":
+            big = work / "big.cptt.xml"
+            r = run([sys.executable, str(dossier), "--procedures", "1", "--activities", "90",
+                     "-o", str(big)])
+            if r.returncode != 0:
+                fail("generate-dossier.py: " + r.stderr)
+            sheets = len(list(ET.parse(big).getroot().iter(NS + "worksheet")))
+            out = work / "big.pdf"
+            make(cptt, big, forms_dir, out)
+            headers = pdf_text(out).count("(6) Chi phí thời gian = (4) × (5)")
+            print(f"{sheets} worksheets, task table header printed {headers} times")
+            if headers <= sheets:
+                fail("no task table header was repeated on a following page")
         elif mode == "cli":
             cases = [([], 2), ([str(dossier)], 2), ([str(dossier), "-o", str(work / "x.txt")], 2),
                      ([str(work / "missing.cptt.xml"), "-o", str(work / "m.pdf")], 1)]
