@@ -33,6 +33,12 @@ QString vn_number(const std::string& canonical) {
 
 QString vn_money(const Money& money) { return qs(money.to_vietnamese()); }
 
+QString form_code(const forms::FormDefinition* form) {
+  if (!form || form->code.empty())
+    return QString();
+  return QStringLiteral("Mẫu ") + qs(form->code);
+}
+
 QString vn_percent(const std::optional<Decimal>& percent) {
   if (!percent)
     return QStringLiteral("—");

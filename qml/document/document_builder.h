@@ -42,6 +42,8 @@ inline QString qs(std::string_view text) {
 // that is not a number is returned as it is).
 QString vn_number(const std::string& canonical);
 QString vn_money(const Money& money);
+// "Mẫu 02/ĐGTĐ-BHM"; empty for a form without an official code (its title names it).
+QString form_code(const forms::FormDefinition* form);
 // "32,00 %" or "—" when none.
 QString vn_percent(const std::optional<Decimal>& percent);
 

@@ -78,7 +78,7 @@ void render_procedure(Builder& out, const Dossier& dossier, const Procedure& pro
   for (std::size_t i = 0; i < sets.size(); ++i) {
     const auto& [form, answers] = sets[i];
     out.page_break();
-    out.form_code_line(QStringLiteral("Mẫu ") + qs(form->display_code()));
+    out.form_code_line(form_code(form));
     out.header_block(dossier.draft);
     out.title_block(qs(form->title.vi), QStringLiteral("Thủ tục: ") + qs(procedure.name),
                     form->verified);
@@ -89,15 +89,13 @@ void render_procedure(Builder& out, const Dossier& dossier, const Procedure& pro
   const forms::FormDefinition* sheet = worksheet_form(catalog, dossier, procedure.kind, generation);
   out.page_break();
   if (sets.empty()) { // abolished: no assessment form of its own
-    out.form_code_line(sheet ? QStringLiteral("Mẫu ") + qs(sheet->display_code()) : QString());
+    out.form_code_line(form_code(sheet));
     out.header_block(dossier.draft);
   }
   const QString title = sheet ? qs(sheet->title.vi)
                               : QStringLiteral("Biểu mẫu tính chi phí tuân thủ thủ tục hành chính");
-  out.title_block((sheet && !sets.empty()
-                       ? QStringLiteral("Mẫu ") + qs(sheet->display_code()) + QStringLiteral(": ")
-                       : QString()) +
-                      title,
+  const QString code = sets.empty() ? QString() : form_code(sheet);
+  out.title_block((code.isEmpty() ? QString() : code + QStringLiteral(": ")) + title,
                   QStringLiteral("Thủ tục: ") + qs(procedure.name) + QStringLiteral(" (") +
                       qs(label_vi(procedure.kind)) + QStringLiteral(")"),
                   sheet ? sheet->verified : true);
@@ -122,7 +120,7 @@ void build(Builder& out, const Dossier& dossier, const DossierResult& results,
         form->role == forms::FormRole::summary)
       continue;
     out.page_break();
-    out.form_code_line(qs(form->display_code()));
+    out.form_code_line(form_code(form));
     out.header_block(dossier.draft);
     out.title_block(qs(form->title.vi), qs(dossier.draft.title), form->verified);
     render_form(out, forms::evaluate(*form, set, {&dossier, nullptr}), set);

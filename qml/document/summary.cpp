@@ -106,7 +106,7 @@ void render_summary(Builder& out, const Dossier& dossier, const DossierResult& r
   for (const forms::FormDefinition* f : catalog.draft_forms(dossier.draft.stage, generation))
     if (f->role == forms::FormRole::summary)
       summary = f;
-  out.form_code_line(summary ? QStringLiteral("Mẫu ") + qs(summary->display_code())
+  out.form_code_line(summary ? form_code(summary)
                              : QStringLiteral("Bản đánh giá thủ tục hành chính"));
   out.header_block(dossier.draft);
   out.title_block(summary ? qs(summary->title.vi)
