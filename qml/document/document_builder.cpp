@@ -2,6 +2,7 @@
 // block (issuing body on the left, the national motto on the right), the title, the contact and
 // signature blocks (Nghị định 30/2020/NĐ-CP layout: serif, 13 pt, motto bold).
 #include "document_builder.h"
+#include "odt_package.h"
 
 #include <QBrush>
 #include <QFont>
@@ -126,9 +127,11 @@ QTextTable* Builder::table(int rows, int columns, const std::vector<double>& wid
     cell_format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     cell_format.setBorderBrush(QBrush(Qt::black));
     cell_format.setPadding(3 * unit_);
+    QTextTableCellFormat header_format = cell_format;
+    header_format.setVerticalAlignment(QTextCharFormat::AlignMiddle); // marks them in the ODT
     for (int r = 0; r < rows; ++r)
       for (int c = 0; c < columns; ++c)
-        table->cellAt(r, c).setFormat(cell_format);
+        table->cellAt(r, c).setFormat(r < header_rows ? header_format : cell_format);
   }
   return table;
 }

@@ -4,6 +4,7 @@
 #include "odt_package.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 #include <zlib.h>
@@ -131,6 +132,43 @@ QByteArray write_entries(const std::vector<Entry>& entries) {
   return zip;
 }
 
+// Wraps the leading rows of each table whose cells are centred vertically (header cells, see
+// odt_package.h) in <table:table-header-rows>.
+QString mark_header_rows(QString content) {
+  QSet<QString> header_styles;
+  const QRegularExpression style(
+      QStringLiteral("<style:style style:name=\"([^\"]+)\" style:family=\"table-cell\">\\s*"
+                     "<style:table-cell-properties[^>]*style:vertical-align=\"middle\""));
+  for (auto it = style.globalMatch(content); it.hasNext();)
+    header_styles.insert(it.next().captured(1));
+  if (header_styles.isEmpty())
+    return content;
+  const QRegularExpression row_style(QStringLiteral("table:style-name=\"([^\"]+)\""));
+  const QString open = QStringLiteral("<table:table-row>");
+  const QString close = QStringLiteral("</table:table-row>");
+  qsizetype at = 0;
+  while ((at = content.indexOf(QStringLiteral("<table:table "), at)) >= 0) {
+    const qsizetype table_end = content.indexOf(QStringLiteral("</table:table>"), at);
+    qsizetype first = content.indexOf(open, at);
+    if (table_end < 0 || first < 0 || first > table_end)
+      break;
+    qsizetype last = first;
+    for (qsizetype row = first; row >= 0 && row < table_end; row = content.indexOf(open, row)) {
+      const qsizetype row_end = content.indexOf(close, row) + close.size();
+      const QRegularExpressionMatch m = row_style.match(content.mid(row, row_end - row));
+      if (!m.hasMatch() || !header_styles.contains(m.captured(1)))
+        break;
+      last = row = row_end;
+    }
+    if (last > first) {
+      content.insert(last, QStringLiteral("</table:table-header-rows>"));
+      content.insert(first, QStringLiteral("<table:table-header-rows>"));
+    }
+    at = first + 1;
+  }
+  return content;
+}
+
 // A4 portrait; margins as Nghị định 30/2020/NĐ-CP (top 2 cm, bottom 1.5 cm + footer, left 3 cm,
 // right 1.5 cm); the page number centred in the footer; serif 13 pt, Vietnamese.
 const char* const styles_xml = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -189,7 +227,7 @@ QByteArray add_page_styles(const QByteArray& package, std::string& error) {
                       QStringLiteral("table:align=\"margins\""));
       content.replace(QRegularExpression(QStringLiteral("style:column-width=\"([0-9.]+)%\"")),
                       QStringLiteral("style:rel-column-width=\"\\1*\""));
-      e.data = content.toUtf8();
+      e.data = mark_header_rows(content).toUtf8();
     }
     if (e.name == "META-INF/manifest.xml" && !e.data.contains("styles.xml")) {
       const qsizetype end = e.data.lastIndexOf("</manifest:manifest>");

@@ -9,6 +9,10 @@
 
 namespace cptt::document::detail {
 
+// Qt's ODF writer does not write a table's header rows: the builder centres header cells
+// vertically (and only them), and the package step turns the leading rows of such cells into
+// <table:table-header-rows>, which LibreOffice and Word repeat on each page.
+
 // The package with styles.xml added; empty and `error` set when the package cannot be read.
 QByteArray add_page_styles(const QByteArray& package, std::string& error);
 

@@ -358,6 +358,8 @@ def odt_text(path):
     for needle in ('fo:page-width="21cm"', 'fo:page-height="29.7cm"', "<text:page-number"):
         if needle not in styles:
             fail(f"styles.xml lacks {needle}: the ODT must open on A4 with page numbers")
+    if "<table:table-header-rows>" not in xml:
+        fail("content.xml has no table header rows (repeated on each page)")
     xml = re.sub(r'<text:s text:c="(\d+)"/>', lambda m: " " * int(m.group(1)), xml)
     xml = xml.replace("<text:s/>", " ")
     text = re.sub(r"<[^>]+>", " ", xml)
