@@ -19,7 +19,7 @@ const Style body{.points = table_points};
 void procedures_table(Builder& out, const Dossier& dossier, const DossierResult& results) {
   out.heading(QStringLiteral("Bảng tổng hợp chi phí tuân thủ của các thủ tục hành chính"));
   const int rows = static_cast<int>(dossier.procedures.size()) + 2;
-  QTextTable* t = out.table(rows, 7, {6, 24, 11, 16, 16, 16, 11}, 1);
+  QTextTable* t = out.table(rows, 7, {6, 21, 9, 17, 17, 17, 13}, 1);
   const char* headers[] = {"STT",
                            "Tên thủ tục hành chính",
                            "Loại",
