@@ -481,14 +481,17 @@ def main():
                 fail("no task table header was repeated on a following page")
         elif mode == "cli":
             cases = [([], 2), ([str(dossier)], 2), ([str(dossier), "-o", str(work / "x.txt")], 2),
-                     ([str(work / "missing.cptt.xml"), "-o", str(work / "m.pdf")], 1)]
+                     ([str(work / "missing.cptt.xml"), "-o", str(work / "m.pdf")], 1),
+                     ([str(dossier), "-o", str(work / "no-such-folder" / "d.pdf")], 1),
+                     ([str(dossier), "-o", str(work / "d.odt"), "--forms-dir",
+                       str(work / "no-forms")], 1)]
             for args, code in cases:
                 r = run([cptt, "document"] + args)
                 if r.returncode != code:
                     fail(f"cptt document {args}: exit {r.returncode}, expected {code}")
-            if any(work.glob("*.pdf")) or any(work.glob("*.txt")):
+            if any(work.glob("*.pdf")) or any(work.glob("*.txt")) or any(work.glob("*.odt")):
                 fail("a failed command left an output file")
-            print("ok: usage 2, invalid input 1, no output left behind")
+            print("ok: usage 2; invalid input, unwritable output, no forms 1; no output left behind")
         else:
             print(__doc__)
             return 2
