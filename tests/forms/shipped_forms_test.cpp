@@ -108,10 +108,9 @@ TEST_P(ShippedForm, LoadsWithCompleteBilingualLabels) {
   for (const Field& f : form->fields) {
     EXPECT_FALSE(f.label.vi.empty()) << f.id;
     EXPECT_FALSE(f.label.en.empty()) << f.id;
-    if (!f.help.vi.empty())
-      EXPECT_FALSE(f.help.en.empty()) << f.id;
-    if (!f.reason_label.vi.empty())
-      EXPECT_FALSE(f.reason_label.en.empty()) << f.id;
+    EXPECT_EQ(f.help.vi.empty(), f.help.en.empty()) << f.id;
+    EXPECT_EQ(f.reason_label.vi.empty(), f.reason_label.en.empty()) << f.id;
+    EXPECT_EQ(f.warning.vi.empty(), f.warning.en.empty()) << f.id;
     for (const Option& o : f.options)
       EXPECT_FALSE(o.label.en.empty()) << f.id << " " << o.id;
     for (const Column& c : f.columns) {

@@ -52,7 +52,10 @@ inline LoadResult load_error(const std::string& text) {
   return load.result;
 }
 
+// One answer: field key, value and (optional) reason.
 struct A {
+  A(std::string f, std::string v, std::string r = "")
+      : field(std::move(f)), value(std::move(v)), reason(std::move(r)) {}
   std::string field;
   std::string value;
   std::string reason;

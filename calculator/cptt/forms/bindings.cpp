@@ -109,7 +109,8 @@ std::string Bindings::value(std::string_view source, const Procedure* p) const {
     std::string_view what = source.substr(6);
     std::size_t n = 0;
     for (const Procedure& q : dossier_->procedures)
-      n += what == "procedures" || to_id(q.kind) == what;
+      if (what == "procedures" || to_id(q.kind) == what)
+        ++n;
     return std::to_string(n);
   }
   if (source.starts_with("total.")) {

@@ -7,24 +7,6 @@ namespace {
 
 using State = ComponentStatus::State;
 
-// The decree's list (NĐ 63/2010 Art. 8 as amended), in its order.
-const std::vector<ComponentInfo> component_list{
-    {Component::name, "name", "Tên thủ tục hành chính", "Name of the procedure", true},
-    {Component::steps, "steps", "Trình tự thực hiện", "Sequence of steps", true},
-    {Component::method, "method", "Cách thức thực hiện", "Method of submission", true},
-    {Component::documents, "documents", "Thành phần, số lượng hồ sơ",
-     "Dossier: documents and number of copies", true},
-    {Component::time_limit, "time-limit", "Thời hạn giải quyết", "Processing time limit", true},
-    {Component::subjects, "subjects", "Đối tượng thực hiện", "Subjects who carry it out", true},
-    {Component::handling_body, "handling-body", "Cơ quan giải quyết", "Handling body", true},
-    {Component::forms, "forms", "Mẫu đơn, mẫu tờ khai", "Application forms and declarations",
-     false},
-    {Component::result, "result", "Kết quả thực hiện", "Result", false},
-    {Component::requirements, "requirements", "Yêu cầu, điều kiện", "Requirements and conditions",
-     false},
-    {Component::fees, "fees", "Phí, lệ phí", "Fees and charges", false},
-};
-
 // The component's state from the sections of an evaluation that assess it.
 ComponentStatus from_sections(Component c, const FormEvaluation& e) {
   ComponentStatus status;
@@ -77,14 +59,33 @@ ComponentStatus from_sections(Component c, const FormEvaluation& e) {
 
 } // namespace
 
-const std::vector<ComponentInfo>& components() { return component_list; }
+const std::vector<ComponentInfo>& components() {
+  // The decree's list (NĐ 63/2010 Art. 8 as amended), in its order.
+  static const std::vector<ComponentInfo> list{
+      {Component::name, "name", "Tên thủ tục hành chính", "Name of the procedure", true},
+      {Component::steps, "steps", "Trình tự thực hiện", "Sequence of steps", true},
+      {Component::method, "method", "Cách thức thực hiện", "Method of submission", true},
+      {Component::documents, "documents", "Thành phần, số lượng hồ sơ",
+       "Dossier: documents and number of copies", true},
+      {Component::time_limit, "time-limit", "Thời hạn giải quyết", "Processing time limit", true},
+      {Component::subjects, "subjects", "Đối tượng thực hiện", "Subjects who carry it out", true},
+      {Component::handling_body, "handling-body", "Cơ quan giải quyết", "Handling body", true},
+      {Component::forms, "forms", "Mẫu đơn, mẫu tờ khai", "Application forms and declarations",
+       false},
+      {Component::result, "result", "Kết quả thực hiện", "Result", false},
+      {Component::requirements, "requirements", "Yêu cầu, điều kiện", "Requirements and conditions",
+       false},
+      {Component::fees, "fees", "Phí, lệ phí", "Fees and charges", false},
+  };
+  return list;
+}
 
 const ComponentInfo& info(Component component) {
-  return component_list[static_cast<std::size_t>(component)];
+  return components()[static_cast<std::size_t>(component)];
 }
 
 bool component_from_id(std::string_view id, Component& out) {
-  for (const ComponentInfo& c : component_list)
+  for (const ComponentInfo& c : components())
     if (c.id == id) {
       out = c.component;
       return true;
@@ -142,7 +143,7 @@ std::vector<std::string> split_articles(std::string_view text) {
 std::vector<ComponentStatus> check_components(const Procedure& procedure,
                                               const FormEvaluation* assessment) {
   std::vector<ComponentStatus> out;
-  for (const ComponentInfo& c : component_list) {
+  for (const ComponentInfo& c : components()) {
     ComponentStatus status;
     status.component = c.component;
     if (assessment)

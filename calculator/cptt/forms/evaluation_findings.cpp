@@ -65,7 +65,8 @@ private:
   void component_off(const SectionState& ss) {
     std::size_t kept = 0;
     for (std::size_t i : ss.fields)
-      kept += e_.fields[i].has_answer && !form_.fields[e_.fields[i].field].computed;
+      if (e_.fields[i].has_answer && !form_.fields[e_.fields[i].field].computed)
+        ++kept;
     if (kept == 0)
       return;
     const Section& sec = form_.sections[ss.section];

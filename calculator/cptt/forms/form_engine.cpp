@@ -386,9 +386,15 @@ private:
         all_gated = all_gated && st.closure == Closure::gate;
         if (!st.visible)
           continue;
-        ss.completeness.required += st.required + st.reason_required;
-        ss.completeness.done +=
-            (st.required && st.answered) + (st.reason_required && st.reason_given);
+        // Each required answer and each required reason is one item.
+        if (st.required) {
+          ++ss.completeness.required;
+          ss.completeness.done += st.answered ? 1 : 0;
+        }
+        if (st.reason_required) {
+          ++ss.completeness.required;
+          ss.completeness.done += st.reason_given ? 1 : 0;
+        }
         if (fd.conclusion)
           out_.conclusions.push_back(i);
         if (fd.is_gate() && st.answered && matches_any(fd.type, st.value, fd.gate_values))

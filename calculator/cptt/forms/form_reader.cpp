@@ -5,6 +5,7 @@
 #include "cptt/forms/bindings.h"
 #include "cptt/forms/components.h"
 #include "cptt/forms/form_analysis.h"
+#include "cptt/forms/form_xml.h"
 #include "cptt/forms/value_check.h"
 #include "cptt/xml_fields.h"
 #include "cptt/xml_source.h"
@@ -33,7 +34,7 @@ public:
 
   void read(const pugi::xml_document& document) {
     pugi::xml_node root = expect_root(in_, document, "form", forms_namespace, forms_format_version);
-    expect_attributes(root,
+    expect_attributes(in_, root,
                       {"xmlns", "format-version", "id", "generation", "code", "version", "verified",
                        "role", "scope", "stage", "kinds", "valid-from", "valid-until"});
     in_.expect_children(root, {"title", "legal-basis", "source", "section", "block"});
@@ -45,7 +46,7 @@ public:
     form_.version = in_.integer(root, in_.attribute(root, "version"), "version");
     if (form_.version < 1)
       in_.fail(root, "version phải từ 1 trở lên / version must be at least 1");
-    form_.verified = flag(root, "verified", false);
+    form_.verified = read_flag(in_, root, "verified", false);
     form_.role =
         in_.enumeration<FormRole>(root, "role", "assessment, worksheet, summary, attachment");
     form_.scope = in_.enumeration<FormScope>(root, "scope", "procedure, draft");
@@ -63,24 +64,6 @@ public:
   }
 
 private:
-  void expect_attributes(pugi::xml_node node, std::initializer_list<std::string_view> allowed) {
-    for (pugi::xml_attribute a : node.attributes())
-      if (std::find(allowed.begin(), allowed.end(), std::string_view(a.name())) == allowed.end())
-        in_.fail(node, "thuộc tính " + std::string(a.name()) + " không được phép trong <" +
-                           node.name() + "> / unknown attribute");
-  }
-
-  bool flag(pugi::xml_node node, const char* name, bool fallback) {
-    pugi::xml_attribute a = node.attribute(name);
-    if (!a)
-      return fallback;
-    std::string_view v = a.value();
-    if (v != "true" && v != "false")
-      in_.fail(node, "thuộc tính " + std::string(name) + "=" + q(v) +
-                         " không hợp lệ, cần true hoặc false / expected true or false");
-    return v == "true";
-  }
-
   std::string date_attribute(pugi::xml_node node, const char* name) {
     std::string v = node.attribute(name).value();
     if (!v.empty() && !is_iso_date(v))
@@ -144,7 +127,7 @@ private:
   }
 
   std::size_t read_block(pugi::xml_node node, std::size_t parent) {
-    expect_attributes(node, {"id", "repeat", "kinds", "min", "max"});
+    expect_attributes(in_, node, {"id", "repeat", "kinds", "min", "max"});
     in_.expect_children(node, {"title", "section", "block"});
     Block b;
     b.location = in_.location(node);
@@ -184,13 +167,13 @@ private:
   }
 
   std::size_t read_section(pugi::xml_node node, std::size_t block) {
-    expect_attributes(node, {"id", "number", "verified", "component", "toggle", "worksheet"});
+    expect_attributes(in_, node, {"id", "number", "verified", "component", "toggle", "worksheet"});
     in_.expect_children(node, {"title", "help", "visible-if", "field"});
     Section s;
     s.location = in_.location(node);
     s.id = unique_id(node);
     s.number = node.attribute("number").value();
-    s.verified = flag(node, "verified", form_.verified);
+    s.verified = read_flag(in_, node, "verified", form_.verified);
     s.block = block;
     s.title = text_pair(in_.required_child(node, "title"), "tiêu đề mục " + q(s.id));
     s.help = optional_pair(node, "help", "hướng dẫn mục " + q(s.id));
@@ -210,7 +193,7 @@ private:
                            " không hợp lệ; chấp nhận: current, proposed / invalid variant");
     }
     if (pugi::xml_node v = node.child("visible-if"))
-      s.visible_if = condition_list(v);
+      s.visible_if = read_conditions(in_, v);
     std::size_t index = form_.sections.size();
     form_.sections.push_back(std::move(s));
     for (pugi::xml_node f : node.children("field"))
@@ -223,7 +206,7 @@ private:
   std::vector<Option> options(pugi::xml_node node, const std::string& owner) {
     std::vector<Option> out;
     for (pugi::xml_node o : node.children("option")) {
-      expect_attributes(o, {"id"});
+      expect_attributes(in_, o, {"id"});
       Option opt;
       opt.location = in_.location(o);
       opt.id = in_.attribute(o, "id");
@@ -258,7 +241,7 @@ private:
   }
 
   Column read_column(pugi::xml_node node, const std::string& field_id) {
-    expect_attributes(node, {"id", "type", "unit", "required", "computed"});
+    expect_attributes(in_, node, {"id", "type", "unit", "required", "computed"});
     in_.expect_children(node, {"label", "help", "option"});
     Column c;
     c.location = in_.location(node);
@@ -270,8 +253,8 @@ private:
     if (c.type == FieldType::multi || c.type == FieldType::table)
       in_.fail(node, "cột không được có loại multi hay table / columns cannot be multi or table");
     c.unit = unit(node, c.type);
-    c.computed = flag(node, "computed", false);
-    c.required = flag(node, "required", !c.computed);
+    c.computed = read_flag(in_, node, "computed", false);
+    c.required = read_flag(in_, node, "required", !c.computed);
     c.label = text_pair(in_.required_child(node, "label"), "nhãn " + owner);
     c.help = optional_pair(node, "help", "hướng dẫn " + owner);
     c.options = options(node, owner);
@@ -297,7 +280,7 @@ private:
   }
 
   std::size_t read_field(pugi::xml_node node, std::size_t section) {
-    expect_attributes(node,
+    expect_attributes(in_, node,
                       {"id", "number", "type", "unit", "required", "reason", "gate-closes-when",
                        "conclusion", "role", "from", "verified", "min", "max", "min-rows"});
     in_.expect_children(node, {"label", "help", "reason-label", "warning", "option", "column",
@@ -310,7 +293,7 @@ private:
     f.type =
         in_.enumeration<FieldType>(node, "type", "yesno, choice, multi, text, number, date, table");
     f.unit = unit(node, f.type);
-    f.verified = flag(node, "verified", form_.sections[section].verified);
+    f.verified = read_flag(in_, node, "verified", form_.sections[section].verified);
     std::string owner = "câu hỏi " + q(f.id);
     f.label = text_pair(in_.required_child(node, "label"), "nhãn " + owner);
     f.help = optional_pair(node, "help", "hướng dẫn " + owner);
@@ -355,8 +338,8 @@ private:
   }
 
   void read_logic(pugi::xml_node node, Field& f) {
-    f.required = flag(node, "required", true);
-    f.conclusion = flag(node, "conclusion", false);
+    f.required = read_flag(in_, node, "required", true);
+    f.conclusion = read_flag(in_, node, "conclusion", false);
     if (f.conclusion && f.type != FieldType::yesno && f.type != FieldType::choice)
       in_.fail(node,
                "câu kết luận phải là yesno hoặc choice / a conclusion must be yesno or choice");
@@ -402,14 +385,14 @@ private:
                            "needs a per-procedure form or block");
     }
     if (pugi::xml_node v = node.child("visible-if"))
-      f.visible_if = condition_list(v);
+      f.visible_if = read_conditions(in_, v);
     if (pugi::xml_node r = node.child("required-if")) {
       if (node.attribute("required"))
         in_.fail(r, "không dùng đồng thời required và required-if / use required or required-if");
-      f.required_if = condition_list(r);
+      f.required_if = read_conditions(in_, r);
     }
     if (pugi::xml_node w = node.child("warn-if")) {
-      f.warn_if = condition_list(w);
+      f.warn_if = read_conditions(in_, w);
       if (f.warning.vi.empty())
         in_.fail(w, "warn-if cần <warning> / warn-if needs a <warning> text");
     } else if (!f.warning.vi.empty()) {
@@ -424,74 +407,6 @@ private:
       if (form_.blocks[b].repeat == Repeat::procedures)
         return true;
     return false;
-  }
-
-  // <visible-if> and the like: one or more conditions, all of which must hold.
-  Condition condition_list(pugi::xml_node node) {
-    Condition all = group(node, Condition::Kind::all);
-    if (all.children.size() == 1)
-      return std::move(all.children.front());
-    return all;
-  }
-
-  Condition group(pugi::xml_node node, Condition::Kind kind) {
-    expect_attributes(node, {});
-    in_.expect_children(node, {"when", "all", "any", "not"});
-    Condition g;
-    g.kind = kind;
-    g.location = in_.location(node);
-    for (pugi::xml_node c : node.children())
-      if (c.type() == pugi::node_element)
-        g.children.push_back(condition(c));
-    if (g.children.empty())
-      in_.fail(node, "<" + std::string(node.name()) + "> không có điều kiện / empty condition");
-    if (kind == Condition::Kind::negate && g.children.size() != 1)
-      in_.fail(node, "<not> chỉ chứa một điều kiện / <not> takes one condition");
-    return g;
-  }
-
-  Condition condition(pugi::xml_node node) {
-    std::string_view name = node.name();
-    if (name == "all")
-      return group(node, Condition::Kind::all);
-    if (name == "any")
-      return group(node, Condition::Kind::any);
-    if (name == "not")
-      return group(node, Condition::Kind::negate);
-    expect_attributes(node, {"field", "equals", "not-equals", "one-of", "includes", "answered"});
-    in_.expect_children(node, {});
-    Condition c;
-    c.location = in_.location(node);
-    c.field = in_.attribute(node, "field");
-    static const std::pair<const char*, Condition::Test> tests[] = {
-        {"equals", Condition::Test::equals},
-        {"not-equals", Condition::Test::not_equals},
-        {"one-of", Condition::Test::one_of},
-        {"includes", Condition::Test::includes},
-        {"answered", Condition::Test::answered}};
-    int count = 0;
-    for (const auto& [attr, test] : tests) {
-      pugi::xml_attribute a = node.attribute(attr);
-      if (!a)
-        continue;
-      ++count;
-      c.test = test;
-      c.values = split_words(a.value());
-      if (test == Condition::Test::answered) {
-        bool yes = flag(node, "answered", true);
-        c.test = yes ? Condition::Test::answered : Condition::Test::unanswered;
-        c.values.clear();
-      } else if (c.values.empty()) {
-        in_.fail(node, std::string(attr) + " trống / empty value");
-      } else if ((test == Condition::Test::equals || test == Condition::Test::not_equals) &&
-                 c.values.size() > 1) {
-        c.values = {std::string(trim(a.value()))};
-      }
-    }
-    if (count != 1)
-      in_.fail(node, "<when> cần đúng một phép thử: equals, not-equals, one-of, includes hoặc "
-                     "answered / <when> needs exactly one test");
-    return c;
   }
 
   FieldReader in_;
@@ -518,7 +433,9 @@ FormLoad load_from_source(const XmlSource& source) {
 } // namespace
 
 FormLoad load_form_file(const std::string& path) {
-  return load_from_source(XmlSource::from_file(path, 16u * 1024u * 1024u));
+  // Form definitions are small; anything near this size is not one.
+  constexpr std::size_t max_form_bytes = std::size_t{16} * 1024 * 1024;
+  return load_from_source(XmlSource::from_file(path, max_form_bytes));
 }
 
 FormLoad load_form_text(std::string text, std::string name) {
