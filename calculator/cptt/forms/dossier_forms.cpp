@@ -1,6 +1,7 @@
 #include "cptt/forms/dossier_forms.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace cptt::forms {
 namespace {
@@ -22,11 +23,23 @@ FormFinding finding_for(FindingKind kind, const FormDefinition* form, std::strin
   return f;
 }
 
-bool has_answers(const Dossier& d, const std::string& form_id, const std::string& procedure_id) {
-  return std::any_of(d.answers.begin(), d.answers.end(), [&](const AnswerSet& s) {
-    return s.form_id == form_id && s.procedure_id == procedure_id;
-  });
-}
+// Which (form, procedure) pairs have answers: one pass, then constant-time look-ups.
+class AnsweredForms {
+public:
+  explicit AnsweredForms(const Dossier& d) {
+    for (const AnswerSet& s : d.answers)
+      keys_.insert(key(s.form_id, s.procedure_id));
+  }
+  bool has(const std::string& form_id, const std::string& procedure_id) const {
+    return keys_.count(key(form_id, procedure_id)) != 0;
+  }
+
+private:
+  static std::string key(const std::string& form, const std::string& procedure) {
+    return form + '\x1f' + procedure;
+  }
+  std::unordered_set<std::string> keys_;
+};
 
 bool any_procedure_of(const Dossier& d, const FormDefinition& form) {
   return std::any_of(d.procedures.begin(), d.procedures.end(),
@@ -75,9 +88,10 @@ void DossierFormsCheck::reset(const Dossier& d) {
     head_.push_back(std::move(f));
   }
 
+  const AnsweredForms answered(d);
   for (const Procedure& p : d.procedures)
     for (const FormDefinition* form : catalog_.required_for(d.draft.stage, p.kind, generation_))
-      if (!has_answers(d, form->id, p.id)) {
+      if (!answered.has(form->id, p.id)) {
         FormFinding f = finding_for(FindingKind::missing_form, form, p.id);
         f.message = "thủ tục " + q(p.name) + " (" + std::string(label_vi(p.kind)) +
                     ") chưa có biểu mẫu đánh giá " + form->display_code() +
@@ -87,7 +101,7 @@ void DossierFormsCheck::reset(const Dossier& d) {
       }
   for (const FormDefinition* form : catalog_.draft_forms(d.draft.stage, generation_))
     if (form->role == FormRole::assessment && any_procedure_of(d, *form) &&
-        !has_answers(d, form->id, "")) {
+        !answered.has(form->id, "")) {
       FormFinding f = finding_for(FindingKind::missing_form, form, "");
       f.message = "dự thảo chưa có biểu mẫu đánh giá " + form->display_code() +
                   " / the draft has no assessment form";
@@ -128,7 +142,8 @@ void DossierFormsCheck::rebuild_implicit(const Dossier& d) {
   implicit_.clear();
   implicit_answers_.clear();
   for (const FormDefinition* form : catalog_.draft_forms(d.draft.stage, generation_))
-    if (form->role == FormRole::summary && !d.procedures.empty() && !has_answers(d, form->id, "")) {
+    if (form->role == FormRole::summary && !d.procedures.empty() &&
+        !AnsweredForms(d).has(form->id, "")) {
       AnswerSet empty;
       empty.form_id = form->id;
       implicit_answers_.push_back(std::move(empty));
