@@ -330,8 +330,6 @@ void DossierDocument::recompute(int row) {
   const Procedure& p = dossier_.procedures[static_cast<std::size_t>(row)];
   try {
     st.result = compute_procedure(p, dossier_);
-    st.current = st.result->current;
-    st.proposed = st.result->proposed;
   } catch (const std::exception& e) {
     st.error = toQ(e.what());
     if (p.current) {
@@ -349,28 +347,33 @@ void DossierDocument::recompute(int row) {
       }
     }
   }
+  ProcedureResult summary;
+  summary.id = p.id;
+  summary.kind = p.kind;
+  if (st.result) {
+    summary.before = st.result->before;
+    summary.after = st.result->after;
+    summary.saving = st.result->saving;
+  }
+  summaries_[static_cast<std::size_t>(row)] = std::move(summary);
   states_[static_cast<std::size_t>(row)] = std::move(st);
 }
 
 void DossierDocument::recomputeAll() {
   states_.assign(dossier_.procedures.size(), ProcedureState{});
+  summaries_.assign(dossier_.procedures.size(), ProcedureResult{});
   for (int i = 0; i < static_cast<int>(states_.size()); ++i)
     recompute(i);
   recomputeTotals();
 }
 
 void DossierDocument::recomputeTotals() {
-  std::vector<ProcedureResult> results;
-  results.reserve(states_.size());
   failed_ = 0;
-  for (const ProcedureState& st : states_) {
-    if (st.result)
-      results.push_back(*st.result);
-    else
+  for (const ProcedureState& st : states_)
+    if (!st.result)
       ++failed_;
-  }
   try {
-    totals_ = sum_totals(results);
+    totals_ = sum_totals(summaries_);
   } catch (const std::exception& e) {
     totals_ = DossierTotals{};
     failed_ = static_cast<int>(states_.size());

@@ -25,11 +25,17 @@
 namespace cptt::bridge {
 
 // What the core computed for one procedure. When the whole procedure cannot be computed, each
-// worksheet is still computed on its own so the screen shows as much as possible.
+// worksheet is still computed on its own (current / proposed) so the screen shows as much as
+// possible; when it can, the worksheets are those of `result`.
 struct ProcedureState {
   std::optional<ProcedureResult> result;
-  std::optional<WorksheetResult> current;
-  std::optional<WorksheetResult> proposed;
+  std::optional<WorksheetResult> current;  // only when result is empty
+  std::optional<WorksheetResult> proposed; // only when result is empty
+  const WorksheetResult* worksheet(bool currentVariant) const {
+    const auto& w = result ? (currentVariant ? result->current : result->proposed)
+                           : (currentVariant ? current : proposed);
+    return w ? &*w : nullptr;
+  }
   QString currentError;
   QString proposedError;
   QString error; // the first error, empty when the procedure computed
@@ -299,6 +305,9 @@ private:
 
   cptt::Dossier dossier_;
   std::vector<cptt::bridge::ProcedureState> states_;
+  // Per procedure, the figures sum_totals reads (no worksheets, so re-adding 2,000 procedures
+  // after one edit copies nothing large); zero for a procedure that could not be computed.
+  std::vector<cptt::ProcedureResult> summaries_;
   cptt::DossierTotals totals_;
   int failed_ = 0;
   QHash<QString, cptt::bridge::InvalidEntry> invalid_;

@@ -111,6 +111,7 @@ void DossierDocument::insertProcedure(int row, const Procedure& procedure) {
   emit procedureAboutToBeInserted(row);
   dossier_.procedures.insert(dossier_.procedures.begin() + row, procedure);
   states_.insert(states_.begin() + row, ProcedureState{});
+  summaries_.insert(summaries_.begin() + row, ProcedureResult{});
   recompute(row);
   emit procedureInserted(row);
   emit procedureCountChanged();
@@ -122,6 +123,7 @@ void DossierDocument::eraseProcedure(int row) {
   forgetInvalid(toQ(dossier_.procedures[static_cast<std::size_t>(row)].id) + QLatin1Char('|'));
   dossier_.procedures.erase(dossier_.procedures.begin() + row);
   states_.erase(states_.begin() + row);
+  summaries_.erase(summaries_.begin() + row);
   emit procedureRemoved(row);
   emit procedureCountChanged();
   recomputeTotals();
@@ -131,6 +133,9 @@ void DossierDocument::relocateProcedure(int from, int to) {
   emit procedureAboutToBeMoved(from, to);
   auto p = std::move(dossier_.procedures[static_cast<std::size_t>(from)]);
   auto s = std::move(states_[static_cast<std::size_t>(from)]);
+  auto sum = std::move(summaries_[static_cast<std::size_t>(from)]);
+  summaries_.erase(summaries_.begin() + from);
+  summaries_.insert(summaries_.begin() + to, std::move(sum));
   dossier_.procedures.erase(dossier_.procedures.begin() + from);
   states_.erase(states_.begin() + from);
   dossier_.procedures.insert(dossier_.procedures.begin() + to, std::move(p));

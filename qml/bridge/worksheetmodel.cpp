@@ -85,9 +85,7 @@ const Worksheet* WorksheetModel::sheet() const {
 const WorksheetResult* WorksheetModel::result() const {
   if (!sheet())
     return nullptr;
-  const ProcedureState& st = doc_->state(row_);
-  const auto& r = variant_ == QLatin1String("current") ? st.current : st.proposed;
-  return r ? &*r : nullptr;
+  return doc_->state(row_).worksheet(variant_ == QLatin1String("current"));
 }
 
 QString WorksheetModel::typed(const QString& part, int row, const QString& field,
