@@ -21,7 +21,7 @@ namespace {
 void usage(std::ostream& out) {
   out << "Cách dùng / usage:\n"
          "  cptt compute FILE [--json]     tính chi phí tuân thủ / compute the costs\n"
-         "  cptt validate FILE             kiểm tra hồ sơ / check the dossier\n"
+         "  cptt validate FILE [--forms-dir DIR]   kiểm tra hồ sơ và biểu mẫu / check the dossier\n"
          "  cptt export FILE -o REPORT     xuất báo cáo XML / write the XML report\n"
 #ifdef CPTT_CLI_HAS_FORMS
          "  cptt forms list [--json]       các biểu mẫu đã nạp / loaded form definitions\n"

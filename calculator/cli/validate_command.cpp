@@ -1,9 +1,13 @@
-// cptt validate FILE: format and rule findings, one per line with its place; exit 0 when none is an
-// error.
+// cptt validate FILE [--forms-dir DIR]: format, rule and form findings, one per line with its
+// place; exit 0 when none is an error.
 #include "commands.h"
+#include "paths.h"
 
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
+#include "cptt/forms/dossier_forms.h"
+#include "cptt/forms/form_catalog.h"
+#include "cptt/forms/form_finding.h"
 #include "cptt/rules.h"
 
 #include <iostream>
@@ -11,11 +15,20 @@
 namespace cptt::cli {
 
 int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
-  if (args.size() != 1 || args[0].starts_with("-")) {
-    err << "cách dùng / usage: cptt validate FILE\n";
+  std::string file, forms = forms_dir();
+  bool usage_error = false;
+  for (std::size_t i = 0; i < args.size() && !usage_error; ++i) {
+    if (args[i] == "--forms-dir" && i + 1 < args.size())
+      forms = args[++i];
+    else if (file.empty() && !args[i].starts_with("-"))
+      file = args[i];
+    else
+      usage_error = true;
+  }
+  if (file.empty() || usage_error) {
+    err << "cách dùng / usage: cptt validate FILE [--forms-dir DIR]\n";
     return exit_usage;
   }
-  const std::string& file = args[0];
   DossierLoad load = load_dossier_file(file);
   if (!load.result) {
     out << load.result.describe() << '\n';
@@ -28,6 +41,18 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
   } catch (const std::exception& e) {
     findings.push_back({Severity::error, "CPTT-E010", "", "", {}, e.what()});
   }
+  // The assessment forms: each missing answer or reason, by form, section and question.
+  const forms::FormCatalog catalog = forms::FormCatalog::load_folder(forms);
+  for (const LoadResult& broken : catalog.errors())
+    findings.push_back(
+        {Severity::warning,
+         "CPTT-W100",
+         "",
+         "",
+         {},
+         "biểu mẫu không dùng được / a form definition was not loaded: " + broken.describe()});
+  for (const forms::FormFinding& f : forms::check_dossier_forms(load.dossier, catalog))
+    findings.push_back(forms::to_finding(f));
   std::size_t errors = 0, warnings = 0;
   for (const Finding& f : findings) {
     out << format_finding(f, file) << '\n';

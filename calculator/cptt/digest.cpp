@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <stdexcept>
 #include <utility>
@@ -11,25 +12,93 @@
 namespace cptt {
 namespace {
 
-void escape_into(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
+// Where canonical bytes go: a string, or a SHA-256 context fed through a buffer (so a large
+// report is hashed without first building its whole canonical text).
+class Sink {
+public:
+  virtual ~Sink() = default;
+  virtual void write(std::string_view bytes) = 0;
+};
+
+class StringSink : public Sink {
+public:
+  void write(std::string_view bytes) override { out.append(bytes); }
+  std::string out;
+};
+
+class HashSink : public Sink {
+public:
+  HashSink() : context_(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
+    if (!context_ || EVP_DigestInit_ex(context_.get(), EVP_sha256(), nullptr) != 1)
+      throw std::runtime_error("SHA-256 initialisation failed");
+    buffer_.reserve(capacity);
+  }
+  void write(std::string_view bytes) override {
+    if (buffer_.size() + bytes.size() > capacity)
+      flush();
+    if (bytes.size() > capacity)
+      update(bytes);
+    else
+      buffer_.append(bytes);
+  }
+  std::string hex() {
+    flush();
+    unsigned char hash[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context_.get(), hash, &length) != 1)
+      throw std::runtime_error("SHA-256 failed");
+    return to_hex(hash, length);
+  }
+  static std::string to_hex(const unsigned char* hash, unsigned int length) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    out.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+      out += digits[hash[i] >> 4];
+      out += digits[hash[i] & 15];
+    }
+    return out;
+  }
+
+private:
+  static constexpr std::size_t capacity = 64 * 1024;
+  void flush() {
+    update(buffer_);
+    buffer_.clear();
+  }
+  void update(std::string_view bytes) {
+    if (!bytes.empty() && EVP_DigestUpdate(context_.get(), bytes.data(), bytes.size()) != 1)
+      throw std::runtime_error("SHA-256 failed");
+  }
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context_;
+  std::string buffer_;
+};
+
+void escape_into(Sink& out, std::string_view text) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* entity = nullptr;
+    switch (text[i]) {
     case '&':
-      out += "&amp;";
+      entity = "&amp;";
       break;
     case '<':
-      out += "&lt;";
+      entity = "&lt;";
       break;
     case '>':
-      out += "&gt;";
+      entity = "&gt;";
       break;
     case '"':
-      out += "&quot;";
+      entity = "&quot;";
       break;
     default:
-      out += c;
+      continue;
     }
+    out.write(text.substr(start, i - start));
+    out.write(entity);
+    start = i + 1;
   }
+  out.write(text.substr(start));
 }
 
 bool whitespace_only(std::string_view s) {
@@ -37,21 +106,34 @@ bool whitespace_only(std::string_view s) {
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-void canonical_into(std::string& out, pugi::xml_node node, std::string_view skip) {
-  out += '<';
-  out += node.name();
-  std::vector<std::pair<std::string_view, std::string_view>> attributes;
-  for (pugi::xml_attribute a : node.attributes())
-    attributes.emplace_back(a.name(), a.value());
-  std::sort(attributes.begin(), attributes.end());
-  for (const auto& [name, value] : attributes) {
-    out += ' ';
-    out += name;
-    out += "=\"";
-    escape_into(out, value);
-    out += '"';
+void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
+  out.write("<");
+  out.write(node.name());
+  // Attributes sorted by name; elements rarely have more than a dozen, so no heap in that case.
+  using Attribute = std::pair<std::string_view, std::string_view>;
+  std::array<Attribute, 16> local;
+  std::vector<Attribute> many;
+  std::size_t count = 0;
+  for (pugi::xml_attribute a : node.attributes()) {
+    if (count < local.size())
+      local[count] = {a.name(), a.value()};
+    else {
+      if (many.empty())
+        many.assign(local.begin(), local.end());
+      many.emplace_back(a.name(), a.value());
+    }
+    ++count;
   }
-  out += '>';
+  Attribute* first = many.empty() ? local.data() : many.data();
+  std::sort(first, first + count);
+  for (std::size_t i = 0; i < count; ++i) {
+    out.write(" ");
+    out.write(first[i].first);
+    out.write("=\"");
+    escape_into(out, first[i].second);
+    out.write("\"");
+  }
+  out.write(">");
   // Text parsed with parse_embed_pcdata lives in the element itself.
   if (!whitespace_only(node.value()))
     escape_into(out, node.value());
@@ -70,17 +152,23 @@ void canonical_into(std::string& out, pugi::xml_node node, std::string_view skip
       break; // comments and processing instructions carry no content
     }
   }
-  out += "</";
-  out += node.name();
-  out += '>';
+  out.write("</");
+  out.write(node.name());
+  out.write(">");
 }
 
 } // namespace
 
 std::string canonical_content(pugi::xml_node element, std::string_view skip) {
-  std::string out;
-  canonical_into(out, element, skip);
-  return out;
+  StringSink sink;
+  canonical_into(sink, element, skip);
+  return std::move(sink.out);
+}
+
+std::string canonical_digest(pugi::xml_node element, std::string_view skip) {
+  HashSink sink;
+  canonical_into(sink, element, skip);
+  return sink.hex();
 }
 
 std::string sha256_hex(std::string_view bytes) {
@@ -88,14 +176,7 @@ std::string sha256_hex(std::string_view bytes) {
   unsigned int length = 0;
   if (EVP_Digest(bytes.data(), bytes.size(), hash, &length, EVP_sha256(), nullptr) != 1)
     throw std::runtime_error("SHA-256 failed");
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out += hex[hash[i] >> 4];
-    out += hex[hash[i] & 15];
-  }
-  return out;
+  return HashSink::to_hex(hash, length);
 }
 
 } // namespace cptt

@@ -12,6 +12,9 @@ namespace cptt {
 // `</name>`; text escaped (& < > "); whitespace-only text between elements ignored. Children
 // named `skip` (e.g. "digest") are left out.
 std::string canonical_content(pugi::xml_node element, std::string_view skip = {});
+// Lower-case hex SHA-256 of canonical_content(element, skip), streamed: the canonical text is
+// never held whole in memory.
+std::string canonical_digest(pugi::xml_node element, std::string_view skip = {});
 // Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);
 

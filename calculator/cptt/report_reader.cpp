@@ -102,7 +102,7 @@ ReportLoad load_from_source(const XmlSource& source) {
     if (!inner)
       throw FieldError{dossier, inner.status, inner.message, inner.line, inner.column};
     out.declared = ResultsReader(source).read(in.required_child(root, "results"));
-    out.actual_digest = sha256_hex(canonical_content(root, "digest"));
+    out.actual_digest = canonical_digest(root, "digest");
     if (pugi::xml_node digest = root.child("digest")) {
       out.declared_digest = digest.text().get();
       out.digest =

@@ -122,7 +122,7 @@ std::string write_report(const Dossier& dossier, const DossierResult& results,
 
   pugi::xml_node digest = root.append_child("digest");
   set(digest, "algorithm", "SHA-256");
-  digest.text().set(sha256_hex(canonical_content(root, "digest")).c_str());
+  digest.text().set(canonical_digest(root, "digest").c_str());
   return document_text(document);
 }
 

@@ -33,8 +33,25 @@ compute-every-example)
   contains "$work/out" "96.496 (1 trường hợp)"
   ;;
 validate-clean)
-  expect_code 0 "$cptt" validate "$data/examples/case-online-filing.cptt.xml"
+  expect_code 0 "$cptt" validate "$data/examples/forms/tt03-2022-03-complete.cptt.xml"
   contains "$work/err" "0 lỗi"
+  ;;
+validate-forms)
+  # A worked cost case has no assessment form answered: the procedure lacks its form.
+  expect_code 1 "$cptt" validate "$data/examples/case-online-filing.cptt.xml"
+  contains "$work/out" "case-online-filing.cptt.xml:21:5: error CPTT-E104 [P1"
+  # Missing reasons are named by form, section, question number and label.
+  expect_code 1 "$cptt" validate "$data/examples/forms/tt03-2022-02-missing-reasons.cptt.xml"
+  contains "$work/out" "error CPTT-E10"
+  contains "$work/out" "biểu mẫu 02/ĐGTĐ-BHM"
+  contains "$work/out" "câu "
+  ;;
+forms-list)
+  expect_code 0 "$cptt" forms list --json
+  contains "$work/out" '"generation": "TT03-2022"'
+  contains "$work/out" '"verified": true'
+  expect_code 0 "$cptt" forms list
+  contains "$work/out" "02/ĐGTĐ-BHM"
   ;;
 validate-broken)
   expect_code 1 "$cptt" validate "$here/fixtures/broken-hours.cptt.xml"

@@ -1,4 +1,5 @@
 #include "builders.h"
+#include "cptt/digest.h"
 #include "cptt/report.h"
 
 #include <gtest/gtest.h>
@@ -103,4 +104,21 @@ TEST(Report, BrokenInnerDossierIsLocated) {
   ASSERT_FALSE(load.result);
   EXPECT_GT(load.result.line, 10);
   EXPECT_NE(load.result.describe().find("\"x\""), std::string::npos) << load.result.describe();
+}
+
+TEST(Report, StreamedDigestEqualsTheHashOfTheCanonicalText) {
+  pugi::xml_document document;
+  std::string text = "<a z=\"1\" b=\"x&amp;y\"><b>t &lt; u</b>  <c/>";
+  for (int i = 0; i < 20; ++i) // more than 16 attributes takes the other path
+    text.replace(text.find("<c/>"), 4, "<c a" + std::to_string(i) + "=\"v\"/><c/>");
+  text += "<d";
+  for (int i = 0; i < 20; ++i)
+    text += " k" + std::to_string(19 - i) + "=\"" + std::string(5000, 'x') + "\"";
+  text += "/></a>";
+  ASSERT_TRUE(document.load_string(text.c_str()));
+  pugi::xml_node root = document.document_element();
+  EXPECT_EQ(canonical_digest(root), sha256_hex(canonical_content(root)));
+  EXPECT_EQ(canonical_content(root.child("b")), "<b>t &lt; u</b>");
+  EXPECT_EQ(canonical_content(root).substr(0, 21), "<a b=\"x&amp;y\" z=\"1\">");
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
