@@ -20,7 +20,7 @@ SectionBox {
         Label { text: qsTr("Sau dự thảo"); color: Theme.mutedText }
     }
     Repeater {
-        model: root.document.procedures
+        model: root.visible ? root.document.procedures : null // delegates only while shown
         delegate: RowLayout {
             id: bar
             required property int index

@@ -19,7 +19,7 @@ SectionBox {
         color: Theme.ok
     }
     Repeater {
-        model: root.document.checklist
+        model: root.visible ? root.document.checklist : null // delegates only while shown
         delegate: ItemDelegate {
             id: item
             required property string message

@@ -23,7 +23,7 @@ SectionBox {
         Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: qsTr("Cắt giảm"); font.bold: true; color: Theme.mutedText }
     }
     Repeater {
-        model: root.document.procedures
+        model: root.visible ? root.document.procedures : null // delegates only while shown
         delegate: ItemDelegate {
             id: row
             required property int index
