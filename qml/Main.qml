@@ -10,12 +10,19 @@ import Cptt
 ApplicationWindow {
     id: window
 
-    property string screen: "start" // start | dossier | procedure | summary
+    property string screen: "start" // start | dossier | procedure | summary | review
     property string procedureId: ""
     property bool closingConfirmed: false
     property var pendingAction: null
 
     function openFile(path) {
+        // A submitted report opens reviewer mode.
+        if (String(path).endsWith(".report.xml")) {
+            if (!reviewPage.openReport(path))
+                return false
+            screen = "review"
+            return true
+        }
         if (!doc.open(path))
             return false
         AppSettings.addRecentFile(path)
@@ -23,7 +30,7 @@ ApplicationWindow {
         screen = "dossier"
         return true
     }
-    function lastError() { return doc.errorString }
+    function lastError() { return screen === "review" ? reviewPage.session.errorString : doc.errorString }
     // Called by edit fields, which keep Ctrl+Z / Ctrl+Y for the dossier.
     function undoEdit() { doc.undo() }
     function redoEdit() { doc.redo() }
@@ -110,13 +117,14 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: ["start", "dossier", "procedure", "summary"].indexOf(window.screen)
+        currentIndex: ["start", "dossier", "procedure", "summary", "review"].indexOf(window.screen)
 
         StartPage {
             document: doc
             onNewRequested: window.newDossier()
             onOpenRequested: window.openDossier()
             onOpenFileRequested: (path) => window.whenSaved(() => window.openFile(path))
+            onReviewRequested: window.screen = "review"
             onRecoverRequested: (path) => window.whenSaved(() => {
                 if (doc.restoreRecovery(path)) {
                     window.procedureId = doc.firstProcedureId("")
@@ -143,6 +151,9 @@ ApplicationWindow {
                 else
                     window.screen = "dossier"
             }
+        }
+        ReviewPage {
+            id: reviewPage
         }
     }
 

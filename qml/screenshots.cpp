@@ -10,7 +10,10 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString fi
     : QObject(parent), window_(window), dir_(std::move(dir)),
       file_(std::move(file)), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
                                        QStringLiteral("procedure"), QStringLiteral("form"),
-                                       QStringLiteral("worksheet"), QStringLiteral("summary")} {}
+                                       QStringLiteral("worksheet"), QStringLiteral("summary")} {
+  if (file_.endsWith(QStringLiteral(".report.xml"))) // a submitted report opens reviewer mode
+    screens_ = {QStringLiteral("start"), QStringLiteral("review")};
+}
 
 void ScreenshotRunner::start() {
   QDir().mkpath(dir_);

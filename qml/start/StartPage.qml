@@ -13,6 +13,7 @@ Flickable {
     signal openRequested()
     signal openFileRequested(string path)
     signal recoverRequested(string path)
+    signal reviewRequested()
 
     contentHeight: column.implicitHeight + 2 * Theme.padding
     clip: true
@@ -63,6 +64,11 @@ Flickable {
                 text: qsTr("Mở hồ sơ…")
                 Accessible.name: qsTr("Mở hồ sơ")
                 onClicked: root.openRequested()
+            }
+            Button {
+                text: qsTr("Thẩm định báo cáo…")
+                Accessible.name: qsTr("Thẩm định báo cáo đã xuất")
+                onClicked: root.reviewRequested()
             }
             Button {
                 visible: root.document.isOpen

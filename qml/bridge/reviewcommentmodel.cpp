@@ -1,0 +1,126 @@
+#include "reviewcommentmodel.h"
+
+#include "format.h"
+#include "reviewsession.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+using namespace cptt::review;
+
+ReviewCommentModel::ReviewCommentModel(ReviewSession* session)
+    : QAbstractListModel(session), session_(session) {
+  // The session resets the model before it changes the comments and ends it after.
+  for (auto begin : {&ReviewSession::aboutToReset, &ReviewSession::commentsAboutToChange})
+    connect(session_, begin, this, [this] { beginResetModel(); });
+  for (auto end : {&ReviewSession::resetDone, &ReviewSession::commentsChanged})
+    connect(session_, end, this, [this] {
+      filterRows();
+      endResetModel();
+      emit countChanged();
+    });
+}
+
+void ReviewCommentModel::rebuild() {
+  beginResetModel();
+  filterRows();
+  endResetModel();
+  emit countChanged();
+}
+
+void ReviewCommentModel::filterRows() {
+  rows_.clear();
+  const auto& comments = session_->review().comments;
+  for (int i = 0; i < static_cast<int>(comments.size()); ++i) {
+    const std::string& id = comments[static_cast<std::size_t>(i)].anchor.procedure_id;
+    if (procedure_.isEmpty() || (procedure_ == QLatin1String("-") && id.empty()) ||
+        toQ(id) == procedure_)
+      rows_.push_back(i);
+  }
+}
+
+void ReviewCommentModel::setProcedureFilter(const QString& procedure) {
+  if (procedure == procedure_)
+    return;
+  procedure_ = procedure;
+  rebuild();
+  emit procedureFilterChanged();
+}
+
+int ReviewCommentModel::countFor(const QString& procedureId) const {
+  int n = 0;
+  for (const Comment& c : session_->review().comments)
+    n += toQ(c.anchor.procedure_id) == procedureId ? 1 : 0;
+  return n;
+}
+
+int ReviewCommentModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
+  const int i = rows_[static_cast<std::size_t>(index.row())];
+  const Comment& c = session_->review().comments[static_cast<std::size_t>(i)];
+  const CommentAnchor& a = c.anchor;
+  const QString worksheet = !a.worksheet ? QString()
+                            : *a.worksheet == Worksheet::Variant::current
+                                ? QStringLiteral("current")
+                                : QStringLiteral("proposed");
+  switch (role) {
+  case ProcedureIdRole:
+    return toQ(a.procedure_id);
+  case FormIdRole:
+    return toQ(a.form_id);
+  case SectionRole:
+    return toQ(a.section);
+  case FieldRole:
+    return toQ(a.field);
+  case WorksheetRole:
+    return worksheet;
+  case TaskRole:
+    return a.task;
+  case PlaceRole: {
+    QStringList parts;
+    parts << (a.procedure_id.empty() ? tr("Toàn bộ dự thảo")
+                                     : session_->procedureName(toQ(a.procedure_id)));
+    if (!a.form_id.empty())
+      parts << tr("biểu mẫu %1").arg(toQ(a.form_id));
+    if (!a.section.empty())
+      parts << tr("phần %1").arg(toQ(a.section));
+    if (!a.field.empty())
+      parts << tr("mục %1").arg(toQ(a.field));
+    if (a.worksheet)
+      parts << (*a.worksheet == Worksheet::Variant::current ? tr("bảng tính hiện hành")
+                                                            : tr("bảng tính đề xuất"));
+    if (a.task > 0)
+      parts << tr("công việc %1").arg(a.task);
+    return parts.join(QStringLiteral(" · "));
+  }
+  case AuthorRole:
+    return toQ(c.author);
+  case DateRole:
+    return toQ(c.date);
+  case Qt::DisplayRole:
+  case TextRole:
+    return toQ(c.text);
+  case CommentIndexRole:
+    return i;
+  default:
+    return {};
+  }
+}
+
+QHash<int, QByteArray> ReviewCommentModel::roleNames() const {
+  return {{ProcedureIdRole, "procedureId"},
+          {FormIdRole, "formId"},
+          {SectionRole, "section"},
+          {FieldRole, "field"},
+          {WorksheetRole, "worksheet"},
+          {TaskRole, "task"},
+          {PlaceRole, "place"},
+          {AuthorRole, "author"},
+          {DateRole, "date"},
+          {TextRole, "text"},
+          {CommentIndexRole, "commentIndex"}};
+}

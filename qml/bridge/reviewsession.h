@@ -1,0 +1,167 @@
+#pragma once
+// The reviewer's session (issue 5 §2): a submitted report checked by the core
+// (cptt::review::review_report_file with the app's reference data and form catalogue), and the
+// review being written about it (findings agreed or dismissed, comments, verdicts). Exports the
+// review as XML (save_review_file, atomic) and the printable HTML summary (review_summary_html);
+// reopens a saved review next to its report and brings its findings up to date (merge_findings).
+// The drafter opens a review alone (openReviewForDossier) to read the comments at their places.
+// No figure is computed here: the core's recompute gives every declared and recomputed value.
+// Every failure becomes `errorString` and `errorOccurred`.
+#include "reviewcommentmodel.h"
+#include "reviewfiguremodel.h"
+#include "reviewfindingmodel.h"
+#include "reviewverdictmodel.h"
+
+#include "cptt/review/review_check.h"
+#include "cptt/review/review_file.h"
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class ReviewSession : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  Q_PROPERTY(bool isOpen READ isOpen NOTIFY changed)
+  Q_PROPERTY(bool hasReport READ hasReport NOTIFY changed)
+  Q_PROPERTY(QString reportPath READ reportPath NOTIFY changed)
+  Q_PROPERTY(QString reviewPath READ reviewPath NOTIFY changed)
+  Q_PROPERTY(QString title READ title NOTIFY changed)
+  // matches | mismatch | missing ("" when no report is open)
+  Q_PROPERTY(QString integrityStatus READ integrityStatus NOTIFY changed)
+  Q_PROPERTY(QString integrityText READ integrityText NOTIFY changed)
+  Q_PROPERTY(QString integrityDetail READ integrityDetail NOTIFY changed)
+  Q_PROPERTY(int errorCount READ errorCount NOTIFY changed)
+  Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
+  Q_PROPERTY(int noteCount READ noteCount NOTIFY changed)
+  Q_PROPERTY(int discrepancyCount READ discrepancyCount NOTIFY changed)
+  Q_PROPERTY(int openFindingCount READ openFindingCount NOTIFY findingStatusChanged)
+  // [{id, name}] of the report's procedures, for the filters and pickers.
+  Q_PROPERTY(QVariantList procedureChoices READ procedureChoices NOTIFY changed)
+  Q_PROPERTY(QString selectedProcedureId READ selectedProcedureId WRITE setSelectedProcedureId
+                 NOTIFY selectionChanged)
+  Q_PROPERTY(QString reviewerName READ reviewerName WRITE setReviewerName NOTIFY reviewerChanged)
+  Q_PROPERTY(QString reviewerBody READ reviewerBody WRITE setReviewerBody NOTIFY reviewerChanged)
+  Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
+  Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+  Q_PROPERTY(QString lastSummaryPath READ lastSummaryPath NOTIFY changed)
+  Q_PROPERTY(ReviewFindingModel* findings READ findings CONSTANT)
+  Q_PROPERTY(ReviewCommentModel* comments READ comments CONSTANT)
+  Q_PROPERTY(ReviewVerdictModel* verdicts READ verdicts CONSTANT)
+  Q_PROPERTY(ReviewFigureModel* figures READ figures CONSTANT)
+
+public:
+  explicit ReviewSession(QObject* parent = nullptr);
+  ~ReviewSession() override;
+
+  // Checks a submitted report and starts a new review of it. Accepts a path or file:// URL.
+  Q_INVOKABLE bool openReport(const QString& pathOrUrl);
+  // Reopens a saved review: of the open report (its digest must match), or, when no report is
+  // open, of the report named in the review found in the same folder.
+  Q_INVOKABLE bool openReview(const QString& pathOrUrl);
+  // The drafter's side: the review alone, to read its comments and verdicts next to the dossier.
+  Q_INVOKABLE bool openReviewForDossier(const QString& pathOrUrl);
+  Q_INVOKABLE void close();
+  // Writes the review XML atomically; the path becomes reviewPath.
+  Q_INVOKABLE bool exportReview(const QString& pathOrUrl);
+  // Writes the printable HTML summary.
+  Q_INVOKABLE bool exportSummary(const QString& pathOrUrl);
+  // "x.review.xml" → "x.review.html": where the summary goes next to the review.
+  Q_INVOKABLE QString summaryPathFor(const QString& reviewPathOrUrl) const;
+  // "x.report.xml" → "x.review.xml": the review's default name next to the report.
+  Q_INVOKABLE QString suggestedReviewPath() const;
+  Q_INVOKABLE void clearError();
+
+  // status: open | agreed | dismissed (dismissed needs a reason). Returns an error or "".
+  Q_INVOKABLE QString setFindingStatus(int findingIndex, const QString& status,
+                                       const QString& reason);
+  // Selects the finding's procedure and the figure it is about.
+  Q_INVOKABLE void selectFinding(int findingIndex);
+  // worksheet: "", "current" or "proposed"; task 1-based or 0. Returns the comment's index or -1.
+  Q_INVOKABLE int addComment(const QString& procedureId, const QString& formId,
+                             const QString& section, const QString& field, const QString& worksheet,
+                             int task, const QString& text);
+  Q_INVOKABLE void removeComment(int commentIndex);
+  // verdict: dat | can-bo-sung | khong-dat; procedureId "" for the draft. Returns an error or "".
+  Q_INVOKABLE QString setVerdict(const QString& procedureId, const QString& verdict,
+                                 const QString& summary);
+  // {verdict, summary} ("" when none) for a procedure or, with "", the draft.
+  Q_INVOKABLE QVariantMap verdictFor(const QString& procedureId) const;
+  Q_INVOKABLE QString procedureName(const QString& procedureId) const;
+
+  // --- C++ side (models, tests) ---
+  const cptt::review::Review& review() const { return review_; }
+  const cptt::review::ReportReview* checked() const { return checked_ ? &*checked_ : nullptr; }
+  // The recompute discrepancy a finding reports, or nullptr.
+  const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const;
+  const cptt::review::Discrepancy* focusedDiscrepancy() const { return focus_; }
+
+  bool isOpen() const { return open_; }
+  bool hasReport() const { return checked_.has_value(); }
+  QString reportPath() const { return reportPath_; }
+  QString reviewPath() const { return reviewPath_; }
+  QString title() const;
+  QString integrityStatus() const;
+  QString integrityText() const;
+  QString integrityDetail() const;
+  int errorCount() const { return count(cptt::Severity::error); }
+  int warningCount() const { return count(cptt::Severity::warning); }
+  int noteCount() const { return count(cptt::Severity::note); }
+  int discrepancyCount() const;
+  int openFindingCount() const;
+  QVariantList procedureChoices() const;
+  QString selectedProcedureId() const { return selected_; }
+  void setSelectedProcedureId(const QString& id);
+  QString reviewerName() const;
+  void setReviewerName(const QString& name);
+  QString reviewerBody() const;
+  void setReviewerBody(const QString& body);
+  bool isModified() const { return modified_; }
+  QString errorString() const { return errorString_; }
+  QString lastSummaryPath() const { return lastSummaryPath_; }
+  ReviewFindingModel* findings() const { return findings_; }
+  ReviewCommentModel* comments() const { return comments_; }
+  ReviewVerdictModel* verdicts() const { return verdicts_; }
+  ReviewFigureModel* figures() const { return figures_; }
+
+signals:
+  void changed();
+  void selectionChanged();
+  void reviewerChanged();
+  void modifiedChanged();
+  void errorStringChanged();
+  void errorOccurred(const QString& message);
+  void findingStatusChanged(int findingIndex);
+  // For the models.
+  void aboutToReset();
+  void resetDone();
+  void commentsAboutToChange();
+  void commentsChanged();
+  void verdictsChanged();
+
+private:
+  bool fail(const QString& message);
+  void setModified(bool modified);
+  void replace(std::optional<cptt::review::ReportReview> checked, cptt::review::Review review,
+               const QString& reportPath, const QString& reviewPath);
+  int count(cptt::Severity severity) const;
+
+  std::optional<cptt::review::ReportReview> checked_;
+  cptt::review::Review review_;
+  const cptt::review::Discrepancy* focus_ = nullptr;
+  bool open_ = false;
+  bool modified_ = false;
+  QString reportPath_;
+  QString reviewPath_;
+  QString selected_;
+  QString errorString_;
+  QString lastSummaryPath_;
+  ReviewFindingModel* findings_;
+  ReviewCommentModel* comments_;
+  ReviewVerdictModel* verdicts_;
+  ReviewFigureModel* figures_;
+};

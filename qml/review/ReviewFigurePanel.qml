@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// The selected procedure's figures as the report declares them (the draft's totals when none is
+// selected), read-only; a figure the inputs do not give is highlighted with the recomputed value
+// and the difference.
+SectionBox {
+    id: root
+
+    required property ReviewSession session
+    readonly property var choices: [{ id: "", name: qsTr("Tổng của dự thảo") }].concat(root.session.procedureChoices)
+
+    title: qsTr("Số liệu trong báo cáo")
+    subtitle: root.session.figures.discrepancyCount > 0
+              ? qsTr("%n số liệu khác với kết quả tính lại từ số liệu đầu vào.", "", root.session.figures.discrepancyCount)
+              : qsTr("Mọi số liệu khớp với kết quả tính lại.")
+
+    ComboBox {
+        id: picker
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Thủ tục")
+        model: root.choices
+        textRole: "name"
+        valueRole: "id"
+        currentIndex: root.choices.findIndex((c) => c.id === root.session.selectedProcedureId)
+        onActivated: root.session.selectedProcedureId = currentValue
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label { Layout.fillWidth: true; text: qsTr("Số liệu"); color: Theme.mutedText }
+        Label { Layout.preferredWidth: 130; horizontalAlignment: Text.AlignRight; text: qsTr("Khai báo"); color: Theme.mutedText }
+        Label { Layout.preferredWidth: 130; horizontalAlignment: Text.AlignRight; text: qsTr("Tính lại"); color: Theme.mutedText }
+        Label { Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: qsTr("Chênh lệch"); color: Theme.mutedText }
+    }
+
+    Repeater {
+        model: root.session.figures
+        delegate: ColumnLayout {
+            id: row
+            required property string group
+            required property bool firstInGroup
+            required property string label
+            required property string declared
+            required property string recomputed
+            required property string difference
+            required property bool discrepant
+            required property bool focused
+
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                visible: row.firstInGroup
+                topPadding: Theme.spacing
+                text: row.group
+                font.bold: true
+                color: Theme.accent
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: line.implicitHeight + 4
+                color: row.discrepant ? Theme.errorSoft : "transparent"
+                border.color: row.focused ? Theme.error : "transparent"
+                border.width: 2
+                radius: Theme.radius
+                RowLayout {
+                    id: line
+                    anchors.fill: parent
+                    anchors.leftMargin: 4
+                    anchors.rightMargin: 4
+                    Label { Layout.fillWidth: true; text: row.label; elide: Text.ElideRight }
+                    Label {
+                        Layout.preferredWidth: 130
+                        horizontalAlignment: Text.AlignRight
+                        text: row.declared
+                        color: row.discrepant ? Theme.error : Theme.text
+                        font.bold: row.discrepant
+                    }
+                    Label {
+                        Layout.preferredWidth: 130
+                        horizontalAlignment: Text.AlignRight
+                        text: row.discrepant ? row.recomputed : "✓"
+                        color: row.discrepant ? Theme.text : Theme.ok
+                    }
+                    Label {
+                        Layout.preferredWidth: 110
+                        horizontalAlignment: Text.AlignRight
+                        text: row.difference
+                        color: Theme.error
+                        font.bold: true
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Cptt
+
+// Reviewer mode (issue 5 §2): a submitted report read-only with its integrity at the top, the
+// findings with filters, the selected procedure's figures with the discrepancies highlighted,
+// comments, decisions on findings and verdicts; exports the review (XML) and its printable
+// summary (HTML), and reopens a saved review.
+Item {
+    id: root
+
+    readonly property ReviewSession session: reviewSession
+    // 0 the figures, 1 the comments, 2 the verdicts (the right-hand tabs).
+    property alias sideTab: tabs.currentIndex
+    signal closeRequested()
+
+    function openReport(path) { return reviewSession.openReport(path) }
+    function exportReview(path) {
+        if (!reviewSession.exportReview(path))
+            return false
+        return reviewSession.exportSummary(reviewSession.summaryPathFor(reviewSession.reviewPath))
+    }
+
+    ReviewSession {
+        id: reviewSession
+        onErrorOccurred: (message) => {
+            errorDialog.message = message
+            errorDialog.open()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: reviewSession.isOpen ? reviewSession.title : qsTr("Thẩm định báo cáo đánh giá tác động")
+                font.pointSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Button {
+                text: qsTr("Mở báo cáo…")
+                onClicked: reportDialog.open()
+            }
+            Button {
+                text: qsTr("Mở bản thẩm định…")
+                onClicked: reviewDialog.open()
+            }
+            Button {
+                text: qsTr("Xuất tệp thẩm định (XML)…")
+                enabled: reviewSession.isOpen
+                highlighted: reviewSession.modified
+                onClicked: exportDialog.open()
+            }
+            Button {
+                text: qsTr("Xuất tóm tắt để in (HTML)")
+                enabled: reviewSession.isOpen
+                onClicked: {
+                    if (reviewSession.reviewPath.length === 0)
+                        exportDialog.open()
+                    else if (reviewSession.exportSummary(reviewSession.summaryPathFor(reviewSession.reviewPath)))
+                        doneDialog.show(qsTr("Đã ghi bản tóm tắt vào:\n%1").arg(reviewSession.lastSummaryPath))
+                }
+            }
+        }
+
+        ReviewIntegrityBanner {
+            Layout.fillWidth: true
+            session: reviewSession
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !reviewSession.isOpen
+            text: qsTr("Mở báo cáo XML mà cơ quan chủ trì soạn thảo đã xuất (*.report.xml) để kiểm tra tính toàn vẹn, tính lại mọi số liệu và xem các phát hiện.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.mutedText
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: reviewSession.isOpen
+            orientation: Qt.Horizontal
+
+            ReviewFindingList {
+                SplitView.preferredWidth: root.width * 0.45
+                SplitView.minimumWidth: 320
+                session: reviewSession
+            }
+            ColumnLayout {
+                SplitView.fillWidth: true
+                spacing: 0
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("Số liệu") }
+                    TabButton { text: qsTr("Ý kiến (%1)").arg(reviewSession.comments.count) }
+                    TabButton { text: qsTr("Kết luận") }
+                }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: tabs.currentIndex
+                    ScrollView {
+                        id: figureScroll
+                        contentWidth: availableWidth
+                        ReviewFigurePanel { x: Theme.spacing; y: Theme.spacing; width: figureScroll.availableWidth - Theme.spacing; session: reviewSession }
+                    }
+                    ScrollView {
+                        id: commentScroll
+                        contentWidth: availableWidth
+                        ReviewCommentPanel { x: Theme.spacing; y: Theme.spacing; width: commentScroll.availableWidth - Theme.spacing; session: reviewSession }
+                    }
+                    ScrollView {
+                        id: verdictScroll
+                        contentWidth: availableWidth
+                        ReviewVerdictPanel { x: Theme.spacing; y: Theme.spacing; width: verdictScroll.availableWidth - Theme.spacing; session: reviewSession }
+                    }
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: reportDialog
+        title: qsTr("Mở báo cáo để thẩm định")
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Báo cáo CPTT (*.report.xml *.xml)")]
+        onAccepted: reviewSession.openReport(selectedFile.toString())
+    }
+    FileDialog {
+        id: reviewDialog
+        title: qsTr("Mở bản thẩm định")
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml *.xml)")]
+        onAccepted: reviewSession.openReview(selectedFile.toString())
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Xuất tệp thẩm định")
+        fileMode: FileDialog.SaveFile
+        currentFolder: AppSettings.folderOf(reviewSession.suggestedReviewPath())
+        nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml)")]
+        onAccepted: {
+            if (root.exportReview(selectedFile.toString()))
+                doneDialog.show(qsTr("Đã xuất bản thẩm định vào:\n%1\nvà bản tóm tắt để in vào:\n%2")
+                                .arg(reviewSession.reviewPath).arg(reviewSession.lastSummaryPath))
+        }
+    }
+    ConfirmDialog {
+        id: errorDialog
+        title: qsTr("Không thực hiện được")
+        acceptText: qsTr("Đóng")
+        rejectText: ""
+    }
+    ConfirmDialog {
+        id: doneDialog
+        function show(text) { message = text; open() }
+        title: qsTr("Đã xuất")
+        acceptText: qsTr("Đóng")
+        rejectText: ""
+    }
+}

@@ -1,0 +1,262 @@
+// QtTest for the reviewer's bridge (issue 5 §2, §4): ReviewSession and its four models, each
+// watched by QAbstractItemModelTester, through the whole flow: open a report the core exported,
+// see it intact; open a copy altered after export, see the digest mismatch and the recompute
+// discrepancy with both values; filter, select, comment, decide, give verdicts, export the review
+// and its summary, reopen it and find everything restored; the drafter reads the comments.
+#include "reviewcommentmodel.h"
+#include "reviewfiguremodel.h"
+#include "reviewfindingmodel.h"
+#include "reviewsession.h"
+#include "reviewverdictmodel.h"
+#include "tst_review_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QVariant value(const QAbstractItemModel& m, int row, int role) {
+  return m.data(m.index(row, 0), role);
+}
+
+// The first row of `m` whose `role` is `wanted`, or -1.
+int find(const QAbstractItemModel& m, int role, const QVariant& wanted) {
+  for (int i = 0; i < m.rowCount(); ++i)
+    if (value(m, i, role) == wanted)
+      return i;
+  return -1;
+}
+
+} // namespace
+
+class ReviewTest : public QObject {
+  Q_OBJECT
+
+private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(dir_.isValid());
+    QVERIFY2(ReferenceLibrary::instance()->loaded(),
+             qPrintable(ReferenceLibrary::instance()->errorString()));
+    QVERIFY(review_test::writeReports(dir_.path()));
+  }
+
+  void intactReportMatchesAndHasNoDiscrepancy() {
+    ReviewSession s;
+    QAbstractItemModelTester t1(s.findings(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(s.openReport(path("total.report.xml")), qPrintable(s.errorString()));
+    QVERIFY(s.isOpen() && s.hasReport());
+    QCOMPARE(s.integrityStatus(), QStringLiteral("matches"));
+    QCOMPARE(s.discrepancyCount(), 0);
+    QCOMPARE(s.title(), QString::fromStdString(s.checked()->dossier.draft.title));
+    QCOMPARE(s.findings()->rowCount(), static_cast<int>(s.checked()->findings().size()));
+    QVERIFY(s.findings()->rowCount() > 0);
+    QCOMPARE(find(*s.findings(), ReviewFindingModel::CodeRole, QStringLiteral("CPTT-E201")), -1);
+    QCOMPARE(s.procedureChoices().size(), 3);
+    QCOMPARE(s.suggestedReviewPath(), path("total.review.xml"));
+  }
+
+  void unreadableReportBecomesError() {
+    ReviewSession s;
+    QSignalSpy errors(&s, &ReviewSession::errorOccurred);
+    QVERIFY(!s.openReport(path("nowhere.report.xml")));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(s.errorString().contains(QStringLiteral("nowhere.report.xml")));
+    QVERIFY(!s.isOpen());
+  }
+
+  void reviewerFlowExportAndReopen() {
+    ReviewSession s;
+    using Tester = QAbstractItemModelTester;
+    Tester t1(s.findings(), Tester::FailureReportingMode::QtTest);
+    Tester t2(s.comments(), Tester::FailureReportingMode::QtTest);
+    Tester t3(s.verdicts(), Tester::FailureReportingMode::QtTest);
+    Tester t4(s.figures(), Tester::FailureReportingMode::QtTest);
+    QVERIFY2(s.openReport(path("tampered.report.xml")), qPrintable(s.errorString()));
+
+    // Integrity: changed after export; the recompute names the altered figure with both values.
+    QCOMPARE(s.integrityStatus(), QStringLiteral("mismatch"));
+    QVERIFY(s.integrityText().contains(QStringLiteral("thay đổi sau khi xuất")));
+    QVERIFY(s.discrepancyCount() >= 1);
+    ReviewFindingModel& f = *s.findings();
+    QVERIFY(find(f, ReviewFindingModel::CodeRole, QStringLiteral("CPTT-E201")) >= 0);
+    const int row = find(f, ReviewFindingModel::CodeRole, QStringLiteral("CPTT-E213"));
+    QVERIFY(row >= 0);
+    QCOMPARE(value(f, row, ReviewFindingModel::ProcedureIdRole).toString(), QStringLiteral("P1"));
+    QVERIFY(value(f, row, ReviewFindingModel::HasDiscrepancyRole).toBool());
+    QCOMPARE(value(f, row, ReviewFindingModel::DeclaredRole).toString(),
+             QStringLiteral("3.750.000.001"));
+    QCOMPARE(value(f, row, ReviewFindingModel::RecomputedRole).toString(),
+             QStringLiteral("3.750.000.000"));
+    QCOMPARE(value(f, row, ReviewFindingModel::DifferenceRole).toString(), QStringLiteral("1"));
+    const int e213 = value(f, row, ReviewFindingModel::FindingIndexRole).toInt();
+
+    // Filters: errors only, then P1 only, then the whole draft only.
+    const int all = f.rowCount();
+    f.setSeverityFilter(QStringLiteral("error"));
+    QVERIFY(f.rowCount() < all && f.rowCount() > 0);
+    for (int i = 0; i < f.rowCount(); ++i)
+      QCOMPARE(value(f, i, ReviewFindingModel::SeverityRole).toString(), QStringLiteral("error"));
+    f.setProcedureFilter(QStringLiteral("P1"));
+    for (int i = 0; i < f.rowCount(); ++i)
+      QCOMPARE(value(f, i, ReviewFindingModel::ProcedureIdRole).toString(), QStringLiteral("P1"));
+    QVERIFY(f.rowOf(e213) >= 0);
+    f.setProcedureFilter(QStringLiteral("-"));
+    QCOMPARE(f.rowOf(e213), -1);
+    f.setSeverityFilter({});
+    f.setProcedureFilter({});
+    QCOMPARE(f.rowCount(), all);
+
+    // Selecting the finding shows P1's figures with the altered one highlighted and focused.
+    s.selectFinding(e213);
+    QCOMPARE(s.selectedProcedureId(), QStringLiteral("P1"));
+    ReviewFigureModel& fig = *s.figures();
+    const int focused = fig.focusedRow();
+    QVERIFY(focused >= 0);
+    QCOMPARE(value(fig, focused, ReviewFigureModel::FieldRole).toString(),
+             QStringLiteral("annual"));
+    QCOMPARE(value(fig, focused, ReviewFigureModel::WorksheetRole).toString(),
+             QStringLiteral("current"));
+    QVERIFY(value(fig, focused, ReviewFigureModel::DiscrepantRole).toBool());
+    QVERIFY(value(fig, focused, ReviewFigureModel::FocusedRole).toBool());
+    QCOMPARE(value(fig, focused, ReviewFigureModel::DeclaredRole).toString(),
+             QStringLiteral("3.750.000.001 đ"));
+    QCOMPARE(value(fig, focused, ReviewFigureModel::RecomputedRole).toString(),
+             QStringLiteral("3.750.000.000 đ"));
+    QCOMPARE(fig.discrepancyCount(), 1);
+    const int tasks = find(fig, ReviewFigureModel::FieldRole, QStringLiteral("tasks-total"));
+    QVERIFY(tasks >= 0 && !value(fig, tasks, ReviewFigureModel::DiscrepantRole).toBool());
+    s.setSelectedProcedureId({});
+    QVERIFY(find(fig, ReviewFigureModel::FieldRole, QStringLiteral("net-change")) >= 0);
+
+    // Decisions: dismissing needs a reason.
+    const int w = value(f, find(f, ReviewFindingModel::SeverityRole, QStringLiteral("warning")),
+                        ReviewFindingModel::FindingIndexRole)
+                      .toInt();
+    QVERIFY(!s.setFindingStatus(w, QStringLiteral("dismissed"), QStringLiteral("  ")).isEmpty());
+    QCOMPARE(
+        s.setFindingStatus(w, QStringLiteral("dismissed"), QStringLiteral("Có báo giá kèm theo")),
+        QString());
+    QCOMPARE(s.setFindingStatus(e213, QStringLiteral("agreed"), {}), QString());
+    QVERIFY(s.isModified());
+
+    // Comments at a worksheet row and at a form field; verdicts.
+    s.setReviewerName(QStringLiteral("Nguyễn Thị Thẩm Định"));
+    s.setReviewerBody(QStringLiteral("Sở Tư pháp"));
+    QCOMPARE(s.addComment(QStringLiteral("P1"), {}, {}, {}, QStringLiteral("current"), 2,
+                          QStringLiteral("Số giờ công việc 2 chưa có căn cứ.")),
+             0);
+    QCOMPARE(s.addComment(QStringLiteral("P2"), QStringLiteral("tt03-2022-02"),
+                          QStringLiteral("necessity"), QStringLiteral("necessity.q1"), {}, 0,
+                          QStringLiteral("Cần nêu rõ sự cần thiết.")),
+             1);
+    QCOMPARE(s.addComment({}, {}, {}, {}, {}, 0, QStringLiteral("Bổ sung phần tổng hợp.")), 2);
+    QCOMPARE(s.addComment(QStringLiteral("P1"), {}, {}, {}, {}, 0, QStringLiteral("   ")), -1);
+    ReviewCommentModel& c = *s.comments();
+    QCOMPARE(c.rowCount(), 3);
+    c.setProcedureFilter(QStringLiteral("P1"));
+    QCOMPARE(c.rowCount(), 1);
+    QCOMPARE(value(c, 0, ReviewCommentModel::WorksheetRole).toString(), QStringLiteral("current"));
+    QCOMPARE(value(c, 0, ReviewCommentModel::TaskRole).toInt(), 2);
+    QVERIFY(value(c, 0, ReviewCommentModel::PlaceRole)
+                .toString()
+                .contains(QStringLiteral("công việc 2")));
+    c.setProcedureFilter(QStringLiteral("-"));
+    QCOMPARE(c.rowCount(), 1);
+    QCOMPARE(value(c, 0, ReviewCommentModel::TextRole).toString(),
+             QStringLiteral("Bổ sung phần tổng hợp."));
+    c.setProcedureFilter({});
+
+    QVERIFY(!s.setVerdict(QStringLiteral("P1"), QStringLiteral("tot"), {}).isEmpty());
+    QCOMPARE(s.setVerdict(QStringLiteral("P1"), QStringLiteral("khong-dat"),
+                          QStringLiteral("Số liệu bị sửa sau khi xuất.")),
+             QString());
+    QCOMPARE(s.setVerdict({}, QStringLiteral("can-bo-sung"), QStringLiteral("Trả lại để bổ sung.")),
+             QString());
+    ReviewVerdictModel& v = *s.verdicts();
+    QCOMPARE(v.rowCount(), 4); // the draft, then P1, P2, P3
+    QCOMPARE(value(v, 0, ReviewVerdictModel::VerdictRole).toString(),
+             QStringLiteral("can-bo-sung"));
+    QCOMPARE(value(v, 1, ReviewVerdictModel::VerdictLabelRole).toString(),
+             QStringLiteral("Không đạt"));
+    QCOMPARE(value(v, 2, ReviewVerdictModel::VerdictRole).toString(), QString());
+
+    // Export the review and its printable summary.
+    const QString reviewFile = path("tampered.review.xml");
+    QCOMPARE(s.suggestedReviewPath(), reviewFile);
+    QVERIFY2(s.exportReview(reviewFile), qPrintable(s.errorString()));
+    QVERIFY(!s.isModified());
+    QVERIFY2(s.exportSummary(s.summaryPathFor(reviewFile)), qPrintable(s.errorString()));
+    QCOMPARE(s.lastSummaryPath(), path("tampered.review.html"));
+    QFile html(s.lastSummaryPath());
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.contains(QStringLiteral("Số liệu bị sửa sau khi xuất.")));
+    QVERIFY(page.contains(QStringLiteral("Số giờ công việc 2 chưa có căn cứ.")));
+
+    // Reopen in a fresh session: the report is found next to the review; everything is back.
+    ReviewSession r;
+    Tester t5(r.findings(), Tester::FailureReportingMode::QtTest);
+    Tester t6(r.verdicts(), Tester::FailureReportingMode::QtTest);
+    QVERIFY2(r.openReview(reviewFile), qPrintable(r.errorString()));
+    QCOMPARE(r.reportPath(), path("tampered.report.xml"));
+    QCOMPARE(r.integrityStatus(), QStringLiteral("mismatch"));
+    QCOMPARE(r.reviewerName(), QStringLiteral("Nguyễn Thị Thẩm Định"));
+    QCOMPARE(r.findings()->rowCount(), all);
+    QCOMPARE(r.review().findings[static_cast<std::size_t>(w)].status,
+             cptt::review::FindingStatus::dismissed);
+    QCOMPARE(QString::fromStdString(r.review().findings[static_cast<std::size_t>(w)].reason),
+             QStringLiteral("Có báo giá kèm theo"));
+    QCOMPARE(
+        value(*r.findings(), r.findings()->rowOf(e213), ReviewFindingModel::StatusRole).toString(),
+        QStringLiteral("agreed"));
+    QCOMPARE(r.comments()->rowCount(), 3);
+    QCOMPARE(r.verdictFor(QStringLiteral("P1")).value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("khong-dat"));
+    QCOMPARE(r.verdictFor({}).value(QStringLiteral("summary")).toString(),
+             QStringLiteral("Trả lại để bổ sung."));
+    QVERIFY(!r.isModified());
+
+    // The same review does not belong to the intact report.
+    ReviewSession other;
+    QVERIFY(other.openReport(path("total.report.xml")));
+    QVERIFY(!other.openReview(reviewFile));
+    QVERIFY(other.errorString().contains(QStringLiteral("báo cáo khác")));
+
+    // The drafter: the review alone, the comments per procedure at their places.
+    ReviewSession drafter;
+    Tester t7(drafter.comments(), Tester::FailureReportingMode::QtTest);
+    Tester t8(drafter.verdicts(), Tester::FailureReportingMode::QtTest);
+    QVERIFY2(drafter.openReviewForDossier(reviewFile), qPrintable(drafter.errorString()));
+    QVERIFY(!drafter.hasReport());
+    QCOMPARE(drafter.integrityStatus(), QString());
+    QCOMPARE(drafter.comments()->countFor(QStringLiteral("P1")), 1);
+    QCOMPARE(drafter.comments()->countFor(QStringLiteral("P2")), 1);
+    QCOMPARE(drafter.comments()->countFor(QString()), 1);
+    drafter.comments()->setProcedureFilter(QStringLiteral("P2"));
+    QCOMPARE(value(*drafter.comments(), 0, ReviewCommentModel::FieldRole).toString(),
+             QStringLiteral("necessity.q1"));
+    QCOMPARE(value(*drafter.comments(), 0, ReviewCommentModel::FormIdRole).toString(),
+             QStringLiteral("tt03-2022-02"));
+    QCOMPARE(drafter.verdicts()->rowCount(), 2); // the draft and P1
+    QCOMPARE(value(*drafter.verdicts(), 1, ReviewVerdictModel::ProcedureIdRole).toString(),
+             QStringLiteral("P1"));
+
+    // Removing a comment.
+    drafter.comments()->setProcedureFilter({});
+    drafter.removeComment(0);
+    QCOMPARE(drafter.comments()->rowCount(), 2);
+  }
+
+private:
+  QString path(const char* name) const { return dir_.filePath(QString::fromLatin1(name)); }
+  QTemporaryDir dir_;
+};
+
+QTEST_MAIN(ReviewTest)
+
+#include "tst_review.moc"

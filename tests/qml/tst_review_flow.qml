@@ -1,0 +1,118 @@
+import QtQuick
+import QtTest
+import Cptt
+
+// The reviewer's flow on the real screen: open the altered report, see the integrity banner and
+// the discrepancy, filter, click a finding to jump to its figure, comment, dismiss with a reason,
+// give verdicts, export the review with its summary, reopen it; then the drafter's side.
+Item {
+    id: host
+    width: 1360
+    height: 860
+
+    ReviewPage { id: page; anchors.fill: parent }
+    ReviewSession { id: reopened }
+
+    function folder() { return AppSettings.lastFolder + "/" }
+    function findRow(model, role, wanted) {
+        for (let i = 0; i < model.rowCount(); ++i)
+            if (model.data(model.index(i, 0), role) === wanted)
+                return i
+        return -1
+    }
+    function findItem(item, test) {
+        if (test(item))
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findItem(item.children[i], test)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const inner = findItem(item.contentItem, test)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+
+    TestCase {
+        name: "ReviewerFlow"
+        when: windowShown
+
+        function test_1_intactReport() {
+            verify(page.openReport(host.folder() + "total.report.xml"))
+            compare(page.session.integrityStatus, "matches")
+            compare(page.session.discrepancyCount, 0)
+            waitForRendering(page)
+            page.session.selectedProcedureId = "P1"
+            waitForRendering(page)
+            grabImage(page).save("review-intact.png")
+        }
+
+        function test_2_tamperedReportAndJump() {
+            verify(page.openReport(host.folder() + "tampered.report.xml"))
+            compare(page.session.integrityStatus, "mismatch")
+            verify(page.session.discrepancyCount > 0)
+            const banner = host.findItem(page, (i) => typeof i.text === "string"
+                                          && i.text.indexOf("thay đổi sau khi xuất") >= 0)
+            verify(banner !== null, "the integrity banner says the report was changed")
+            verify(banner.visible)
+
+            const findings = page.session.findings
+            findings.severityFilter = "error"
+            const row = host.findRow(findings, ReviewFindingModel.CodeRole, "CPTT-E213")
+            verify(row >= 0)
+            waitForRendering(page)
+            // Click the finding's card: its procedure is selected and the figure focused.
+            const card = host.findItem(page, (i) => i.code === "CPTT-E213" && i.findingIndex !== undefined)
+            verify(card !== null, "the E213 card is shown")
+            mouseClick(card, 20, 10)
+            compare(page.session.selectedProcedureId, "P1")
+            verify(page.session.figures.focusedRow() >= 0)
+            waitForRendering(page)
+            grabImage(page).save("review-tampered.png")
+            findings.severityFilter = ""
+        }
+
+        function test_3_commentDecideVerdictExportReopen() {
+            const s = page.session
+            const e213 = s.findings.data(s.findings.index(host.findRow(s.findings, ReviewFindingModel.CodeRole, "CPTT-E213"), 0),
+                                         ReviewFindingModel.FindingIndexRole)
+            compare(s.setFindingStatus(e213, "agreed", "Đã đối chiếu"), "")
+            compare(s.addComment("P1", "", "", "", "current", 1, "Giờ của công việc 1 cần căn cứ."), 0)
+            compare(s.setVerdict("P1", "khong-dat", "Số liệu bị sửa."), "")
+            compare(s.setVerdict("", "can-bo-sung", "Bổ sung và xuất lại báo cáo."), "")
+            page.sideTab = 1
+            waitForRendering(page)
+            grabImage(page).save("review-comments.png")
+            page.sideTab = 2
+            waitForRendering(page)
+            grabImage(page).save("review-verdicts.png")
+            page.sideTab = 0
+
+            const path = host.folder() + "flow.review.xml"
+            verify(page.exportReview(path))
+            compare(s.reviewPath, path)
+            compare(s.lastSummaryPath, host.folder() + "flow.review.html")
+
+            verify(reopened.openReview(path))
+            compare(reopened.integrityStatus, "mismatch")
+            compare(reopened.comments.count, 1)
+            compare(reopened.verdictFor("P1").verdict, "khong-dat")
+            compare(reopened.verdictFor("").summary, "Bổ sung và xuất lại báo cáo.")
+            const row = reopened.findings.rowOf(e213)
+            compare(reopened.findings.data(reopened.findings.index(row, 0), ReviewFindingModel.StatusRole), "agreed")
+        }
+
+        function test_4_drafterReadsComments() {
+            verify(reopened.openReviewForDossier(host.folder() + "flow.review.xml"))
+            verify(!reopened.hasReport)
+            compare(reopened.comments.countFor("P1"), 1)
+            reopened.comments.procedureFilter = "P1"
+            compare(reopened.comments.data(reopened.comments.index(0, 0), ReviewCommentModel.TextRole),
+                    "Giờ của công việc 1 cần căn cứ.")
+            compare(reopened.comments.data(reopened.comments.index(0, 0), ReviewCommentModel.WorksheetRole), "current")
+        }
+    }
+}
