@@ -1,6 +1,7 @@
 // cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] [--generation GEN]: writes the printable
 // assessment document. Works without a display (a GuiSession on the offscreen platform).
 #include "document_command.h"
+#include "paths.h"
 
 #include "cptt_document.h"
 
@@ -31,17 +32,13 @@ int usage(std::ostream& err) {
 
 int run_document_command(const std::vector<std::string>& args, std::ostream& out,
                          std::ostream& err) {
-  std::string file, output, forms_dir, generation;
-  if (const char* env = std::getenv("CPTT_FORMS_DIR"); env && *env)
-    forms_dir = env;
-  else
-    forms_dir = CPTT_DEFAULT_FORMS_DIR;
+  std::string file, output, forms = forms_dir(), generation;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has_value = i + 1 < args.size();
     if ((args[i] == "-o" || args[i] == "--output") && has_value)
       output = args[++i];
     else if (args[i] == "--forms-dir" && has_value)
-      forms_dir = args[++i];
+      forms = args[++i];
     else if (args[i] == "--generation" && has_value)
       generation = args[++i];
     else if (file.empty() && !args[i].starts_with("-"))
@@ -60,7 +57,7 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
   }
   document::GuiSession session;
   const std::string error =
-      document::write_assessment_document(load.dossier, forms_dir, output, {generation});
+      document::write_assessment_document(load.dossier, forms, output, {generation});
   if (!error.empty()) {
     err << file << ": " << error << '\n';
     return invalid;

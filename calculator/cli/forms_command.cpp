@@ -1,6 +1,7 @@
 // cptt forms list: what a drafter or a ministry needs to see after dropping in a new definition:
 // which forms are loaded, in which version, whether they are verified, and why a file was refused.
 #include "forms_command.h"
+#include "paths.h"
 
 #include "text_table.h"
 
@@ -66,11 +67,7 @@ int run_forms_command(const std::vector<std::string>& args, std::ostream& out, s
     return usage_error;
   }
   bool json = false;
-  std::string folder;
-  if (const char* env = std::getenv("CPTT_FORMS_DIR"); env && *env)
-    folder = env;
-  else
-    folder = CPTT_DEFAULT_FORMS_DIR;
+  std::string folder = forms_dir();
   for (std::size_t i = 1; i < args.size(); ++i) {
     if (args[i] == "--json") {
       json = true;

@@ -1,5 +1,6 @@
 // cptt review: batch review of exported reports.
 #include "review_command.h"
+#include "paths.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/forms/form_catalog.h"
@@ -50,15 +51,9 @@ void usage(std::ostream& err) {
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
 }
 
-std::string from_env(const char* name, const char* fallback) {
-  if (const char* env = std::getenv(name); env && *env)
-    return env;
-  return fallback;
-}
-
 bool parse(const std::vector<std::string>& args, Options& o) {
-  o.data_dir = from_env("CPTT_DATA_DIR", CPTT_DEFAULT_DATA_DIR);
-  o.forms_dir = from_env("CPTT_FORMS_DIR", CPTT_DEFAULT_FORMS_DIR);
+  o.data_dir = data_dir();
+  o.forms_dir = forms_dir();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();

@@ -179,15 +179,19 @@ std::string document_text(const pugi::xml_document& document) {
   return out.str();
 }
 
-std::string write_dossier(const Dossier& dossier) {
-  pugi::xml_document document;
+pugi::xml_node start_document(pugi::xml_document& document, const char* name) {
   pugi::xml_node decl = document.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = document.append_child("dossier");
+  pugi::xml_node root = document.append_child(name);
   add_attribute(root, "xmlns", xml_namespace);
   add_attribute(root, "format-version", std::to_string(format_version));
-  write_content(root, dossier);
+  return root;
+}
+
+std::string write_dossier(const Dossier& dossier) {
+  pugi::xml_document document;
+  write_content(start_document(document, "dossier"), dossier);
   return document_text(document);
 }
 

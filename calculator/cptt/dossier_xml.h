@@ -31,6 +31,9 @@ LoadResult read_dossier_element(const XmlSource& source, pugi::xml_node element,
 std::string write_dossier(const Dossier& dossier);
 // Appends a <dossier> element with the dossier's content under `parent`.
 void append_dossier_element(pugi::xml_node parent, const Dossier& dossier);
+// Starts a CPTT document: the XML declaration and a root element `name` in our namespace with
+// the format version. Returns the root.
+pugi::xml_node start_document(pugi::xml_document& document, const char* name);
 // Canonical text of a whole document (declaration, two-space indentation, UTF-8).
 std::string document_text(const pugi::xml_document& document);
 

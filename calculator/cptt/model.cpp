@@ -1,29 +1,11 @@
 #include "cptt/model.h"
+#include "cptt/id_table.h"
 
 #include <array>
 #include <utility>
 
 namespace cptt {
 namespace {
-
-template <class E, std::size_t N> using IdTable = std::array<std::pair<E, std::string_view>, N>;
-
-template <class E, std::size_t N> std::string_view lookup(const IdTable<E, N>& table, E value) {
-  for (const auto& [e, id] : table)
-    if (e == value)
-      return id;
-  return {};
-}
-
-template <class E, std::size_t N>
-bool reverse_lookup(const IdTable<E, N>& table, std::string_view id, E& out) {
-  for (const auto& [e, text] : table)
-    if (text == id) {
-      out = e;
-      return true;
-    }
-  return false;
-}
 
 constexpr IdTable<Stage, 2> stage_ids{
     {{Stage::proposal, "proposal"}, {Stage::drafting, "drafting"}}};

@@ -98,12 +98,7 @@ std::string write_report(const Dossier& dossier, const DossierResult& results,
   if (metadata.rounding.empty())
     metadata.rounding = rounding_rule_text();
   pugi::xml_document document;
-  pugi::xml_node decl = document.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = document.append_child("report");
-  set(root, "xmlns", xml_namespace);
-  set(root, "format-version", std::to_string(format_version));
+  pugi::xml_node root = start_document(document, "report");
 
   pugi::xml_node meta = root.append_child("metadata");
   pugi::xml_node generator = meta.append_child("generator");

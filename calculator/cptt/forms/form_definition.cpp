@@ -1,4 +1,5 @@
 #include "cptt/forms/form_definition.h"
+#include "cptt/id_table.h"
 
 #include <algorithm>
 #include <array>
@@ -6,25 +7,6 @@
 
 namespace cptt::forms {
 namespace {
-
-template <class E, std::size_t N> using IdTable = std::array<std::pair<E, std::string_view>, N>;
-
-template <class E, std::size_t N> std::string_view lookup(const IdTable<E, N>& table, E value) {
-  for (const auto& [e, id] : table)
-    if (e == value)
-      return id;
-  return {};
-}
-
-template <class E, std::size_t N>
-bool reverse_lookup(const IdTable<E, N>& table, std::string_view id, E& out) {
-  for (const auto& [e, text] : table)
-    if (text == id) {
-      out = e;
-      return true;
-    }
-  return false;
-}
 
 constexpr IdTable<FieldType, 7> type_ids{{{FieldType::yesno, "yesno"},
                                           {FieldType::choice, "choice"},

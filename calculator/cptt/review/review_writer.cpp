@@ -60,12 +60,7 @@ void write_verdict(pugi::xml_node parent, const VerdictEntry& v) {
 
 std::string write_review(const Review& review) {
   pugi::xml_document document;
-  pugi::xml_node decl = document.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = document.append_child("review");
-  attribute(root, "xmlns", xml_namespace);
-  attribute(root, "format-version", std::to_string(format_version));
+  pugi::xml_node root = start_document(document, "review");
 
   pugi::xml_node report = root.append_child("report");
   attribute(report, "digest", review.report_digest);
