@@ -110,19 +110,21 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
   std::size_t commas = std::count(s.begin(), s.end(), ',');
 
   NumberStyle effective = style;
-  if (style == NumberStyle::either) {
+  if (style == NumberStyle::either || style == NumberStyle::amount) {
     if (commas > 0 || dots > 1) {
       effective = NumberStyle::vietnamese;
     } else if (dots == 1) {
       std::size_t after = s.size() - s.find('.') - 1;
-      if (after == 3) {
+      effective = NumberStyle::canonical;
+      if (after == 3 && style == NumberStyle::amount) {
+        effective = NumberStyle::vietnamese;
+      } else if (after == 3) {
         why = "không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân; hãy viết " +
               std::string(s.substr(0, s.find('.'))) + std::string(s.substr(s.find('.') + 1)) +
               " hoặc dùng dấu phẩy cho phần thập phân / ambiguous: is the dot a thousands "
               "separator or a decimal point?";
         return std::nullopt;
       }
-      effective = NumberStyle::canonical;
     } else {
       effective = NumberStyle::canonical;
     }
@@ -195,6 +197,7 @@ const char* style_name(NumberStyle style) {
   case NumberStyle::vietnamese:
     return "dạng Việt Nam 1.234.567,5 / Vietnamese form";
   case NumberStyle::either:
+  case NumberStyle::amount:
     return "dạng 1.234.567,5 hoặc 1234567.5 / either form";
   }
   return "";

@@ -45,7 +45,9 @@ enum class Rounding {
 enum class NumberStyle {
   canonical,  // files: 1234567.5 (dot decimal, no grouping)
   vietnamese, // screen: 1.234.567,5 (dot groups of three, comma decimal)
-  either      // user input: both accepted; ambiguous text such as "1.234" is refused
+  either,     // user input: both accepted; ambiguous text such as "1.234" is refused
+  amount      // user input of đồng amounts: as either, but "30.000" is thirty thousand (a dot
+              // before exactly three digits groups thousands: đồng have no thousandths)
 };
 
 // A result too large for the representation (the message quotes the operands).

@@ -1,5 +1,6 @@
 // Reads a dossier (docs/file-format.md). The first problem stops the read with one located
-// message; nothing is half-loaded into the caller's dossier.
+// message; nothing is half-loaded into the caller's dossier. Names and titles may be empty: a
+// half-finished dossier (or its recovery copy) must reopen; `cptt validate` reports them.
 #include "cptt/dossier_xml.h"
 #include "cptt/xml_fields.h"
 
@@ -28,7 +29,7 @@ private:
   void read_draft(pugi::xml_node node, Draft& draft) {
     in_.expect_children(node, {"title", "document-type", "drafting-body", "stage", "contact",
                                "created", "modified", "calculation-year", "notes"});
-    draft.title = in_.text(node, "title", true);
+    draft.title = in_.text(node, "title");
     draft.document_type = in_.text(node, "document-type");
     draft.drafting_body = in_.text(node, "drafting-body");
     if (pugi::xml_node stage = node.child("stage")) {
@@ -103,7 +104,7 @@ private:
     p.subject_type =
         in_.enumeration<SubjectType>(node, "subject-type", "individual, organisation, both");
     in_.expect_children(node, {"name", "code", "field", "articles", "simplification", "worksheet"});
-    p.name = in_.text(node, "name", true);
+    p.name = in_.text(node, "name");
     p.code = in_.text(node, "code");
     p.field = in_.text(node, "field");
     if (pugi::xml_node articles = node.child("articles")) {
@@ -148,7 +149,7 @@ private:
       Fee fee;
       fee.location = in_.location(f);
       in_.expect_children(f, {"name", "amount", "legal-basis"});
-      fee.name = in_.text(f, "name", true);
+      fee.name = in_.text(f, "name");
       fee.amount = in_.money(in_.required_child(f, "amount"), "phí, lệ phí / fee amount");
       fee.legal_basis = in_.text(f, "legal-basis");
       w.fees.push_back(std::move(fee));
@@ -180,7 +181,7 @@ private:
         in_.children_by_name(node, names);
     Task t;
     t.location = in_.location(node);
-    t.name = in_.text_of(node, name, "name", true);
+    t.name = in_.text_of(node, name, "name");
     const std::string where = "công việc " + std::to_string(index) + " (\"" + t.name + "\")";
     if (catalogue) {
       t.catalogue_ref = in_.attribute(catalogue, "ref");

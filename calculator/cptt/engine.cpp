@@ -24,25 +24,44 @@ const ProcedureResult* DossierResult::find(std::string_view procedure_id) const 
   return nullptr;
 }
 
-Money hourly_rate(const IncomeRate& rate) {
-  if (rate.kind == IncomeRate::Kind::direct) {
-    if (!rate.direct_rate)
-      throw EngineError("mức thu nhập \"" + rate.id + "\" thiếu giá trị / rate has no value");
-    return *rate.direct_rate;
-  }
+namespace {
+
+// The legal rate is dividend / divisor: GDP per capita / 2112, or GDP / (population × 2112).
+std::pair<Decimal, Decimal> rate_quotient(const IncomeRate& rate) {
   const Decimal hours = Decimal::from_integer(working_hours_per_year);
   if (rate.gdp_per_capita)
-    return Money(Decimal::divide(rate.gdp_per_capita->amount(), hours, 0, money_rounding));
+    return {rate.gdp_per_capita->amount(), hours};
   if (rate.gdp && rate.population) {
     if (rate.population->is_zero())
       throw EngineError("mức thu nhập \"" + rate.id + "\": dân số bằng 0 / population is zero");
-    return Money(
-        Decimal::divide(rate.gdp->amount(), rate.population->value() * hours, 0, money_rounding));
+    return {rate.gdp->amount(), rate.population->value() * hours};
   }
   throw EngineError(
       "mức thu nhập \"" + rate.id +
       "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số) / derived rate needs GDP "
       "per capita, or GDP and population");
+}
+
+const Money& direct_value(const IncomeRate& rate) {
+  if (!rate.direct_rate)
+    throw EngineError("mức thu nhập \"" + rate.id + "\" thiếu giá trị / rate has no value");
+  return *rate.direct_rate;
+}
+
+} // namespace
+
+Money hourly_rate(const IncomeRate& rate) {
+  if (rate.kind == IncomeRate::Kind::direct)
+    return direct_value(rate);
+  const auto [dividend, divisor] = rate_quotient(rate);
+  return Money(Decimal::divide(dividend, divisor, 0, money_rounding));
+}
+
+Decimal hourly_rate_before_rounding(const IncomeRate& rate, int places) {
+  if (rate.kind == IncomeRate::Kind::direct)
+    return direct_value(rate).amount();
+  const auto [dividend, divisor] = rate_quotient(rate);
+  return Decimal::divide(dividend, divisor, places, money_rounding);
 }
 
 std::optional<Decimal> reduction_percent(const Money& before, const Money& after) {

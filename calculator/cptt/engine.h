@@ -81,6 +81,9 @@ struct DossierResult {
 // The hourly income rate: derived = GDP per capita / 2112 (or GDP / (population × 2112)),
 // whole đồng half-up; direct = the entered rate as it is.
 Money hourly_rate(const IncomeRate& rate);
+// A derived rate's quotient before its rounding to whole đồng, to `places` decimals (half-up), so
+// screens and documents can show the rounding the rate went through. Direct: the rate itself.
+Decimal hourly_rate_before_rounding(const IncomeRate& rate, int places);
 // The reduction percentage, 2 places half-up, sign kept; none when before is 0.
 std::optional<Decimal> reduction_percent(const Money& before, const Money& after);
 

@@ -17,6 +17,10 @@ void check_worksheet(const Procedure& p, const Worksheet& w, std::vector<Finding
   int index = 0;
   for (const Task& t : w.tasks) {
     ++index;
+    if (t.name.empty())
+      out.push_back({Severity::error, "CPTT-E005", p.id,
+                     place + ", công việc " + std::to_string(index), t.location,
+                     "công việc chưa có tên / the task has no name"});
     if (t.hours.is_zero() && t.services.is_zero() && t.other_costs.is_zero())
       out.push_back(
           {Severity::warning, "CPTT-W011", p.id, place + ", công việc " + std::to_string(index),
@@ -24,11 +28,15 @@ void check_worksheet(const Procedure& p, const Worksheet& w, std::vector<Finding
            "công việc \"" + t.name +
                "\" không có giờ và không có chi phí / the task has no hours and no cost"});
   }
-  for (const Fee& f : w.fees)
+  for (const Fee& f : w.fees) {
+    if (f.name.empty())
+      out.push_back({Severity::error, "CPTT-E006", p.id, place, f.location,
+                     "phí, lệ phí chưa có tên / the fee has no name"});
     if (f.legal_basis.empty())
       out.push_back(
           {Severity::warning, "CPTT-W012", p.id, place, f.location,
            "phí \"" + f.name + "\" chưa ghi căn cứ pháp lý / the fee has no legal basis"});
+  }
   if (w.one_case && w.subjects_evidence.empty())
     out.push_back({Severity::warning, "CPTT-W013", p.id, place, w.location,
                    "tính cho một trường hợp nhưng chưa nêu lý do không dự báo được số đối tượng / "
@@ -39,6 +47,9 @@ void check_worksheet(const Procedure& p, const Worksheet& w, std::vector<Finding
 
 std::vector<Finding> check_rules(const Dossier& d) {
   std::vector<Finding> out;
+  if (d.draft.title.empty())
+    out.push_back(
+        {Severity::error, "CPTT-E003", "", "", {}, "dự thảo chưa có tên / the draft has no title"});
   if (d.procedures.empty())
     out.push_back({Severity::warning,
                    "CPTT-W001",
@@ -60,6 +71,9 @@ std::vector<Finding> check_rules(const Dossier& d) {
                          "should be of the year before the calculation year"});
   }
   for (const Procedure& p : d.procedures) {
+    if (p.name.empty())
+      out.push_back({Severity::error, "CPTT-E004", p.id, "", p.location,
+                     "thủ tục chưa có tên / the procedure has no name"});
     if (has_current(p.kind) && !p.current)
       out.push_back({Severity::error, "CPTT-E001", p.id, "", p.location,
                      "thủ tục \"" + p.name + "\" (" + std::string(label_vi(p.kind)) +

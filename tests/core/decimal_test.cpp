@@ -128,3 +128,12 @@ TEST(Decimal, InPlaceSumKeepsItsValueWhenItOverflows) {
   mixed += d("-0.25"); // different signs and scales take the checked path
   EXPECT_EQ(mixed, d("1.25"));
 }
+
+TEST(Decimal, AmountStyleReadsADotBeforeThreeDigitsAsThousands) {
+  EXPECT_EQ(Decimal::parse("30.000", NumberStyle::amount), d("30000"));
+  EXPECT_EQ(Decimal::parse("1.234.567,5", NumberStyle::amount), d("1234567.5"));
+  EXPECT_EQ(Decimal::parse("25000.5", NumberStyle::amount), d("25000.5"));
+  EXPECT_EQ(Decimal::parse("12,5", NumberStyle::amount), d("12.5"));
+  EXPECT_FALSE(Decimal::try_parse("30.000", NumberStyle::either));
+  EXPECT_FALSE(Decimal::try_parse("30.00.0", NumberStyle::amount));
+}

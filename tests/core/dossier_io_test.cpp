@@ -1,6 +1,7 @@
 #include "builders.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
+#include "cptt/rules.h"
 
 #include <gtest/gtest.h>
 
@@ -246,4 +247,19 @@ TEST(DossierIo, DatesYearsComplexityAndIdsAreChecked) {
       with_procedure("kind=\"new\" level=\"provincial\" subject-type=\"both\"", "<name>N</name>");
   spaced.replace(spaced.find("id=\"P1\""), 7, "id=\"P 1\"");
   expect_error(spaced, LoadStatus::invalid_content, 6, 5, {"\"P 1\"", "spaces"});
+}
+
+TEST(DossierIo, EmptyNamesReopenAndAreReportedByValidation) {
+  Dossier d = sample();
+  d.draft.title.clear();
+  d.procedures[0].name.clear();
+  d.procedures[0].current->tasks[0].name.clear();
+  d.procedures[0].current->fees[0].name.clear();
+  DossierLoad load = load_dossier_text(write_dossier(d));
+  ASSERT_TRUE(load.result) << load.result.describe();
+  std::vector<std::string> codes;
+  for (const Finding& f : check_rules(load.dossier))
+    if (f.severity == Severity::error)
+      codes.push_back(f.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"CPTT-E003", "CPTT-E004", "CPTT-E005", "CPTT-E006"}));
 }

@@ -139,3 +139,13 @@ TEST(Engine, OverflowNamesTheProcedure) {
     EXPECT_NE(std::string(e.what()).find("P9"), std::string::npos) << e.what();
   }
 }
+
+TEST(Engine, RateBeforeRoundingShowsTheQuotient) {
+  IncomeRate r;
+  r.id = "gdp-2023";
+  r.kind = IncomeRate::Kind::derived;
+  r.year = 2023;
+  r.gdp_per_capita = money("101900000");
+  EXPECT_EQ(hourly_rate_before_rounding(r, 3).to_canonical(), "48248.106");
+  EXPECT_EQ(hourly_rate_before_rounding(direct_rate("d", "25000"), 3).to_canonical(), "25000");
+}
