@@ -168,6 +168,7 @@ DossierTotals sum_totals(const std::vector<ProcedureResult>& procedures) {
     }
   }
   t.net_change = t.after - t.before;
+  t.saving = t.before - t.after;
   t.reduction_percent = reduction_percent(t.before, t.after);
   return t;
 }

@@ -59,6 +59,7 @@ struct DossierTotals {
   Money before;
   Money after;
   Money net_change;                         // after − before (positive: the draft adds burden)
+  Money saving;                             // before − after (negative: the draft adds burden)
   Money added_by_new;                       // Σ after of new procedures
   Money saved_by_amendments;                // Σ saving of amended and detailed procedures
   Money saved_by_abolitions;                // Σ before of abolished procedures

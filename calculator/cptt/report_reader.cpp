@@ -21,6 +21,7 @@ public:
     r.totals.before = money(t, "before");
     r.totals.after = money(t, "after");
     r.totals.net_change = money(t, "net-change");
+    r.totals.saving = r.totals.before - r.totals.after; // not written: it follows from the two
     r.totals.added_by_new = money(t, "added-by-new");
     r.totals.saved_by_amendments = money(t, "saved-by-amendments");
     r.totals.saved_by_abolitions = money(t, "saved-by-abolitions");

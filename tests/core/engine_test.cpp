@@ -107,6 +107,7 @@ TEST(Engine, DraftTotalsKeepTheSignOfAnIncrease) {
   EXPECT_EQ(t.before, money("5773000000"));
   EXPECT_EQ(t.after, money("41182920000"));
   EXPECT_EQ(t.net_change, money("35409920000"));
+  EXPECT_EQ(t.saving, money("-35409920000"));
   EXPECT_EQ(t.added_by_new, money("38632920000"));
   EXPECT_EQ(t.saved_by_amendments, money("1200000000"));
   EXPECT_EQ(t.saved_by_abolitions, money("2023000000"));

@@ -50,8 +50,8 @@ AnswerSet full_answers(const FormDefinition& form, const std::string& procedure_
       AnswerRow row;
       for (const Column& c : f.columns)
         if (!c.computed)
-          row.cells.push_back({c.id, c.type == FieldType::choice  ? c.options.front().id
-                                     : c.type == FieldType::yesno ? "no"
+          row.cells.push_back({c.id, c.type == FieldType::choice   ? c.options.front().id
+                                     : c.type == FieldType::yesno  ? "no"
                                      : c.type == FieldType::number ? "1"
                                                                    : "Tờ khai"});
       a.rows.assign(3, row);
