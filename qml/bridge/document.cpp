@@ -144,12 +144,6 @@ bool DossierDocument::saveAs(const QString& pathOrUrl) {
   }
   if (!path.endsWith(QLatin1String(".xml")))
     path += QStringLiteral(".cptt.xml");
-  const QStringList missing = missingRequiredNames(dossier_);
-  if (!missing.isEmpty()) {
-    setError(tr("Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).")
-                 .arg(missing.mid(0, 5).join(QStringLiteral(", "))));
-    return false;
-  }
   Dossier copy = dossier_;
   if (copy.draft.created.empty())
     copy.draft.created = toStd(today());
@@ -384,7 +378,14 @@ void DossierDocument::recomputeTotals() {
 
 QString DossierDocument::totalBefore() const { return dong(totals_.before); }
 QString DossierDocument::totalAfter() const { return dong(totals_.after); }
-QString DossierDocument::netChange() const { return dong(totals_.net_change); }
+QString DossierDocument::netChange() const {
+  // The sign is part of the figure: a draft that adds burden shows "+".
+  const QString plus = totals_.net_change.is_negative() || totals_.net_change.is_zero()
+                           ? QString()
+                           : QStringLiteral("+");
+  return plus + dong(totals_.net_change);
+}
+QString DossierDocument::totalSaving() const { return dong(totals_.saving); }
 bool DossierDocument::addsBurden() const {
   return !totals_.net_change.is_zero() && !totals_.net_change.is_negative();
 }

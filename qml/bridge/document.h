@@ -83,7 +83,8 @@ class DossierDocument : public QObject {
   // The draft's totals, formatted ("1.234.567 đ"); computed by cptt::sum_totals.
   Q_PROPERTY(QString totalBefore READ totalBefore NOTIFY totalsChanged)
   Q_PROPERTY(QString totalAfter READ totalAfter NOTIFY totalsChanged)
-  Q_PROPERTY(QString netChange READ netChange NOTIFY totalsChanged)
+  Q_PROPERTY(QString netChange READ netChange NOTIFY totalsChanged) // signed: "+35.409.920.000 đ"
+  Q_PROPERTY(QString totalSaving READ totalSaving NOTIFY totalsChanged) // before − after, signed
   Q_PROPERTY(bool addsBurden READ addsBurden NOTIFY totalsChanged)
   Q_PROPERTY(QString addedByNew READ addedByNew NOTIFY totalsChanged)
   Q_PROPERTY(QString savedByAmendments READ savedByAmendments NOTIFY totalsChanged)
@@ -234,6 +235,7 @@ public:
   QString totalBefore() const;
   QString totalAfter() const;
   QString netChange() const;
+  QString totalSaving() const;
   bool addsBurden() const;
   QString addedByNew() const;
   QString savedByAmendments() const;
@@ -297,7 +299,8 @@ private:
   cptt::Worksheet* worksheetOf(cptt::Procedure& procedure, const QString& variant) const;
   QString acceptNumber(const QString& key, const QString& procedureId, const QString& text,
                        int bound, const std::optional<cptt::Decimal>& max,
-                       std::optional<cptt::Decimal>& out);
+                       std::optional<cptt::Decimal>& out,
+                       cptt::NumberStyle style = cptt::NumberStyle::either);
   void forgetInvalid(const QString& prefix);
   int appendTask(const QString& procedureId, const QString& variant, cptt::Task task);
   QString newProcedureId() const;

@@ -65,8 +65,8 @@ void DossierDocument::forgetInvalid(const QString& prefix) {
 QString DossierDocument::acceptNumber(const QString& key, const QString& procedureId,
                                       const QString& text, int bound,
                                       const std::optional<Decimal>& max,
-                                      std::optional<Decimal>& out) {
-  ParsedNumber parsed = parseNumber(text, static_cast<Bound>(bound), max);
+                                      std::optional<Decimal>& out, NumberStyle style) {
+  ParsedNumber parsed = parseNumber(text, static_cast<Bound>(bound), max, style);
   if (!parsed.value) {
     invalid_.insert(key, InvalidEntry{text, parsed.error, procedureId});
     emit invalidEntriesChanged();
@@ -275,7 +275,8 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
     r.year = year;
   } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("directRate")) {
     std::optional<Decimal> v;
-    QString err = acceptNumber(key, QString(), value, static_cast<int>(Bound::positive), {}, v);
+    QString err = acceptNumber(key, QString(), value, static_cast<int>(Bound::positive), {}, v,
+                               NumberStyle::amount);
     if (!err.isEmpty()) {
       emit ratesDataChanged();
       return err;

@@ -60,7 +60,10 @@ QString DossierDocument::setWorksheetField(const QString& procedureId, const QSt
   } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
     std::optional<Decimal> v;
     const Bound bound = field == QLatin1String("frequency") ? Bound::positive : Bound::non_negative;
-    QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v);
+    // Subjects are counts: "10.000" is ten thousand.
+    QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v,
+                               field == QLatin1String("subjects") ? NumberStyle::amount
+                                                                  : NumberStyle::either);
     if (!err.isEmpty()) {
       emit procedureChanged(row);
       return err;
@@ -201,7 +204,8 @@ QString DossierDocument::setTaskField(const QString& procedureId, const QString&
       max = Decimal::from_integer(max_task_hours);
     std::optional<Decimal> v;
     QString err =
-        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), max, v);
+        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), max, v,
+                     field == QLatin1String("hours") ? NumberStyle::either : NumberStyle::amount);
     if (!err.isEmpty()) {
       emit procedureChanged(row);
       return err;
@@ -264,8 +268,8 @@ QString DossierDocument::setFeeField(const QString& procedureId, const QString& 
     f.legal_basis = toStd(value);
   } else if (field == QLatin1String("amount")) {
     std::optional<Decimal> v;
-    QString err =
-        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {}, v);
+    QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {},
+                               v, NumberStyle::amount);
     if (!err.isEmpty()) {
       emit procedureChanged(row);
       return err;

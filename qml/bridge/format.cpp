@@ -16,7 +16,8 @@ QString percent(const std::optional<Decimal>& value) {
   return toQ(value->to_vietnamese(2)) + QStringLiteral(" %");
 }
 
-ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max) {
+ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max,
+                         NumberStyle style) {
   ParsedNumber out;
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) {
@@ -24,7 +25,7 @@ ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<D
     return out;
   }
   std::string why;
-  auto value = Decimal::try_parse(toStd(trimmed), NumberStyle::either, &why);
+  auto value = Decimal::try_parse(toStd(trimmed), style, &why);
   if (!value) {
     out.error = toQ(why);
     return out;

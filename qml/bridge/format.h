@@ -40,9 +40,11 @@ enum class Bound {
   positive,     // > 0: frequency, norm units
 };
 
-// Parses typed text in Vietnamese or canonical style (NumberStyle::either). Empty text, text that
+// Parses typed text in Vietnamese or canonical style (NumberStyle::either, or ::amount for đồng
+// amounts and counts, where "30.000" is thirty thousand). Empty text, text that
 // is not a number, or a value out of its bound gives an error message naming the text.
-ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max = {});
+ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max = {},
+                         NumberStyle style = NumberStyle::either);
 
 // A number between 0 and 1 for drawing a bar: value / largest, 4 places. 0 when largest is 0.
 double barFraction(const Money& value, const Money& largest);

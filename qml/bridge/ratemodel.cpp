@@ -74,17 +74,12 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
       if (r.kind == IncomeRate::Kind::direct)
         return tr("Nhập trực tiếp: %1 một giờ").arg(dong(rate));
       const Decimal hours = Decimal::from_integer(working_hours_per_year);
-      // The unrounded quotient is shown only to make the core's rounding visible.
-      Decimal dividend = r.gdp_per_capita ? r.gdp_per_capita->amount() : Decimal();
       QString what = tr("GDP bình quân đầu người %1")
                          .arg(r.gdp_per_capita ? dong(*r.gdp_per_capita) : QString());
-      Decimal divisor = hours;
-      if (!r.gdp_per_capita && r.gdp && r.population) {
-        dividend = r.gdp->amount();
-        divisor = r.population->value() * hours;
+      if (!r.gdp_per_capita && r.gdp && r.population)
         what = tr("GDP %1 ÷ dân số %2").arg(dong(*r.gdp), number(*r.population));
-      }
-      const Decimal exact = Decimal::divide(dividend, divisor, 3, Rounding::half_up);
+      // The core's quotient before rounding, shown to make the rounding visible.
+      const Decimal exact = hourly_rate_before_rounding(r, 3);
       return tr("%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7")
           .arg(what)
           .arg(months_per_year)

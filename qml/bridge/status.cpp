@@ -139,28 +139,4 @@ QStringList procedureProblems(const DossierDocument& doc, int row) {
   return out;
 }
 
-QStringList missingRequiredNames(const Dossier& dossier) {
-  QStringList out;
-  if (dossier.draft.title.empty())
-    out << Checks::tr("tên dự thảo");
-  for (std::size_t i = 0; i < dossier.procedures.size(); ++i) {
-    const Procedure& p = dossier.procedures[i];
-    const QString where = Checks::tr("thủ tục %1").arg(i + 1);
-    if (p.name.empty())
-      out << Checks::tr("tên của %1").arg(where);
-    for (const Worksheet* w :
-         {p.current ? &*p.current : nullptr, p.proposed ? &*p.proposed : nullptr}) {
-      if (!w)
-        continue;
-      for (std::size_t t = 0; t < w->tasks.size(); ++t)
-        if (w->tasks[t].name.empty())
-          out << Checks::tr("tên công việc %1 của %2").arg(t + 1).arg(where);
-      for (std::size_t f = 0; f < w->fees.size(); ++f)
-        if (w->fees[f].name.empty())
-          out << Checks::tr("tên khoản phí %1 của %2").arg(f + 1).arg(where);
-    }
-  }
-  return out;
-}
-
 } // namespace cptt::bridge

@@ -27,8 +27,5 @@ std::vector<Problem> draftProblems(const DossierDocument& doc);
 std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row);
 Status procedureStatus(const DossierDocument& doc, int row);
 QStringList procedureProblems(const DossierDocument& doc, int row);
-// Names the file format requires (draft title, procedure, task and fee names) that are empty:
-// a file without them would not open again, so saving waits until they are filled.
-QStringList missingRequiredNames(const Dossier& dossier);
 
 } // namespace cptt::bridge

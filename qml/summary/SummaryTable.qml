@@ -57,7 +57,7 @@ SectionBox {
         Label { Layout.fillWidth: true; text: qsTr("Tổng cộng"); font.bold: true }
         Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalBefore; font.bold: true }
         Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalAfter; font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.netChange; font.bold: true }
+        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalSaving; font.bold: true }
         Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: root.document.reductionPercent; font.bold: true }
     }
 }
