@@ -111,6 +111,7 @@ ApplicationWindow {
         onSaveRequested: window.save(null)
         onSaveAsRequested: { saveDialog.then = null; saveDialog.open() }
         onExportRequested: exportDialog.open()
+        onDocumentRequested: documentDialog.open()
         onCloseRequested: window.closeDossier()
         onScreenRequested: (name) => window.screen = name
     }
@@ -213,6 +214,19 @@ ApplicationWindow {
         onAccepted: {
             if (doc.exportReport(selectedFile.toString())) {
                 exportedDialog.message = qsTr("Đã xuất báo cáo vào:\n%1").arg(doc.lastExportPath)
+                exportedDialog.open()
+            }
+        }
+    }
+    FileDialog {
+        id: documentDialog
+        title: qsTr("Xuất văn bản đánh giá")
+        fileMode: FileDialog.SaveFile
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)")]
+        onAccepted: {
+            if (doc.exportDocument(selectedFile.toString())) {
+                exportedDialog.message = qsTr("Đã xuất văn bản vào:\n%1").arg(doc.lastExportPath)
                 exportedDialog.open()
             }
         }

@@ -1,7 +1,9 @@
 #include "document.h"
+#include "cptt_document.h"
 
 #include "checklistmodel.h"
 #include "format.h"
+#include "formmodel.h"
 #include "procedurelistmodel.h"
 #include "ratemodel.h"
 #include "recovery.h"
@@ -266,6 +268,31 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   emit lastExportPathChanged();
   clearError();
   setStatus(tr("Đã xuất báo cáo vào %1.").arg(lastExportPath_));
+  return true;
+}
+
+bool DossierDocument::exportDocument(const QString& pathOrUrl) {
+  QString path = localPath(pathOrUrl);
+  if (path.isEmpty()) {
+    setError(tr("Chưa chọn tệp để xuất văn bản."));
+    return false;
+  }
+  if (!path.endsWith(QLatin1String(".pdf")) && !path.endsWith(QLatin1String(".odt")))
+    path += QStringLiteral(".pdf");
+  std::string error;
+  try {
+    error = cptt::document::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  if (!error.empty()) {
+    setError(tr("Không xuất được văn bản %1: %2").arg(path, toQ(error)));
+    return false;
+  }
+  lastExportPath_ = QFileInfo(path).absoluteFilePath();
+  emit lastExportPathChanged();
+  clearError();
+  setStatus(tr("Đã xuất văn bản vào %1.").arg(lastExportPath_));
   return true;
 }
 

@@ -121,6 +121,8 @@ public:
   Q_INVOKABLE void discardChanges();
   // Writes the XML report (inputs, every computed figure, digest) through the core, atomically.
   Q_INVOKABLE bool exportReport(const QString& pathOrUrl);
+  // The printable assessment (PDF or ODT by the file's extension; PDF when it has none).
+  Q_INVOKABLE bool exportDocument(const QString& pathOrUrl);
   // The first procedure of `kind` (any kind when empty or none of that kind), or "".
   Q_INVOKABLE QString firstProcedureId(const QString& kind) const;
 

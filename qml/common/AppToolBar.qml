@@ -16,6 +16,7 @@ ToolBar {
     signal saveRequested()
     signal saveAsRequested()
     signal exportRequested()
+    signal documentRequested()
     signal closeRequested()
     signal screenRequested(string name)
 
@@ -70,6 +71,12 @@ ToolBar {
             enabled: root.document.isOpen
             Accessible.name: qsTr("Xuất báo cáo XML")
             onClicked: root.exportRequested()
+        }
+        ToolButton {
+            text: qsTr("Xuất văn bản…")
+            enabled: root.document.isOpen
+            Accessible.name: qsTr("Xuất văn bản đánh giá (PDF, ODT)")
+            onClicked: root.documentRequested()
         }
 
         Item { Layout.fillWidth: true }

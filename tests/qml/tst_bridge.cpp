@@ -552,6 +552,25 @@ private slots:
     QVERIFY(text.contains("<report"));
     QVERIFY(text.contains("<digest"));
   }
+
+  void exportWritesThePrintableDocument() {
+    QTemporaryDir dir;
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    QVERIFY2(doc.exportDocument(dir.filePath(QStringLiteral("assessment"))),
+             qPrintable(doc.errorString()));
+    QCOMPARE(doc.lastExportPath(), dir.filePath(QStringLiteral("assessment.pdf")));
+    QFile pdf(doc.lastExportPath());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY2(doc.exportDocument(dir.filePath(QStringLiteral("assessment.odt"))),
+             qPrintable(doc.errorString()));
+    QFile odt(dir.filePath(QStringLiteral("assessment.odt")));
+    QVERIFY(odt.open(QIODevice::ReadOnly));
+    QVERIFY(odt.read(2) == "PK"); // a zip package
+    QVERIFY(!doc.exportDocument(dir.filePath(QStringLiteral("missing/sub/assessment.pdf"))));
+    QVERIFY(!doc.errorString().isEmpty());
+  }
 };
 
 // Child mode for recoveryCopySurvivesAKilledProcess: edit, let the autosave write, then wait to
