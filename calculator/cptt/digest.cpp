@@ -2,47 +2,113 @@
 
 #include <openssl/evp.h>
 
-#include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
+#include <string>
 #include <utility>
-#include <vector>
 
 namespace cptt {
 namespace {
 
-// Where canonical bytes go: a string, or a SHA-256 context fed through a buffer (so a large
-// report is hashed without first building its whole canonical text).
-class Sink {
-public:
-  virtual ~Sink() = default;
-  virtual void write(std::string_view bytes) = 0;
-};
+// Bytes that stop the copy of a pugixml string: its terminating NUL and the four characters the
+// canonical form escapes. One table look-up per byte instead of strlen, a scan and a memcpy.
+constexpr std::array<bool, 256> stop_bytes = [] {
+  std::array<bool, 256> stop{};
+  for (unsigned char c : {'\0', '&', '<', '>', '"'})
+    stop[c] = true;
+  return stop;
+}();
 
-class StringSink : public Sink {
-public:
-  void write(std::string_view bytes) override { out.append(bytes); }
-  std::string out;
-};
-
-class HashSink : public Sink {
-public:
-  HashSink() : context_(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
-    if (!context_ || EVP_DigestInit_ex(context_.get(), EVP_sha256(), nullptr) != 1)
-      throw std::runtime_error("SHA-256 initialisation failed");
-    buffer_.reserve(capacity);
+const char* entity_of(char c) {
+  switch (c) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  default:
+    return "&quot;";
   }
-  void write(std::string_view bytes) override {
-    if (buffer_.size() + bytes.size() > capacity)
+}
+
+// Canonical bytes are gathered in a fixed buffer and handed on in blocks: to a string, or to a
+// SHA-256 context (so a large report is hashed without first building its whole canonical text).
+// Not virtual: the writer is a template over the sink, so the many small writes inline.
+template <class Flush> class Buffered {
+public:
+  explicit Buffered(Flush flush) : flush_(std::move(flush)) {}
+
+  void write(std::string_view bytes) {
+    if (bytes.size() > capacity - size_) {
       flush();
-    if (bytes.size() > capacity)
-      update(bytes);
-    else
-      buffer_.append(bytes);
+      if (bytes.size() > capacity) {
+        flush_(bytes);
+        return;
+      }
+    }
+    std::memcpy(buffer_.data() + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
+  void put(char c) {
+    if (size_ == capacity)
+      flush();
+    buffer_[size_++] = c;
+  }
+  // A NUL-terminated pugixml string, as is (element and attribute names).
+  void write_plain(const char* s) {
+    for (; *s; ++s)
+      put(*s);
+  }
+  // A NUL-terminated pugixml string with & < > " escaped.
+  void write_escaped(const char* s) {
+    for (;;) {
+      const char* start = s;
+      while (!stop_bytes[static_cast<unsigned char>(*s)])
+        ++s;
+      write(std::string_view(start, static_cast<std::size_t>(s - start)));
+      if (*s == '\0')
+        return;
+      write(entity_of(*s));
+      ++s;
+    }
+  }
+  void flush() {
+    if (size_ > 0)
+      flush_(std::string_view(buffer_.data(), size_));
+    size_ = 0;
+  }
+
+private:
+  static constexpr std::size_t capacity = 16 * 1024;
+  Flush flush_;
+  std::size_t size_ = 0;
+  std::array<char, capacity> buffer_;
+};
+
+// SHA-256 fetched once: in OpenSSL 3, EVP_sha256() in each EVP_DigestInit_ex means a provider
+// look-up under a lock per report, which the review's worker threads would contend for.
+const EVP_MD* sha256_algorithm() {
+  static const EVP_MD* const fetched = [] {
+    const EVP_MD* md = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
+    return md ? md : EVP_sha256();
+  }();
+  return fetched;
+}
+
+class Sha256 {
+public:
+  Sha256() : context_(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
+    if (!context_ || EVP_DigestInit_ex(context_.get(), sha256_algorithm(), nullptr) != 1)
+      throw std::runtime_error("SHA-256 initialisation failed");
+  }
+  void update(std::string_view bytes) {
+    if (!bytes.empty() && EVP_DigestUpdate(context_.get(), bytes.data(), bytes.size()) != 1)
+      throw std::runtime_error("SHA-256 failed");
   }
   std::string hex() {
-    flush();
     unsigned char hash[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context_.get(), hash, &length) != 1)
@@ -61,83 +127,68 @@ public:
   }
 
 private:
-  static constexpr std::size_t capacity = 64 * 1024;
-  void flush() {
-    update(buffer_);
-    buffer_.clear();
-  }
-  void update(std::string_view bytes) {
-    if (!bytes.empty() && EVP_DigestUpdate(context_.get(), bytes.data(), bytes.size()) != 1)
-      throw std::runtime_error("SHA-256 failed");
-  }
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context_;
-  std::string buffer_;
 };
 
-void escape_into(Sink& out, std::string_view text) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-    case '&':
-      entity = "&amp;";
-      break;
-    case '<':
-      entity = "&lt;";
-      break;
-    case '>':
-      entity = "&gt;";
-      break;
-    case '"':
-      entity = "&quot;";
-      break;
-    default:
-      continue;
-    }
-    out.write(text.substr(start, i - start));
-    out.write(entity);
-    start = i + 1;
-  }
-  out.write(text.substr(start));
+// Whitespace-only text between elements carries no content.
+bool whitespace_only(const char* s) {
+  for (; *s; ++s)
+    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+      return false;
+  return true;
 }
 
-bool whitespace_only(std::string_view s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+struct Attribute {
+  const char* name;
+  const char* value;
+};
+
+// By name, then (duplicate names) by value; bytes compared unsigned, as std::string_view does.
+bool after(const Attribute& a, const Attribute& b) {
+  const int by_name = std::strcmp(a.name, b.name);
+  return by_name > 0 || (by_name == 0 && std::strcmp(a.value, b.value) > 0);
 }
 
-void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
-  out.write("<");
-  out.write(node.name());
-  // Attributes sorted by name; elements rarely have more than a dozen, so no heap in that case.
-  using Attribute = std::pair<std::string_view, std::string_view>;
+// Attributes in name order. Elements rarely have more than a handful, so an insertion sort on a
+// fixed array; a larger element falls back to the heap.
+template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
   std::array<Attribute, 16> local;
-  std::vector<Attribute> many;
-  std::size_t count = 0;
-  for (pugi::xml_attribute a : node.attributes()) {
-    if (count < local.size())
-      local[count] = {a.name(), a.value()};
-    else {
-      if (many.empty())
-        many.assign(local.begin(), local.end());
-      many.emplace_back(a.name(), a.value());
+  std::unique_ptr<Attribute[]> many;
+  Attribute* sorted = local.data();
+  std::size_t count = 0, capacity = local.size();
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    if (count == capacity) {
+      std::unique_ptr<Attribute[]> grown(new Attribute[capacity * 2]);
+      std::copy(sorted, sorted + count, grown.get());
+      many = std::move(grown);
+      sorted = many.get();
+      capacity *= 2;
     }
-    ++count;
+    const Attribute next{a.name(), a.value()};
+    std::size_t i = count++;
+    for (; i > 0 && after(sorted[i - 1], next); --i)
+      sorted[i] = sorted[i - 1];
+    sorted[i] = next;
   }
-  Attribute* first = many.empty() ? local.data() : many.data();
-  std::sort(first, first + count);
   for (std::size_t i = 0; i < count; ++i) {
-    out.write(" ");
-    out.write(first[i].first);
+    out.put(' ');
+    out.write_plain(sorted[i].name);
     out.write("=\"");
-    escape_into(out, first[i].second);
-    out.write("\"");
+    out.write_escaped(sorted[i].value);
+    out.put('"');
   }
-  out.write(">");
+}
+
+template <class Sink> void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
+  const char* name = node.name();
+  out.put('<');
+  out.write_plain(name);
+  write_attributes(out, node);
+  out.put('>');
   // Text parsed with parse_embed_pcdata lives in the element itself.
-  if (!whitespace_only(node.value()))
-    escape_into(out, node.value());
-  for (pugi::xml_node child : node.children()) {
+  if (const char* text = node.value(); !whitespace_only(text))
+    out.write_escaped(text);
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
     switch (child.type()) {
     case pugi::node_element:
       if (skip.empty() || std::string_view(child.name()) != skip)
@@ -145,38 +196,42 @@ void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
       break;
     case pugi::node_pcdata:
     case pugi::node_cdata:
-      if (!whitespace_only(child.value()))
-        escape_into(out, child.value());
+      if (const char* text = child.value(); !whitespace_only(text))
+        out.write_escaped(text);
       break;
     default:
       break; // comments and processing instructions carry no content
     }
   }
   out.write("</");
-  out.write(node.name());
-  out.write(">");
+  out.write_plain(name);
+  out.put('>');
 }
 
 } // namespace
 
 std::string canonical_content(pugi::xml_node element, std::string_view skip) {
-  StringSink sink;
+  std::string text;
+  Buffered sink([&text](std::string_view bytes) { text.append(bytes); });
   canonical_into(sink, element, skip);
-  return std::move(sink.out);
+  sink.flush();
+  return text;
 }
 
 std::string canonical_digest(pugi::xml_node element, std::string_view skip) {
-  HashSink sink;
+  Sha256 sha;
+  Buffered sink([&sha](std::string_view bytes) { sha.update(bytes); });
   canonical_into(sink, element, skip);
-  return sink.hex();
+  sink.flush();
+  return sha.hex();
 }
 
 std::string sha256_hex(std::string_view bytes) {
   unsigned char hash[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), hash, &length, EVP_sha256(), nullptr) != 1)
+  if (EVP_Digest(bytes.data(), bytes.size(), hash, &length, sha256_algorithm(), nullptr) != 1)
     throw std::runtime_error("SHA-256 failed");
-  return HashSink::to_hex(hash, length);
+  return Sha256::to_hex(hash, length);
 }
 
 } // namespace cptt

@@ -182,7 +182,8 @@ private:
     Task t;
     t.location = in_.location(node);
     t.name = in_.text_of(node, name, "name");
-    const std::string where = "công việc " + std::to_string(index) + " (\"" + t.name + "\")";
+    // Labels for messages only: built when one is needed, not for every task of every file.
+    auto where = [&] { return "công việc " + std::to_string(index) + " (\"" + t.name + "\")"; };
     if (catalogue) {
       t.catalogue_ref = in_.attribute(catalogue, "ref");
       t.complexity = catalogue.attribute("complexity").value();
@@ -195,16 +196,18 @@ private:
     if (norm)
       t.norm = read_norm(norm);
     if (!hours)
-      in_.fail(node, "thiếu <hours> trong " + where + " / missing element");
-    t.hours = in_.quantity(hours, "số giờ của " + where + " / hours");
+      in_.fail(node, "thiếu <hours> trong " + where() + " / missing element");
+    t.hours = in_.quantity(hours, [&] { return "số giờ của " + where() + " / hours"; });
     if (t.hours > Quantity::from_integer(max_task_hours))
-      in_.fail(hours, "số giờ của " + where + ": \"" + hours.text().get() + "\" vượt quá " +
+      in_.fail(hours, "số giờ của " + where() + ": \"" + hours.text().get() + "\" vượt quá " +
                           std::to_string(max_task_hours) + " giờ / hours over the limit");
     if (services)
-      t.services = in_.money(services, "chi phí dịch vụ của " + where + " / services");
+      t.services =
+          in_.money(services, [&] { return "chi phí dịch vụ của " + where() + " / services"; });
     t.services_note = in_.text_of(node, services_note, "services-note");
     if (other_costs)
-      t.other_costs = in_.money(other_costs, "chi phí khác của " + where + " / other costs");
+      t.other_costs =
+          in_.money(other_costs, [&] { return "chi phí khác của " + where() + " / other costs"; });
     t.evidence = in_.text_of(node, evidence, "evidence");
     return t;
   }

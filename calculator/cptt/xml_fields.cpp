@@ -5,14 +5,16 @@
 namespace cptt {
 namespace {
 
-std::string trimmed(std::string_view s) {
+std::string_view trimmed_view(std::string_view s) {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   while (!s.empty() && is_space(s.front()))
     s.remove_prefix(1);
   while (!s.empty() && is_space(s.back()))
     s.remove_suffix(1);
-  return std::string(s);
+  return s;
 }
+
+std::string trimmed(std::string_view s) { return std::string(trimmed_view(s)); }
 
 } // namespace
 
@@ -90,26 +92,27 @@ std::string FieldReader::attribute(pugi::xml_node node, const char* name) const 
 }
 
 Decimal FieldReader::decimal(pugi::xml_node node, std::string_view text,
-                             std::string_view what) const {
+                             const FieldLabel& what) const {
   std::string error;
-  auto value = Decimal::try_parse(trimmed(text), NumberStyle::canonical, &error);
+  auto value = Decimal::try_parse(trimmed_view(text), NumberStyle::canonical, &error);
   if (!value)
-    fail(node, std::string(what) + ": " + error);
+    fail(node, what.str() + ": " + error);
   return *value;
 }
 
-Money FieldReader::money(pugi::xml_node element, std::string_view what, bool allow_negative) const {
+Money FieldReader::money(pugi::xml_node element, const FieldLabel& what,
+                         bool allow_negative) const {
   Money m(decimal(element, element.text().get(), what));
   if (m.is_negative() && !allow_negative)
-    fail(element, std::string(what) + ": \"" + trimmed(element.text().get()) +
+    fail(element, what.str() + ": \"" + trimmed(element.text().get()) +
                       "\" là số âm; số tiền không được âm / amount must not be negative");
   return m;
 }
 
-Quantity FieldReader::quantity(pugi::xml_node element, std::string_view what) const {
+Quantity FieldReader::quantity(pugi::xml_node element, const FieldLabel& what) const {
   Quantity q(decimal(element, element.text().get(), what));
   if (q.is_negative())
-    fail(element, std::string(what) + ": \"" + trimmed(element.text().get()) +
+    fail(element, what.str() + ": \"" + trimmed(element.text().get()) +
                       "\" là số âm / must not be negative");
   return q;
 }

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace cptt {
 
@@ -24,6 +25,25 @@ struct FieldError {
   std::string message;
   int line = 0; // set when the place is already known (an error passed up from a nested read)
   int column = 0;
+};
+
+// The name of a field in messages ("số giờ / hours"): text, or a function that builds it, for
+// readers in hot loops whose label is composed (it is then built only when a message needs it).
+class FieldLabel {
+public:
+  FieldLabel(const char* text) : text_(text) {}
+  FieldLabel(std::string_view text) : text_(text) {}
+  FieldLabel(const std::string& text) : text_(text) {}
+  template <class Make>
+  requires std::is_invocable_r_v<std::string, const Make&> FieldLabel(const Make& make)
+      : make_([](const void* f) { return (*static_cast<const Make*>(f))(); }), function_(&make) {}
+
+  std::string str() const { return make_ ? make_(function_) : std::string(text_); }
+
+private:
+  std::string_view text_;
+  std::string (*make_)(const void*) = nullptr;
+  const void* function_ = nullptr;
 };
 
 class FieldReader {
@@ -70,9 +90,9 @@ public:
   std::string attribute(pugi::xml_node node, const char* name) const;
 
   // Numbers in canonical form. `what` names the field in messages ("số giờ / hours").
-  Decimal decimal(pugi::xml_node node, std::string_view text, std::string_view what) const;
-  Money money(pugi::xml_node element, std::string_view what, bool allow_negative = false) const;
-  Quantity quantity(pugi::xml_node element, std::string_view what) const;
+  Decimal decimal(pugi::xml_node node, std::string_view text, const FieldLabel& what) const;
+  Money money(pugi::xml_node element, const FieldLabel& what, bool allow_negative = false) const;
+  Quantity quantity(pugi::xml_node element, const FieldLabel& what) const;
   std::optional<Money> optional_money(pugi::xml_node parent, const char* name,
                                       std::string_view what) const;
   int integer(pugi::xml_node node, std::string_view text, std::string_view what) const;
