@@ -209,6 +209,28 @@ Decimal Decimal::from_integer(std::int64_t value) { return Decimal(Int128(value)
 
 std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle style,
                                           std::string* error) {
+  // The canonical text files hold ("1234567.5", "-12") in one pass without allocating; anything
+  // else (spaces, other styles, errors, over 36 digits) goes through scan(), which words the
+  // messages. What this accepts, scan() accepts with the same value.
+  if (style == NumberStyle::canonical) {
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+      ++i;
+    Magnitude m = 0;
+    int integer_digits = 0, fraction_digits = 0;
+    for (; i < text.size() && is_digit(text[i]); ++i, ++integer_digits)
+      m = m * 10 + static_cast<unsigned>(text[i] - '0');
+    if (i < text.size() && text[i] == '.')
+      for (++i; i < text.size() && is_digit(text[i]); ++i, ++fraction_digits)
+        m = m * 10 + static_cast<unsigned>(text[i] - '0');
+    const bool plain = i == text.size() && integer_digits > 0 &&
+                       (text.find('.') == std::string_view::npos || fraction_digits > 0) &&
+                       fraction_digits <= max_input_places &&
+                       integer_digits + fraction_digits <= 36;
+    if (plain)
+      return Decimal(make(m, negative), fraction_digits);
+  }
   std::string why;
   auto scanned = scan(text, style, why);
   if (!scanned) {
@@ -234,19 +256,27 @@ Decimal Decimal::parse(std::string_view text, NumberStyle style) {
 }
 
 std::string Decimal::to_fixed(int places) const {
-  Decimal r = rounded(places, Rounding::half_up);
-  Int128 m = r.mantissa_;
-  // Bring the mantissa to exactly `places` decimals (rounded() may have fewer).
-  if (r.scale_ < places)
-    m *= pow10(places - r.scale_);
-  bool negative = m < 0;
-  std::string digits = (negative ? Int128(-m) : m).str();
+  const Decimal r = rounded(places, Rounding::half_up);
+  // Digits of the native magnitude, least significant first, then the zeros that bring it to
+  // exactly `places` decimals (rounded() may have fewer). No Boost string conversion: every
+  // figure of every finding and message comes through here.
+  char buffer[40 + max_scale]; // 2^128 has 39 digits
+  char* end = buffer + sizeof buffer;
+  char* p = end;
+  for (int pad = places - r.scale_; pad > 0; --pad)
+    *--p = '0';
+  Magnitude m = magnitude(r);
+  do {
+    *--p = static_cast<char>('0' + static_cast<unsigned>(m % 10));
+    m /= 10;
+  } while (m != 0);
+  std::string digits(p, end);
   if (places > 0) {
     if (static_cast<int>(digits.size()) <= places)
       digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
     digits.insert(digits.size() - static_cast<std::size_t>(places), 1, '.');
   }
-  return (negative ? "-" : "") + digits;
+  return (r.is_negative() ? "-" : "") + digits;
 }
 
 std::string Decimal::to_canonical() const { return to_fixed(places()); }
@@ -320,7 +350,7 @@ int Decimal::places() const {
   if (scale_ == 0 || mantissa_ == 0)
     return 0;
   int p = scale_;
-  Int128 m = mantissa_;
+  Magnitude m = magnitude(*this);
   while (p > 0 && m % 10 == 0) {
     m /= 10;
     --p;

@@ -73,6 +73,12 @@ const std::vector<std::string_view>& binding_sources() {
 }
 
 const ProcedureResult* Bindings::procedure_result(const Procedure& procedure) const {
+  // compute() keeps the dossier's order, so the procedure's position finds its figures.
+  if (computed_ && computed_->procedures.size() == dossier_->procedures.size()) {
+    const auto i = static_cast<std::size_t>(&procedure - dossier_->procedures.data());
+    if (i < computed_->procedures.size() && computed_->procedures[i].id == procedure.id)
+      return &computed_->procedures[i];
+  }
   auto [it, inserted] = results_.try_emplace(procedure.id);
   if (inserted) {
     try {
@@ -85,6 +91,8 @@ const ProcedureResult* Bindings::procedure_result(const Procedure& procedure) co
 }
 
 const DossierTotals* Bindings::totals() const {
+  if (computed_)
+    return &computed_->totals;
   if (!totals_) {
     try {
       totals_ = std::optional<DossierTotals>(compute(*dossier_).totals);

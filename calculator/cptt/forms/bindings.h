@@ -35,7 +35,9 @@ const std::vector<std::string_view>& binding_sources();
 // error leaves the figure empty (validation reports the error itself).
 class Bindings {
 public:
-  explicit Bindings(const Dossier* dossier) : dossier_(dossier) {}
+  // `computed`, when given, is compute(*dossier): its figures are used as they are.
+  explicit Bindings(const Dossier* dossier, const DossierResult* computed = nullptr)
+      : dossier_(dossier), computed_(computed) {}
   // The value of `source` ("" when unknown or not available). Money figures are whole đồng in
   // canonical form; percentages have 2 decimals.
   std::string value(std::string_view source, const Procedure* procedure) const;
@@ -45,6 +47,7 @@ private:
   const DossierTotals* totals() const;
 
   const Dossier* dossier_;
+  const DossierResult* computed_;
   mutable std::map<std::string, std::optional<ProcedureResult>> results_;
   mutable std::optional<std::optional<DossierTotals>> totals_;
 };

@@ -65,7 +65,12 @@ std::vector<FormFinding> check_dossier_forms(const Dossier& dossier, const FormC
 DossierFormsCheck::DossierFormsCheck(const FormCatalog& catalog, DossierFormsOptions options)
     : catalog_(catalog), options_(std::move(options)) {}
 
-void DossierFormsCheck::reset(const Dossier& d) {
+void DossierFormsCheck::reset(const Dossier& d, const DossierResult* computed) {
+  computed_ = computed;
+  struct Forget {
+    const DossierResult*& computed;
+    ~Forget() { computed = nullptr; }
+  } forget{computed_};
   head_.clear();
   sets_.clear();
   tail_.clear();
@@ -150,7 +155,7 @@ void DossierFormsCheck::rebuild_implicit(const Dossier& d) {
     }
   implicit_.reserve(implicit_answers_.size());
   for (const AnswerSet& set : implicit_answers_) {
-    implicit_.push_back(evaluate(*catalog_.find(set.form_id), set, {&d, nullptr}));
+    implicit_.push_back(evaluate(*catalog_.find(set.form_id), set, {&d, nullptr, computed_}));
     add_counts(implicit_.back().findings, 1);
   }
 }
@@ -194,7 +199,7 @@ DossierFormsCheck::Entry DossierFormsCheck::evaluate_set(const Dossier& d, std::
     set_finding(FindingKind::form_not_applicable,
                 "biểu mẫu " + form->display_code() + " không dùng cho thủ tục loại " +
                     q(label_vi(p->kind)) + " / the form is not for this kind of procedure");
-  e.evaluation = evaluate(*form, set, {&d, p});
+  e.evaluation = evaluate(*form, set, {&d, p, computed_});
   e.findings.insert(e.findings.end(), e.evaluation->findings.begin(), e.evaluation->findings.end());
   return e;
 }

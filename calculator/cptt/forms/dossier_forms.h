@@ -45,7 +45,9 @@ public:
 
   // Evaluates everything: after loading, or after procedures or answer sets were added, removed
   // or re-assigned, or the stage changed.
-  void reset(const Dossier& dossier);
+  // `computed`, when given, is compute(dossier) (a review has it already): the forms' bound costs
+  // are read from it rather than computed again. Only used during this call.
+  void reset(const Dossier& dossier, const DossierResult* computed = nullptr);
   // Only the answers of dossier.answers[answer_set] changed (not its form or procedure).
   void answers_changed(const Dossier& dossier, std::size_t answer_set);
   // A procedure's own data changed (name, reason, worksheets): its answer sets and the draft-level
@@ -83,6 +85,7 @@ private:
   std::vector<AnswerSet> implicit_answers_;
   std::vector<FormFinding> tail_; // unverified-form notes
   std::array<std::size_t, 3> totals_{};
+  const DossierResult* computed_ = nullptr; // only while reset() runs
 };
 
 } // namespace cptt::forms

@@ -42,8 +42,9 @@ class Evaluator {
 public:
   Evaluator(const FormDefinition& form, const AnswerSet& answers, const EvaluationContext& context,
             FormEvaluation& out)
-      : form_(form), answers_(answers), context_(context), out_(out), bindings_(context.dossier),
-        states_of_field_(form.fields.size()), consumed_(answers.answers.size(), false) {}
+      : form_(form), answers_(answers), context_(context), out_(out),
+        bindings_(context.dossier, context.computed), states_of_field_(form.fields.size()),
+        consumed_(answers.answers.size(), false) {}
 
   void run() {
     out_.form = &form_;

@@ -20,6 +20,7 @@
 // - Completeness counts each required visible question and each reason its answer needs; the
 //   percentage is done × 100 / required, rounded down (integers only).
 // - Unknown field ids and duplicates are reported, never dropped.
+#include "cptt/engine.h"
 #include "cptt/forms/form_definition.h"
 #include "cptt/forms/form_finding.h"
 #include "cptt/model.h"
@@ -35,6 +36,9 @@ namespace cptt::forms {
 struct EvaluationContext {
   const Dossier* dossier = nullptr;     // bindings and per-procedure blocks; may be null
   const Procedure* procedure = nullptr; // the procedure the answers belong to; may be null
+  // compute(*dossier) when the caller already has it (a review recomputes every report): bound
+  // costs are read from it instead of being computed again. May be null.
+  const DossierResult* computed = nullptr;
 };
 
 struct Completeness {

@@ -37,14 +37,15 @@ void check_components_of(const Procedure& p, const forms::FormEvaluation& e,
 } // namespace
 
 void check_completeness(const Dossier& dossier, const forms::FormCatalog* catalog,
-                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out) {
+                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out,
+                        const DossierResult* computed) {
   for (const Finding& f : rule_findings)
     if (!is_plausibility_rule(f.code))
       out.push_back(f);
   if (!catalog)
     return;
   forms::DossierFormsCheck check(*catalog);
-  check.reset(dossier);
+  check.reset(dossier, computed);
   for (const forms::FormFinding& f : check.findings())
     out.push_back(forms::to_finding(f));
   for (const Procedure& p : dossier.procedures)

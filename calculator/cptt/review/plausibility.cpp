@@ -9,6 +9,22 @@ namespace {
 
 std::string vi(const Decimal& d) { return d.to_vietnamese(); }
 
+// A task's place in messages, built only when a finding names it: most tasks have none.
+class TaskPlace {
+public:
+  TaskPlace(Worksheet::Variant variant, int task) : variant_(variant), task_(task) {}
+  const std::string& text() const {
+    if (text_.empty())
+      text_ = place_text(variant_, task_);
+    return text_;
+  }
+
+private:
+  Worksheet::Variant variant_;
+  int task_;
+  mutable std::string text_;
+};
+
 class Checker {
 public:
   Checker(const Dossier& d, const ReferenceData& r, std::vector<Finding>& out)
@@ -94,7 +110,7 @@ private:
     int index = 0;
     for (const Task& t : w.tasks) {
       ++index;
-      const std::string place = place_text(w.variant, index);
+      const TaskPlace place(w.variant, index);
       bool documented = !t.evidence.empty();
       if (t.hours > limits_.max_task_hours) {
         task_over = true;
@@ -157,7 +173,7 @@ private:
   }
 
   // True when the catalogue documents the hours (they equal its default for the complexity).
-  bool catalogue(const Task& t, const std::string& place) {
+  bool catalogue(const Task& t, const TaskPlace& place) {
     if (t.catalogue_ref.empty())
       return false;
     const CatalogueActivity* a = ref_.find_activity(t.catalogue_ref);
@@ -181,7 +197,7 @@ private:
   }
 
   // True when the official norm documents the hours (they equal norm × units).
-  bool norm(const Task& t, const std::string& place) {
+  bool norm(const Task& t, const TaskPlace& place) {
     if (t.norm.kind == NormKind::none)
       return false;
     if (t.norm.units > limits_.max_norm_units)
@@ -226,6 +242,10 @@ private:
   void add(Severity s, const char* code, const std::string& place, SourceLocation at,
            std::string message) {
     out_.push_back({s, code, procedure_ ? procedure_->id : "", place, at, std::move(message)});
+  }
+  void add(Severity s, const char* code, const TaskPlace& place, SourceLocation at,
+           std::string message) {
+    add(s, code, place.text(), at, std::move(message));
   }
 
   const Dossier& dossier_;

@@ -61,7 +61,8 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
   r.integrity = check_integrity(load, context.reference, r.integrity_findings);
   r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
   const std::vector<Finding> rules = check_rules(load.dossier);
-  check_completeness(load.dossier, context.forms, rules, r.completeness_findings);
+  check_completeness(load.dossier, context.forms, rules, r.completeness_findings,
+                     r.recompute.computed ? &r.recompute.recomputed : nullptr);
   if (context.reference)
     check_plausibility(load.dossier, *context.reference, rules, r.plausibility_findings);
   else
