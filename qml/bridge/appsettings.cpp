@@ -12,6 +12,11 @@
 namespace {
 
 AppSettings* the_instance = nullptr;
+// Every live instance. Qt 6.4 builds a QML singleton of a default-constructible type with `new`
+// and does not call create(), so the QML side has its own AppSettings (without the engine) beside
+// instance(); a language change made on one is applied to all, and so reaches the one that
+// retranslates the engine (see setLanguage).
+QList<AppSettings*> all_instances;
 constexpr int max_recent = 8;
 
 QString localPath(const QString& pathOrUrl) {
@@ -27,6 +32,7 @@ AppSettings::AppSettings(QObject* parent)
       recovery_(new FileListModel(this)) {
   if (!the_instance)
     the_instance = this;
+  all_instances.push_back(this);
   QSettings s;
   language_ = s.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
   if (language_ != QLatin1String("en"))
@@ -43,6 +49,7 @@ AppSettings::AppSettings(QObject* parent)
 }
 
 AppSettings::~AppSettings() {
+  all_instances.removeAll(this);
   if (the_instance == this)
     the_instance = nullptr;
 }
@@ -77,6 +84,9 @@ void AppSettings::setLanguage(const QString& language) {
   QSettings().setValue(QStringLiteral("language"), language_);
   installTranslator();
   emit languageChanged();
+  for (AppSettings* other : std::as_const(all_instances))
+    if (other != this)
+      other->setLanguage(lang);
 }
 
 QString AppSettings::lastFolder() const {

@@ -189,6 +189,14 @@
         <source>Màn hình %1</source>
         <translation>Screen %1</translation>
     </message>
+    <message>
+        <source>Xuất văn bản…</source>
+        <translation>Export document…</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá (PDF, ODT)</source>
+        <translation>Export the assessment document (PDF, ODT)</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
@@ -320,26 +328,6 @@
     <message>
         <source>Biểu mẫu %1: đã trả lời %2/%3.</source>
         <translation>Form %1: %2/%3 answered.</translation>
-    </message>
-    <message>
-        <source>tên dự thảo</source>
-        <translation>the draft&apos;s title</translation>
-    </message>
-    <message>
-        <source>thủ tục %1</source>
-        <translation>procedure %1</translation>
-    </message>
-    <message>
-        <source>tên của %1</source>
-        <translation>the name of %1</translation>
-    </message>
-    <message>
-        <source>tên công việc %1 của %2</source>
-        <translation>the name of task %1 of %2</translation>
-    </message>
-    <message>
-        <source>tên khoản phí %1 của %2</source>
-        <translation>the name of fee %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -540,16 +528,28 @@
         <translation>Edit fee or charge</translation>
     </message>
     <message>
-        <source>Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).</source>
-        <translation>Not saved: please fill in %1 (a dossier file needs these names).</translation>
-    </message>
-    <message>
         <source>Chưa lưu: tệp sẽ không mở lại được: %1</source>
         <translation>Not saved: the file would not open again: %1</translation>
     </message>
     <message>
         <source>Trả lời biểu mẫu</source>
         <translation>Answer the form</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để xuất văn bản.</source>
+        <translation>No file chosen for the document.</translation>
+    </message>
+    <message>
+        <source>Không xuất được văn bản %1: %2</source>
+        <translation>Could not export the document %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào %1.</source>
+        <translation>Document exported to %1.</translation>
+    </message>
+    <message>
+        <source>Không có dòng %1 trong bảng.</source>
+        <translation>There is no row %1 in the table.</translation>
     </message>
 </context>
 <context>
@@ -747,16 +747,54 @@
         <translation>%1 (from the dossier)</translation>
     </message>
     <message>
-        <source>Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.</source>
-        <translation>Table: %1 rows in the dossier. The app cannot edit tables yet; the rows in the file are kept as they are.</translation>
-    </message>
-    <message>
         <source>Lý do cho câu %1</source>
         <translation>Reason for question %1</translation>
     </message>
     <message>
         <source>Câu trả lời này cần nêu rõ lý do.</source>
         <translation>This answer needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <source>Câu %1, dòng %2, %3</source>
+        <translation>Question %1, row %2, %3</translation>
+    </message>
+    <message>
+        <source>Xoá dòng %1 của câu %2</source>
+        <translation>Remove row %1 of question %2</translation>
+    </message>
+    <message>
+        <source>Xoá dòng này</source>
+        <translation>Remove this row</translation>
+    </message>
+    <message>
+        <source>Chưa có dòng nào.</source>
+        <translation>No rows yet.</translation>
+    </message>
+    <message>
+        <source>+ Thêm dòng</source>
+        <translation>+ Add row</translation>
+    </message>
+    <message>
+        <source>Thêm dòng vào câu %1</source>
+        <translation>Add a row to question %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableCell</name>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>năm-tháng-ngày</source>
+        <translation>year-month-day</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1000,24 @@
     <message>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá</source>
+        <translation>Export the assessment document</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào:
+%1</source>
+        <translation>Document exported to:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1322,548 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommentModel</name>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>biểu mẫu %1</source>
+        <translation>form %1</translation>
+    </message>
+    <message>
+        <source>phần %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>mục %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>bảng tính hiện hành</source>
+        <translation>current worksheet</translation>
+    </message>
+    <message>
+        <source>bảng tính đề xuất</source>
+        <translation>proposed worksheet</translation>
+    </message>
+    <message>
+        <source>công việc %1</source>
+        <translation>task %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentPanel</name>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>Xoá ý kiến</source>
+        <translation>Remove comment</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Phần</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>ví dụ: necessity</source>
+        <translation>e.g. necessity</translation>
+    </message>
+    <message>
+        <source>Phần của biểu mẫu</source>
+        <translation>Section of the form</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>ví dụ: necessity.q1</source>
+        <translation>e.g. necessity.q1</translation>
+    </message>
+    <message>
+        <source>Mục hoặc câu hỏi</source>
+        <translation>Item or question</translation>
+    </message>
+    <message>
+        <source>Bảng tính</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Hiện hành</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Công việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Công việc số</source>
+        <translation>Task number</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Thêm ý kiến</source>
+        <translation>Add comment</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFigureModel</name>
+    <message>
+        <source>Tổng của dự thảo</source>
+        <translation>Draft totals</translation>
+    </message>
+    <message>
+        <source>Chi phí trước dự thảo</source>
+        <translation>Cost before the draft</translation>
+    </message>
+    <message>
+        <source>Chi phí sau dự thảo</source>
+        <translation>Cost after the draft</translation>
+    </message>
+    <message>
+        <source>Thay đổi ròng</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>Tăng do thủ tục mới</source>
+        <translation>Added by new procedures</translation>
+    </message>
+    <message>
+        <source>Tiết kiệm do sửa đổi</source>
+        <translation>Saved by amendments</translation>
+    </message>
+    <message>
+        <source>Tiết kiệm do bãi bỏ</source>
+        <translation>Saved by abolitions</translation>
+    </message>
+    <message>
+        <source>Bảng tính hiện hành</source>
+        <translation>Current worksheet</translation>
+    </message>
+    <message>
+        <source>Bảng tính đề xuất</source>
+        <translation>Proposed worksheet</translation>
+    </message>
+    <message>
+        <source>Mức thu nhập theo giờ (%1)</source>
+        <translation>Hourly income rate (%1)</translation>
+    </message>
+    <message>
+        <source>Công việc %1: chi phí thời gian</source>
+        <translation>Task %1: time cost</translation>
+    </message>
+    <message>
+        <source>Công việc %1: chi phí công việc</source>
+        <translation>Task %1: task cost</translation>
+    </message>
+    <message>
+        <source>Tổng chi phí công việc</source>
+        <translation>Total cost of the tasks</translation>
+    </message>
+    <message>
+        <source>Tổng phí, lệ phí</source>
+        <translation>Total fees and charges</translation>
+    </message>
+    <message>
+        <source>Chi phí một lần thực hiện</source>
+        <translation>Cost of one filing</translation>
+    </message>
+    <message>
+        <source>Số lần thực hiện mỗi năm</source>
+        <translation>Times carried out per year</translation>
+    </message>
+    <message>
+        <source>Số đối tượng</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Chi phí cả năm</source>
+        <translation>Annual cost</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Chi phí tiết kiệm</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cắt giảm</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFigurePanel</name>
+    <message>
+        <source>Tổng của dự thảo</source>
+        <translation>Draft totals</translation>
+    </message>
+    <message>
+        <source>Số liệu trong báo cáo</source>
+        <translation>Figures in the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu khác với kết quả tính lại từ số liệu đầu vào.</source>
+        <translation>
+            <numerusform>%n figure differs from the result recomputed from the inputs.</numerusform>
+            <numerusform>%n figures differ from the results recomputed from the inputs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mọi số liệu khớp với kết quả tính lại.</source>
+        <translation>All figures match the recomputed results.</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Khai báo</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Tính lại</source>
+        <translation>Recomputed</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingList</name>
+    <message>
+        <source>Phát hiện (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Lọc theo mức độ</source>
+        <translation>Filter by severity</translation>
+    </message>
+    <message>
+        <source>Mọi mức độ</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lọc theo thủ tục</source>
+        <translation>Filter by procedure</translation>
+    </message>
+    <message>
+        <source>Mọi thủ tục</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Bác bỏ</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Khai báo %1 · tính lại %2 · chênh lệch %3</source>
+        <translation>Declared %1 · recomputed %2 · difference %3</translation>
+    </message>
+    <message>
+        <source>Lý do, ý kiến của người thẩm định</source>
+        <translation>Reviewer&apos;s reason or comment</translation>
+    </message>
+    <message>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingModel</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewIntegrityBanner</name>
+    <message>
+        <source>Bản thẩm định mở riêng, không kèm báo cáo.</source>
+        <translation>Review opened on its own, without the report.</translation>
+    </message>
+    <message>
+        <source>%1 lỗi · %2 cảnh báo · %3 ghi chú</source>
+        <translation>%1 errors · %2 warnings · %3 notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sai lệch khi tính lại</source>
+        <translation>
+            <numerusform>%n discrepancy on recomputation</numerusform>
+            <numerusform>%n discrepancies on recomputation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chưa xử lý</source>
+        <translation>
+            <numerusform>%n not yet handled</numerusform>
+            <numerusform>%n not yet handled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Thẩm định báo cáo đánh giá tác động</source>
+        <translation>Review of an impact assessment report</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo…</source>
+        <translation>Open report…</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định…</source>
+        <translation>Open review…</translation>
+    </message>
+    <message>
+        <source>Xuất tệp thẩm định (XML)…</source>
+        <translation>Export review file (XML)…</translation>
+    </message>
+    <message>
+        <source>Xuất tóm tắt để in (HTML)</source>
+        <translation>Export printable summary (HTML)</translation>
+    </message>
+    <message>
+        <source>Đã ghi bản tóm tắt vào:
+%1</source>
+        <translation>Summary written to:
+%1</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo XML mà cơ quan chủ trì soạn thảo đã xuất (*.report.xml) để kiểm tra tính toàn vẹn, tính lại mọi số liệu và xem các phát hiện.</source>
+        <translation>Open the XML report exported by the drafting body (*.report.xml) to check its integrity, recompute every figure and see the findings.</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Ý kiến (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo để thẩm định</source>
+        <translation>Open a report to review</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml *.xml)</source>
+        <translation>CPTT reports (*.report.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định</source>
+        <translation>Open a review</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
+        <translation>CPTT reviews (*.review.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất tệp thẩm định</source>
+        <translation>Export the review file</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml)</source>
+        <translation>CPTT reviews (*.review.xml)</translation>
+    </message>
+    <message>
+        <source>Đã xuất bản thẩm định vào:
+%1
+và bản tóm tắt để in vào:
+%2</source>
+        <translation>Review exported to:
+%1
+and the printable summary to:
+%2</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Không tìm thấy báo cáo &quot;%1&quot; mà bản thẩm định này xem xét; hãy mở báo cáo trước.</source>
+        <translation>The report &quot;%1&quot; that this review is about was not found; open the report first.</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định này xem xét một báo cáo khác (mã băm %1), không phải báo cáo đang mở.</source>
+        <translation>This review is about a different report (hash %1), not the one that is open.</translation>
+    </message>
+    <message>
+        <source>Chưa mở báo cáo nào để thẩm định.</source>
+        <translation>No report is open for review.</translation>
+    </message>
+    <message>
+        <source>Không có phát hiện số %1.</source>
+        <translation>There is no finding number %1.</translation>
+    </message>
+    <message>
+        <source>Trạng thái &quot;%1&quot; không hợp lệ.</source>
+        <translation>Invalid status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do bác bỏ phát hiện này.</source>
+        <translation>Give the reason for dismissing this finding.</translation>
+    </message>
+    <message>
+        <source>Kết luận &quot;%1&quot; không hợp lệ.</source>
+        <translation>Invalid verdict &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</source>
+        <translation>Report intact: the content is exactly as exported.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</source>
+        <translation>The report was changed after export: the hash does not match the content.</translation>
+    </message>
+    <message>
+        <source>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</source>
+        <translation>The report has no hash: its integrity cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</source>
+        <translation>Format %1 · exported at %2 by %3 %4 · reference data: %5</translation>
+    </message>
+    <message>
+        <source>không nêu</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdictModel</name>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Needs additions or corrections</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdictPanel</name>
+    <message>
+        <source>Kết luận thẩm định</source>
+        <translation>Review verdict</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Needs additions or corrections</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Tóm tắt kết luận</source>
+        <translation>Summary of the verdict</translation>
+    </message>
+    <message>
+        <source>Người thẩm định</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm định (Sở Tư pháp…)</source>
+        <translation>Reviewing body (Department of Justice…)</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm định</source>
+        <translation>Reviewing body</translation>
+    </message>
+    <message>
+        <source>Thủ tục: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Đánh giá tác động thủ tục hành chính</source>
@@ -1326,6 +1924,14 @@
     <message>
         <source>Phiên bản %1. Số liệu nhập theo kiểu Việt Nam (1.234.567,5) hoặc kiểu chuẩn (1234567.5).</source>
         <translation>Version %1. Numbers are typed Vietnamese style (1.234.567,5) or canonical (1234567.5).</translation>
+    </message>
+    <message>
+        <source>Thẩm định báo cáo…</source>
+        <translation>Review a report…</translation>
+    </message>
+    <message>
+        <source>Thẩm định báo cáo đã xuất</source>
+        <translation>Review an exported report</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,14 @@
         <source>Màn hình %1</source>
         <translation>Màn hình %1</translation>
     </message>
+    <message>
+        <source>Xuất văn bản…</source>
+        <translation>Xuất văn bản…</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá (PDF, ODT)</source>
+        <translation>Xuất văn bản đánh giá (PDF, ODT)</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
@@ -320,26 +328,6 @@
     <message>
         <source>Biểu mẫu %1: đã trả lời %2/%3.</source>
         <translation>Biểu mẫu %1: đã trả lời %2/%3.</translation>
-    </message>
-    <message>
-        <source>tên dự thảo</source>
-        <translation>tên dự thảo</translation>
-    </message>
-    <message>
-        <source>thủ tục %1</source>
-        <translation>thủ tục %1</translation>
-    </message>
-    <message>
-        <source>tên của %1</source>
-        <translation>tên của %1</translation>
-    </message>
-    <message>
-        <source>tên công việc %1 của %2</source>
-        <translation>tên công việc %1 của %2</translation>
-    </message>
-    <message>
-        <source>tên khoản phí %1 của %2</source>
-        <translation>tên khoản phí %1 của %2</translation>
     </message>
 </context>
 <context>
@@ -540,16 +528,28 @@
         <translation>Sửa phí, lệ phí</translation>
     </message>
     <message>
-        <source>Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).</source>
-        <translation>Chưa lưu: hãy điền %1 (tệp hồ sơ cần có các tên này).</translation>
-    </message>
-    <message>
         <source>Chưa lưu: tệp sẽ không mở lại được: %1</source>
         <translation>Chưa lưu: tệp sẽ không mở lại được: %1</translation>
     </message>
     <message>
         <source>Trả lời biểu mẫu</source>
         <translation>Trả lời biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để xuất văn bản.</source>
+        <translation>Chưa chọn tệp để xuất văn bản.</translation>
+    </message>
+    <message>
+        <source>Không xuất được văn bản %1: %2</source>
+        <translation>Không xuất được văn bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào %1.</source>
+        <translation>Đã xuất văn bản vào %1.</translation>
+    </message>
+    <message>
+        <source>Không có dòng %1 trong bảng.</source>
+        <translation>Không có dòng %1 trong bảng.</translation>
     </message>
 </context>
 <context>
@@ -747,16 +747,54 @@
         <translation>%1 (lấy từ hồ sơ)</translation>
     </message>
     <message>
-        <source>Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.</source>
-        <translation>Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.</translation>
-    </message>
-    <message>
         <source>Lý do cho câu %1</source>
         <translation>Lý do cho câu %1</translation>
     </message>
     <message>
         <source>Câu trả lời này cần nêu rõ lý do.</source>
         <translation>Câu trả lời này cần nêu rõ lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <source>Câu %1, dòng %2, %3</source>
+        <translation>Câu %1, dòng %2, %3</translation>
+    </message>
+    <message>
+        <source>Xoá dòng %1 của câu %2</source>
+        <translation>Xoá dòng %1 của câu %2</translation>
+    </message>
+    <message>
+        <source>Xoá dòng này</source>
+        <translation>Xoá dòng này</translation>
+    </message>
+    <message>
+        <source>Chưa có dòng nào.</source>
+        <translation>Chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <source>+ Thêm dòng</source>
+        <translation>+ Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Thêm dòng vào câu %1</source>
+        <translation>Thêm dòng vào câu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableCell</name>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>năm-tháng-ngày</source>
+        <translation>năm-tháng-ngày</translation>
     </message>
 </context>
 <context>
@@ -961,6 +999,24 @@
     <message>
         <source>Đã xuất báo cáo</source>
         <translation>Đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá</source>
+        <translation>Xuất văn bản đánh giá</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào:
+%1</source>
+        <translation>Đã xuất văn bản vào:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1321,545 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommentModel</name>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+    <message>
+        <source>biểu mẫu %1</source>
+        <translation>biểu mẫu %1</translation>
+    </message>
+    <message>
+        <source>phần %1</source>
+        <translation>phần %1</translation>
+    </message>
+    <message>
+        <source>mục %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>bảng tính hiện hành</source>
+        <translation>bảng tính hiện hành</translation>
+    </message>
+    <message>
+        <source>bảng tính đề xuất</source>
+        <translation>bảng tính đề xuất</translation>
+    </message>
+    <message>
+        <source>công việc %1</source>
+        <translation>công việc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentPanel</name>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+    <message>
+        <source>Xoá ý kiến</source>
+        <translation>Xoá ý kiến</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến.</source>
+        <translation>Chưa có ý kiến.</translation>
+    </message>
+    <message>
+        <source>Phần</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>ví dụ: necessity</source>
+        <translation>ví dụ: necessity</translation>
+    </message>
+    <message>
+        <source>Phần của biểu mẫu</source>
+        <translation>Phần của biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>ví dụ: necessity.q1</source>
+        <translation>ví dụ: necessity.q1</translation>
+    </message>
+    <message>
+        <source>Mục hoặc câu hỏi</source>
+        <translation>Mục hoặc câu hỏi</translation>
+    </message>
+    <message>
+        <source>Bảng tính</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Hiện hành</source>
+        <translation>Hiện hành</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Công việc</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Công việc số</source>
+        <translation>Công việc số</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến</source>
+        <translation>Nội dung ý kiến</translation>
+    </message>
+    <message>
+        <source>Thêm ý kiến</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFigureModel</name>
+    <message>
+        <source>Tổng của dự thảo</source>
+        <translation>Tổng của dự thảo</translation>
+    </message>
+    <message>
+        <source>Chi phí trước dự thảo</source>
+        <translation>Chi phí trước dự thảo</translation>
+    </message>
+    <message>
+        <source>Chi phí sau dự thảo</source>
+        <translation>Chi phí sau dự thảo</translation>
+    </message>
+    <message>
+        <source>Thay đổi ròng</source>
+        <translation>Thay đổi ròng</translation>
+    </message>
+    <message>
+        <source>Tăng do thủ tục mới</source>
+        <translation>Tăng do thủ tục mới</translation>
+    </message>
+    <message>
+        <source>Tiết kiệm do sửa đổi</source>
+        <translation>Tiết kiệm do sửa đổi</translation>
+    </message>
+    <message>
+        <source>Tiết kiệm do bãi bỏ</source>
+        <translation>Tiết kiệm do bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Bảng tính hiện hành</source>
+        <translation>Bảng tính hiện hành</translation>
+    </message>
+    <message>
+        <source>Bảng tính đề xuất</source>
+        <translation>Bảng tính đề xuất</translation>
+    </message>
+    <message>
+        <source>Mức thu nhập theo giờ (%1)</source>
+        <translation>Mức thu nhập theo giờ (%1)</translation>
+    </message>
+    <message>
+        <source>Công việc %1: chi phí thời gian</source>
+        <translation>Công việc %1: chi phí thời gian</translation>
+    </message>
+    <message>
+        <source>Công việc %1: chi phí công việc</source>
+        <translation>Công việc %1: chi phí công việc</translation>
+    </message>
+    <message>
+        <source>Tổng chi phí công việc</source>
+        <translation>Tổng chi phí công việc</translation>
+    </message>
+    <message>
+        <source>Tổng phí, lệ phí</source>
+        <translation>Tổng phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Chi phí một lần thực hiện</source>
+        <translation>Chi phí một lần thực hiện</translation>
+    </message>
+    <message>
+        <source>Số lần thực hiện mỗi năm</source>
+        <translation>Số lần thực hiện mỗi năm</translation>
+    </message>
+    <message>
+        <source>Số đối tượng</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>Chi phí cả năm</source>
+        <translation>Chi phí cả năm</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Chi phí tiết kiệm</source>
+        <translation>Chi phí tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cắt giảm</source>
+        <translation>Tỷ lệ cắt giảm</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFigurePanel</name>
+    <message>
+        <source>Tổng của dự thảo</source>
+        <translation>Tổng của dự thảo</translation>
+    </message>
+    <message>
+        <source>Số liệu trong báo cáo</source>
+        <translation>Số liệu trong báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n số liệu khác với kết quả tính lại từ số liệu đầu vào.</source>
+        <translation>
+            <numerusform>%n số liệu khác với kết quả tính lại từ số liệu đầu vào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mọi số liệu khớp với kết quả tính lại.</source>
+        <translation>Mọi số liệu khớp với kết quả tính lại.</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Khai báo</source>
+        <translation>Khai báo</translation>
+    </message>
+    <message>
+        <source>Tính lại</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Chênh lệch</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingList</name>
+    <message>
+        <source>Phát hiện (%1)</source>
+        <translation>Phát hiện (%1)</translation>
+    </message>
+    <message>
+        <source>Lọc theo mức độ</source>
+        <translation>Lọc theo mức độ</translation>
+    </message>
+    <message>
+        <source>Mọi mức độ</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Lọc theo thủ tục</source>
+        <translation>Lọc theo thủ tục</translation>
+    </message>
+    <message>
+        <source>Mọi thủ tục</source>
+        <translation>Mọi thủ tục</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Bác bỏ</source>
+        <translation>Bác bỏ</translation>
+    </message>
+    <message>
+        <source>Khai báo %1 · tính lại %2 · chênh lệch %3</source>
+        <translation>Khai báo %1 · tính lại %2 · chênh lệch %3</translation>
+    </message>
+    <message>
+        <source>Lý do, ý kiến của người thẩm định</source>
+        <translation>Lý do, ý kiến của người thẩm định</translation>
+    </message>
+    <message>
+        <source>Lý do: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingModel</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewIntegrityBanner</name>
+    <message>
+        <source>Bản thẩm định mở riêng, không kèm báo cáo.</source>
+        <translation>Bản thẩm định mở riêng, không kèm báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 lỗi · %2 cảnh báo · %3 ghi chú</source>
+        <translation>%1 lỗi · %2 cảnh báo · %3 ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sai lệch khi tính lại</source>
+        <translation>
+            <numerusform>%n sai lệch khi tính lại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chưa xử lý</source>
+        <translation>
+            <numerusform>%n chưa xử lý</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Thẩm định báo cáo đánh giá tác động</source>
+        <translation>Thẩm định báo cáo đánh giá tác động</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo…</source>
+        <translation>Mở báo cáo…</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định…</source>
+        <translation>Mở bản thẩm định…</translation>
+    </message>
+    <message>
+        <source>Xuất tệp thẩm định (XML)…</source>
+        <translation>Xuất tệp thẩm định (XML)…</translation>
+    </message>
+    <message>
+        <source>Xuất tóm tắt để in (HTML)</source>
+        <translation>Xuất tóm tắt để in (HTML)</translation>
+    </message>
+    <message>
+        <source>Đã ghi bản tóm tắt vào:
+%1</source>
+        <translation>Đã ghi bản tóm tắt vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo XML mà cơ quan chủ trì soạn thảo đã xuất (*.report.xml) để kiểm tra tính toàn vẹn, tính lại mọi số liệu và xem các phát hiện.</source>
+        <translation>Mở báo cáo XML mà cơ quan chủ trì soạn thảo đã xuất (*.report.xml) để kiểm tra tính toàn vẹn, tính lại mọi số liệu và xem các phát hiện.</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Ý kiến (%1)</source>
+        <translation>Ý kiến (%1)</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Mở báo cáo để thẩm định</source>
+        <translation>Mở báo cáo để thẩm định</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml *.xml)</source>
+        <translation>Báo cáo CPTT (*.report.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định</source>
+        <translation>Mở bản thẩm định</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
+        <translation>Bản thẩm định CPTT (*.review.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất tệp thẩm định</source>
+        <translation>Xuất tệp thẩm định</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml)</source>
+        <translation>Bản thẩm định CPTT (*.review.xml)</translation>
+    </message>
+    <message>
+        <source>Đã xuất bản thẩm định vào:
+%1
+và bản tóm tắt để in vào:
+%2</source>
+        <translation>Đã xuất bản thẩm định vào:
+%1
+và bản tóm tắt để in vào:
+%2</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Đã xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Không tìm thấy báo cáo &quot;%1&quot; mà bản thẩm định này xem xét; hãy mở báo cáo trước.</source>
+        <translation>Không tìm thấy báo cáo &quot;%1&quot; mà bản thẩm định này xem xét; hãy mở báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định này xem xét một báo cáo khác (mã băm %1), không phải báo cáo đang mở.</source>
+        <translation>Bản thẩm định này xem xét một báo cáo khác (mã băm %1), không phải báo cáo đang mở.</translation>
+    </message>
+    <message>
+        <source>Chưa mở báo cáo nào để thẩm định.</source>
+        <translation>Chưa mở báo cáo nào để thẩm định.</translation>
+    </message>
+    <message>
+        <source>Không có phát hiện số %1.</source>
+        <translation>Không có phát hiện số %1.</translation>
+    </message>
+    <message>
+        <source>Trạng thái &quot;%1&quot; không hợp lệ.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Hãy nêu lý do bác bỏ phát hiện này.</source>
+        <translation>Hãy nêu lý do bác bỏ phát hiện này.</translation>
+    </message>
+    <message>
+        <source>Kết luận &quot;%1&quot; không hợp lệ.</source>
+        <translation>Kết luận &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</source>
+        <translation>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</source>
+        <translation>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</translation>
+    </message>
+    <message>
+        <source>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</source>
+        <translation>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</source>
+        <translation>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</translation>
+    </message>
+    <message>
+        <source>không nêu</source>
+        <translation>không nêu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdictModel</name>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Cần bổ sung, chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdictPanel</name>
+    <message>
+        <source>Kết luận thẩm định</source>
+        <translation>Kết luận thẩm định</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Cần bổ sung, chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Tóm tắt kết luận</source>
+        <translation>Tóm tắt kết luận</translation>
+    </message>
+    <message>
+        <source>Người thẩm định</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm định (Sở Tư pháp…)</source>
+        <translation>Cơ quan thẩm định (Sở Tư pháp…)</translation>
+    </message>
+    <message>
+        <source>Cơ quan thẩm định</source>
+        <translation>Cơ quan thẩm định</translation>
+    </message>
+    <message>
+        <source>Thủ tục: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Đánh giá tác động thủ tục hành chính</source>
@@ -1325,6 +1920,14 @@
     <message>
         <source>Phiên bản %1. Số liệu nhập theo kiểu Việt Nam (1.234.567,5) hoặc kiểu chuẩn (1234567.5).</source>
         <translation>Phiên bản %1. Số liệu nhập theo kiểu Việt Nam (1.234.567,5) hoặc kiểu chuẩn (1234567.5).</translation>
+    </message>
+    <message>
+        <source>Thẩm định báo cáo…</source>
+        <translation>Thẩm định báo cáo…</translation>
+    </message>
+    <message>
+        <source>Thẩm định báo cáo đã xuất</source>
+        <translation>Thẩm định báo cáo đã xuất</translation>
     </message>
 </context>
 <context>
