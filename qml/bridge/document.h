@@ -19,6 +19,7 @@
 #include <QUndoStack>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -184,6 +185,15 @@ public:
   // part: "value" (yes / no / option ids / text / canonical number / date) or "reason".
   Q_INVOKABLE QString setAnswer(const QString& procedureId, const QString& formId,
                                 const QString& key, const QString& part, const QString& text);
+  // Table questions: rows of cells keyed by column id (rows are 0-based here, 1-based on screen).
+  Q_INVOKABLE int addAnswerRow(const QString& procedureId, const QString& formId,
+                               const QString& key);
+  Q_INVOKABLE QString removeAnswerRow(const QString& procedureId, const QString& formId,
+                                      const QString& key, int row);
+  // An empty value removes the cell. Returns an error message or "".
+  Q_INVOKABLE QString setAnswerCell(const QString& procedureId, const QString& formId,
+                                    const QString& key, int row, const QString& column,
+                                    const QString& value);
 
   // --- C++ side (models, commands, tests) ---
   const cptt::AnswerSet* answerSet(const QString& procedureId, const QString& formId) const;
@@ -304,6 +314,10 @@ private:
                        std::optional<cptt::Decimal>& out,
                        cptt::NumberStyle style = cptt::NumberStyle::either);
   void forgetInvalid(const QString& prefix);
+  // Applies `edit` to a copy of the answer at `key` (created when missing) and pushes the change
+  // as one undo step; typing with the same non-empty `typingId` merges into that step.
+  QString editAnswer(const QString& procedureId, const QString& formId, const QString& key,
+                     const QString& typingId, const std::function<QString(cptt::Answer&)>& edit);
   int appendTask(const QString& procedureId, const QString& variant, cptt::Task task);
   QString newProcedureId() const;
   QString newRateId(const QString& base) const;

@@ -210,13 +210,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return toQ(to_id(f.type));
   case UnitRole:
     return toQ(label_vi(f.unit));
-  case OptionsRole: {
-    QVariantList options;
-    for (const Option& o : f.options)
-      options.append(
-          QVariantMap{{QStringLiteral("id"), toQ(o.id)}, {QStringLiteral("label"), text(o.label)}});
-    return options;
-  }
+  case OptionsRole:
+    return options(f.options);
   case ValueRole: {
     const QString v = fs.from_dossier ? toQ(fs.value) : (a ? toQ(a->value) : QString());
     // Numbers are stored canonical and shown Vietnamese style.
@@ -259,6 +254,17 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return f.verified;
   case TableRowsRole:
     return a ? static_cast<int>(a->rows.size()) : 0;
+  case ColumnsRole:
+    return columns(f);
+  case RowsRole:
+    return a ? tableRows(f, *a) : QVariantList();
+  case MessagesRole: {
+    QStringList lines;
+    for (const FormFinding& finding : eval_->findings)
+      if (finding.kind == FindingKind::invalid_answer && finding.field == fs.key)
+        lines << toQ(finding.message);
+    return lines.join(QLatin1Char('\n'));
+  }
   default:
     return {};
   }
@@ -289,7 +295,10 @@ QHash<int, QByteArray> FormModel::roleNames() const {
           {WarningTextRole, "warningText"},
           {VerifiedRole, "verified"},
           {PercentRole, "percent"},
-          {TableRowsRole, "tableRows"}};
+          {TableRowsRole, "tableRows"},
+          {ColumnsRole, "columns"},
+          {RowsRole, "rows"},
+          {MessagesRole, "messages"}};
 }
 
 QString FormModel::setValue(const QString& key, const QString& value) {
@@ -298,8 +307,9 @@ QString FormModel::setValue(const QString& key, const QString& value) {
   QString stored = value;
   const FieldState* fs = eval_ ? eval_->find(toStd(key)) : nullptr;
   if (fs && form_->fields[fs->field].type == FieldType::number && !value.trimmed().isEmpty()) {
-    // Typed Vietnamese or canonical; kept as typed when it is not a number (the engine marks it).
-    if (auto d = Decimal::try_parse(toStd(value.trimmed()), NumberStyle::either))
+    // Typed as on screen ("1.000" is a thousand) or canonical; kept as typed when it is not a
+    // number (the engine marks it).
+    if (auto d = Decimal::try_parse(toStd(value.trimmed()), NumberStyle::amount))
       stored = toQ(d->to_canonical());
   }
   return doc_->setAnswer(procedureId_, toQ(form_->id), key, QStringLiteral("value"), stored);
@@ -320,6 +330,72 @@ QString FormModel::toggleOption(const QString& key, const QString& option, bool 
   if (on)
     ids << option;
   return setValue(key, ids.join(QLatin1Char(' ')));
+}
+
+QVariantList FormModel::options(const std::vector<Option>& list) const {
+  QVariantList out;
+  for (const Option& o : list)
+    out.append(
+        QVariantMap{{QStringLiteral("id"), toQ(o.id)}, {QStringLiteral("label"), text(o.label)}});
+  return out;
+}
+
+QVariantList FormModel::columns(const Field& f) const {
+  QVariantList out;
+  for (const Column& c : f.columns)
+    if (!c.computed)
+      out.append(QVariantMap{{QStringLiteral("id"), toQ(c.id)},
+                             {QStringLiteral("label"), text(c.label)},
+                             {QStringLiteral("type"), toQ(to_id(c.type))},
+                             {QStringLiteral("unit"), toQ(label_vi(c.unit))},
+                             {QStringLiteral("required"), c.required},
+                             {QStringLiteral("options"), options(c.options)}});
+  return out;
+}
+
+QVariantList FormModel::tableRows(const Field& f, const Answer& a) const {
+  QVariantList out;
+  for (const AnswerRow& row : a.rows) {
+    QVariantMap cells;
+    for (const AnswerCell& cell : row.cells) {
+      const Column* c = f.find_column(cell.column);
+      QString shown = toQ(cell.value);
+      // Numbers are stored canonical and shown Vietnamese style; anything else as typed.
+      if (c && c->type == FieldType::number)
+        if (auto d = Decimal::try_parse(cell.value, NumberStyle::canonical))
+          shown = number(*d);
+      cells.insert(toQ(cell.column), shown);
+    }
+    out.append(cells);
+  }
+  return out;
+}
+
+int FormModel::addRow(const QString& key) {
+  if (!doc_ || !form_)
+    return -1;
+  return doc_->addAnswerRow(procedureId_, toQ(form_->id), key);
+}
+
+QString FormModel::removeRow(const QString& key, int row) {
+  if (!doc_ || !form_)
+    return tr("Không có biểu mẫu.");
+  return doc_->removeAnswerRow(procedureId_, toQ(form_->id), key, row);
+}
+
+QString FormModel::setCell(const QString& key, int row, const QString& column,
+                           const QString& value) {
+  if (!doc_ || !form_)
+    return tr("Không có biểu mẫu.");
+  QString stored = value;
+  const FieldState* fs = eval_ ? eval_->find(toStd(key)) : nullptr;
+  const Column* c = fs ? form_->fields[fs->field].find_column(toStd(column)) : nullptr;
+  if (c && c->type == FieldType::number && !value.trimmed().isEmpty())
+    // Typed as on screen ("1.000" is a thousand); kept as typed when not a number (the engine says
+    // why).
+    if (auto d = Decimal::try_parse(toStd(value.trimmed()), NumberStyle::amount))
+      stored = toQ(d->to_canonical());
+  return doc_->setAnswerCell(procedureId_, toQ(form_->id), key, row, column, stored);
 }
 
 QString FormModel::formId() const { return form_ ? toQ(form_->id) : QString(); }

@@ -61,6 +61,9 @@ public:
     VerifiedRole,                   // checked against the official text
     PercentRole,                    // section rows: completeness of the section, 0…100
     TableRowsRole,                  // table fields: number of rows given
+    ColumnsRole,  // table fields: [{id, label, type, unit, required, options: [{id, label}]}]
+    RowsRole,     // table fields: [{column id: value as shown}], one map per row
+    MessagesRole, // why the answer is not valid, one line per problem (the engine's words)
   };
   Q_ENUM(Role)
 
@@ -74,7 +77,14 @@ public:
   Q_INVOKABLE QString setValue(const QString& key, const QString& value);
   Q_INVOKABLE QString setReason(const QString& key, const QString& reason);
   // multi: adds or removes one option id from the answer.
+  // The row of a question or section key, or -1.
+  Q_INVOKABLE int rowOf(const QString& key) const { return static_cast<int>(keys_.indexOf(key)); }
   Q_INVOKABLE QString toggleOption(const QString& key, const QString& option, bool on);
+  // Table fields. Rows are 0-based; a number cell is typed Vietnamese style or canonical.
+  Q_INVOKABLE int addRow(const QString& key);
+  Q_INVOKABLE QString removeRow(const QString& key, int row);
+  Q_INVOKABLE QString setCell(const QString& key, int row, const QString& column,
+                              const QString& value);
 
   DossierDocument* document() const { return doc_; }
   void setDocument(DossierDocument* doc);
@@ -120,6 +130,9 @@ private:
   };
   void reevaluate();
   QString text(const cptt::forms::Text& t) const;
+  QVariantList options(const std::vector<cptt::forms::Option>& list) const;
+  QVariantList columns(const cptt::forms::Field& f) const;
+  QVariantList tableRows(const cptt::forms::Field& f, const cptt::Answer& a) const;
 
   QPointer<DossierDocument> doc_;
   QString procedureId_;

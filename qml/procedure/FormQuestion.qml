@@ -35,6 +35,9 @@ Item {
     required property bool verified
     required property int percent
     required property int tableRows
+    required property var columns
+    required property var rows
+    required property string messages
 
     readonly property bool isSection: rowType === "section"
     readonly property bool displayed: isSection || shown
@@ -138,12 +141,23 @@ Item {
             text: qsTr("%1 (lấy từ hồ sơ)").arg(root.value)
             color: Theme.mutedText
         }
-        Label {
+        FormTable {
             visible: !root.isSection && root.fieldType === "table"
             Layout.fillWidth: true
+            form: root.form
+            key: root.key
+            number: root.number
+            columns: root.columns || []
+            rows: root.rows || []
+            messages: root.messages
+        }
+        Label {
+            visible: !root.isSection && root.fieldType !== "table" && root.invalid && root.messages.length > 0
+            Layout.fillWidth: true
+            text: root.messages
+            color: Theme.error
+            font.pointSize: Theme.smallSize
             wrapMode: Text.Wrap
-            color: Theme.mutedText
-            text: qsTr("Bảng: %1 dòng trong hồ sơ. Ứng dụng chưa sửa được bảng; các dòng trong tệp được giữ nguyên.").arg(root.tableRows)
         }
         EditField {
             visible: !root.isSection && (root.reasonRequired || root.reason.length > 0)

@@ -75,4 +75,36 @@ TestCase {
         verify(visibleText(window.contentItem, "Cấp giấy phép hoạt động"))
         verify(visibleText(window.contentItem, "Tổng cộng"))
     }
+
+    // The documents table of form 02 on screen: add a row with the button, type its cells, and the
+    // answer is in the dossier; Ctrl+Z takes the row back.
+    function test_3_tableRowsOnScreen() {
+        verify(window.openFile(AppSettings.examplesFolder + "/forms/tt03-2022-02-complete.cptt.xml"))
+        window.openProcedure(window.procedureId, "form")
+        const list = findChild(window.contentItem, i => i instanceof ListView && i.model instanceof FormModel)
+        verify(list, "the form's question list")
+        const form = list.model
+        list.positionViewAtIndex(form.rowOf("documents.list"), ListView.Beginning)
+        waitForRendering(window.contentItem)
+        const rows = () => form.data(form.index(form.rowOf("documents.list"), 0), FormModel.RowsRole)
+        compare(rows().length, 3)
+        const add = findChild(list, i => i.visible && i.Accessible.name === "Thêm dòng vào câu d")
+        verify(add, "the add-row button")
+        mouseClick(add)
+        compare(rows().length, 4)
+        verify(!form.data(form.index(form.rowOf("documents.list"), 0), FormModel.AnsweredRole), "an empty row is not an answer")
+        const name = findChild(list, i => i.visible && i.Accessible.name === "Câu d, dòng 4, Tên giấy tờ"
+                               && i instanceof TextField)
+        verify(name, "the new row's name cell")
+        name.forceActiveFocus()
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_B)
+        compare(rows()[3]["name"], "ab")
+        keyClick(Qt.Key_Tab)
+        keySequence(StandardKey.Undo)
+        compare(rows()[3]["name"], undefined, "the typing is one undo step")
+        keySequence(StandardKey.Undo)
+        compare(rows().length, 3, "then the added row")
+        window.closingConfirmed = true
+    }
 }
