@@ -282,21 +282,28 @@ std::string Decimal::to_fixed(int places) const {
 std::string Decimal::to_canonical() const { return to_fixed(places()); }
 
 std::string Decimal::to_vietnamese(int min_places) const {
-  std::string canonical = to_fixed(std::max(places(), min_places));
-  bool negative = !canonical.empty() && canonical.front() == '-';
+  const std::string canonical = to_fixed(std::max(places(), min_places));
+  std::string_view digits = canonical;
+  const bool negative = !digits.empty() && digits.front() == '-';
   if (negative)
-    canonical.erase(0, 1);
-  std::size_t dot = canonical.find('.');
-  std::string integer = canonical.substr(0, dot);
-  std::string grouped;
+    digits.remove_prefix(1);
+  const std::size_t dot = digits.find('.');
+  const std::string_view integer = digits.substr(0, dot);
+  // One string, sized once: figures are formatted for every finding's message.
+  std::string out;
+  out.reserve(digits.size() + integer.size() / 3 + 2);
+  if (negative)
+    out.push_back('-');
   for (std::size_t i = 0; i < integer.size(); ++i) {
     if (i > 0 && (integer.size() - i) % 3 == 0)
-      grouped.push_back('.');
-    grouped.push_back(integer[i]);
+      out.push_back('.');
+    out.push_back(integer[i]);
   }
-  if (dot != std::string::npos)
-    grouped += "," + canonical.substr(dot + 1);
-  return (negative ? "-" : "") + grouped;
+  if (dot != std::string_view::npos) {
+    out.push_back(',');
+    out.append(digits.substr(dot + 1));
+  }
+  return out;
 }
 
 Decimal Decimal::rounded(int places, Rounding mode) const {

@@ -145,6 +145,11 @@ struct Attribute {
 
 // By name, then (duplicate names) by value; bytes compared unsigned, as std::string_view does.
 bool after(const Attribute& a, const Attribute& b) {
+  // Names mostly differ in their first byte: decide those without a call.
+  const auto first_a = static_cast<unsigned char>(a.name[0]);
+  const auto first_b = static_cast<unsigned char>(b.name[0]);
+  if (first_a != first_b)
+    return first_a > first_b;
   const int by_name = std::strcmp(a.name, b.name);
   return by_name > 0 || (by_name == 0 && std::strcmp(a.value, b.value) > 0);
 }

@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -81,12 +82,21 @@ void Review(benchmark::State& state) {
 class WallReporter : public benchmark::ConsoleReporter {
 public:
   void ReportRuns(const std::vector<Run>& runs) override {
-    for (const Run& run : runs)
-      if (run.iterations > 0 && run.run_type == Run::RT_Iteration)
-        seconds[run.benchmark_name()] = run.GetAdjustedRealTime() * scale(run.time_unit);
+    // With --benchmark_repetitions the median stands for the benchmark (the machine may be
+    // shared); otherwise its one run.
+    for (const Run& run : runs) {
+      const std::string name = run.run_name.str();
+      const double time = run.GetAdjustedRealTime() * scale(run.time_unit);
+      if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
+        seconds[name] = time;
+        medians.insert(name);
+      } else if (run.iterations > 0 && run.run_type == Run::RT_Iteration && !medians.count(name))
+        seconds[name] = time;
+    }
     ConsoleReporter::ReportRuns(runs);
   }
   std::map<std::string, double> seconds; // per iteration = per pass over every file
+  std::set<std::string> medians;
 
 private:
   static double scale(benchmark::TimeUnit unit) {

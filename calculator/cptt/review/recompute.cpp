@@ -198,12 +198,14 @@ private:
     compare(w, "annual", d->annual, f->annual);
   }
 
-  void compare(Discrepancy x, const char* field, const Money& d, const Money& f) {
+  // By reference: most figures agree, and only a discrepancy needs its own copy.
+  void compare(const Discrepancy& x, const char* field, const Money& d, const Money& f) {
     if (d != f)
       number(x, field, d.amount(), f.amount());
   }
 
-  void percent(Discrepancy x, const std::optional<Decimal>& d, const std::optional<Decimal>& f) {
+  void percent(const Discrepancy& x, const std::optional<Decimal>& d,
+               const std::optional<Decimal>& f) {
     if (d && f) {
       if (*d != *f)
         number(x, "reduction-percent", *d, *f);
