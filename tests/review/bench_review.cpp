@@ -1,12 +1,15 @@
 // Throughput of the review over 1,000 synthetic reports, using every core, against pugixml's bare
-// parse of the same files with the same worker pool. Prints files per second and the ratio
-// review / bare parse (goal ≤ 2). Wall time, since the work runs on several threads.
+// parse of the same files with the same worker pool. Prints files per second, the ratio
+// review / bare parse (goal ≤ 2) and its split into the steps of the review. Wall time, since the
+// work runs on several threads.
 // usage: bench_review [--reports N] [benchmark flags]
+#include "cptt/digest.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
 #include "cptt/review/review_check.h"
+#include "cptt/xml_source.h"
 
 #include <benchmark/benchmark.h>
 #include <pugixml.hpp>
@@ -51,6 +54,27 @@ void BareParse(benchmark::State& state) {
     pool(workers, [](const std::string& f) {
       pugi::xml_document document;
       benchmark::DoNotOptimize(document.load_file(f.c_str()));
+    });
+}
+
+// The split of the loader's cost: the safe read alone (size limit, UTF-8 check, line index, parse,
+// DOCTYPE refused), then with the digest of the canonical content added.
+void Source(benchmark::State& state) {
+  const unsigned workers = static_cast<unsigned>(state.range(0));
+  for (auto _ : state)
+    pool(workers, [](const std::string& f) {
+      cptt::XmlSource source = cptt::XmlSource::from_file(f);
+      benchmark::DoNotOptimize(source.result());
+    });
+}
+
+void SourceDigest(benchmark::State& state) {
+  const unsigned workers = static_cast<unsigned>(state.range(0));
+  for (auto _ : state)
+    pool(workers, [](const std::string& f) {
+      cptt::XmlSource source = cptt::XmlSource::from_file(f);
+      std::string digest = cptt::canonical_digest(source.document().document_element(), "digest");
+      benchmark::DoNotOptimize(digest);
     });
 }
 
@@ -174,6 +198,14 @@ int main(int argc, char** argv) {
       ->Arg(cores)
       ->UseRealTime()
       ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("Source", Source)
+      ->Arg(cores)
+      ->UseRealTime()
+      ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("SourceDigest", SourceDigest)
+      ->Arg(cores)
+      ->UseRealTime()
+      ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("LoadReport", LoadReport)
       ->Arg(cores)
       ->UseRealTime()
@@ -192,6 +224,8 @@ int main(int argc, char** argv) {
   const double review = reporter.seconds["Review" + all];
   const double single = reporter.seconds["Review/1/real_time"];
   const double load = reporter.seconds["LoadReport" + all];
+  const double source = reporter.seconds["Source" + all];
+  const double digest = reporter.seconds["SourceDigest" + all];
   std::printf("\n%zu reports, %u workers:\n", files.size(), cores);
   if (review > 0)
     std::printf("  review:      %10.0f files/s\n", files.size() / review);
@@ -201,6 +235,11 @@ int main(int argc, char** argv) {
     std::printf("  bare parse:  %10.0f files/s\n", files.size() / parse);
   if (load > 0)
     std::printf("  load only:   %10.0f files/s\n", files.size() / load);
+  if (parse > 0 && source > 0 && digest > 0 && load > 0 && review > 0)
+    std::printf("  split, × bare parse: safe read %.2f, + digest %.2f, + typed reading %.2f, "
+                "+ checks %.2f\n",
+                source / parse, (digest - source) / parse, (load - digest) / parse,
+                (review - load) / parse);
   if (parse > 0 && review > 0)
     std::printf("  ratio review / bare parse: %.2f   (goal ≤ 2)\n", review / parse);
   if (parse > 0 && load > 0)

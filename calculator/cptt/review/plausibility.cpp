@@ -4,6 +4,8 @@
 #include "cptt/review/completeness.h"
 #include "cptt/review/recompute.h"
 
+#include <unordered_map>
+
 namespace cptt::review {
 namespace {
 
@@ -27,8 +29,9 @@ private:
 
 class Checker {
 public:
-  Checker(const Dossier& d, const ReferenceData& r, std::vector<Finding>& out)
-      : dossier_(d), ref_(r), limits_(r.plausibility), out_(out) {}
+  Checker(const Dossier& d, const ReferenceData& r, const DossierResult* computed,
+          std::vector<Finding>& out)
+      : dossier_(d), ref_(r), limits_(r.plausibility), computed_(computed), out_(out) {}
 
   void rates() {
     const int year = dossier_.draft.calculation_year;
@@ -185,9 +188,7 @@ private:
       if (t.hours.value() > limit)
         add(Severity::warning, "CPTT-W240", place, t.location,
             "công việc \"" + t.name + "\" mất " + vi(t.hours.value()) + " giờ, vượt " +
-                vi(limits_.hours_factor_over_catalogue) + " lần mức phức tạp của danh mục (" +
-                vi(complex->value()) + " giờ, \"" + a->name_vi +
-                "\") / hours far above the catalogue's complex value");
+                over_catalogue_text(*a, *complex));
     }
     Complexity c{};
     if (!t.complexity.empty() && from_id(t.complexity, c))
@@ -221,13 +222,40 @@ private:
     return false;
   }
 
+  // The catalogue's part of a W240 message: the same for every task of the activity, so built
+  // once per activity and report.
+  const std::string& over_catalogue_text(const CatalogueActivity& a, const Quantity& complex) {
+    auto [it, inserted] = over_catalogue_.try_emplace(&a);
+    if (inserted)
+      it->second = vi(limits_.hours_factor_over_catalogue) + " lần mức phức tạp của danh mục (" +
+                   vi(complex.value()) + " giờ, \"" + a.name_vi +
+                   "\") / hours far above the catalogue's complex value";
+    return it->second;
+  }
+
+  // The procedure's figures from compute(dossier) when the review has them, else null.
+  const ProcedureResult* computed_result(const Procedure& p) const {
+    if (!computed_ || computed_->procedures.size() != dossier_.procedures.size())
+      return nullptr;
+    const auto i = static_cast<std::size_t>(&p - dossier_.procedures.data());
+    if (i >= computed_->procedures.size() || computed_->procedures[i].id != p.id)
+      return nullptr;
+    return &computed_->procedures[i];
+  }
+
   void amended_costs_more(const Procedure& p) {
     WorksheetResult cur, pro;
-    try {
-      cur = compute_worksheet(*p.current, dossier_);
-      pro = compute_worksheet(*p.proposed, dossier_);
-    } catch (const std::exception&) {
-      return; // the recompute part reports inputs that cannot be computed
+    const ProcedureResult* computed = computed_result(p);
+    if (computed && computed->current && computed->proposed) {
+      cur = *computed->current;
+      pro = *computed->proposed;
+    } else {
+      try {
+        cur = compute_worksheet(*p.current, dossier_);
+        pro = compute_worksheet(*p.proposed, dossier_);
+      } catch (const std::exception&) {
+        return; // the recompute part reports inputs that cannot be computed
+      }
     }
     if (pro.annual <= cur.annual && pro.cost_per_filing <= cur.cost_per_filing)
       return;
@@ -251,18 +279,21 @@ private:
   const Dossier& dossier_;
   const ReferenceData& ref_;
   const PlausibilityThresholds& limits_;
+  const DossierResult* computed_;
   std::vector<Finding>& out_;
+  std::unordered_map<const CatalogueActivity*, std::string> over_catalogue_;
   const Procedure* procedure_ = nullptr;
 };
 
 } // namespace
 
 void check_plausibility(const Dossier& dossier, const ReferenceData& reference,
-                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out) {
+                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out,
+                        const DossierResult* computed) {
   for (const Finding& f : rule_findings)
     if (is_plausibility_rule(f.code))
       out.push_back(f);
-  Checker c(dossier, reference, out);
+  Checker c(dossier, reference, computed, out);
   c.rates();
   for (const Procedure& p : dossier.procedures)
     c.procedure(p);

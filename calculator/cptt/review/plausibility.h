@@ -6,6 +6,7 @@
 // Codes: the core's CPTT-W002 (rate without source), W003 (statistic not of the year before the
 // calculation year), W012 (fee without legal basis), W013 (one case without a reason); and
 // CPTT-W240 … W258, N243, N246, N248, N249 (docs/findings.md).
+#include "cptt/engine.h"
 #include "cptt/finding.h"
 #include "cptt/reference/reference_data.h"
 
@@ -14,7 +15,10 @@
 namespace cptt::review {
 
 // `rule_findings` are check_rules(dossier)'s; the plausibility ones among them are copied to `out`.
+// `computed`, when given, is compute(dossier) (the recompute step has it): the worksheets' costs
+// are read from it rather than computed again.
 void check_plausibility(const Dossier& dossier, const ReferenceData& reference,
-                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out);
+                        const std::vector<Finding>& rule_findings, std::vector<Finding>& out,
+                        const DossierResult* computed = nullptr);
 
 } // namespace cptt::review

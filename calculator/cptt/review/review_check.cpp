@@ -61,10 +61,11 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
   r.integrity = check_integrity(load, context.reference, r.integrity_findings);
   r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
   const std::vector<Finding> rules = check_rules(load.dossier);
-  check_completeness(load.dossier, context.forms, rules, r.completeness_findings,
-                     r.recompute.computed ? &r.recompute.recomputed : nullptr);
+  // The recompute's figures serve the later checks, which would otherwise compute them again.
+  const DossierResult* computed = r.recompute.computed ? &r.recompute.recomputed : nullptr;
+  check_completeness(load.dossier, context.forms, rules, r.completeness_findings, computed);
   if (context.reference)
-    check_plausibility(load.dossier, *context.reference, rules, r.plausibility_findings);
+    check_plausibility(load.dossier, *context.reference, rules, r.plausibility_findings, computed);
   else
     for (const Finding& f : rules)
       if (is_plausibility_rule(f.code))
