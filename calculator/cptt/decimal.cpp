@@ -217,13 +217,26 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
     const bool negative = !text.empty() && text[0] == '-';
     if (!text.empty() && (text[0] == '-' || text[0] == '+'))
       ++i;
+    // 64-bit arithmetic for the first 19 digits (every figure in practice), 128-bit past them.
+    std::uint64_t small = 0;
     Magnitude m = 0;
+    int count = 0;
+    auto add_digit = [&](char c) {
+      const auto digit = static_cast<unsigned>(c - '0');
+      if (count < 19)
+        small = small * 10 + digit;
+      else
+        m = (count == 19 ? Magnitude(small) : m) * 10 + digit;
+      ++count;
+    };
     int integer_digits = 0, fraction_digits = 0;
     for (; i < text.size() && is_digit(text[i]); ++i, ++integer_digits)
-      m = m * 10 + static_cast<unsigned>(text[i] - '0');
+      add_digit(text[i]);
     if (i < text.size() && text[i] == '.')
       for (++i; i < text.size() && is_digit(text[i]); ++i, ++fraction_digits)
-        m = m * 10 + static_cast<unsigned>(text[i] - '0');
+        add_digit(text[i]);
+    if (count <= 19)
+      m = small;
     const bool plain = i == text.size() && integer_digits > 0 &&
                        (text.find('.') == std::string_view::npos || fraction_digits > 0) &&
                        fraction_digits <= max_input_places &&

@@ -5,6 +5,7 @@
 #include "cptt/xml_fields.h"
 
 #include <array>
+#include <iterator>
 #include <set>
 
 namespace cptt {
@@ -143,6 +144,8 @@ private:
     in_.expect_children(node, {"task", "fee", "frequency", "frequency-evidence", "subjects",
                                "one-case", "subjects-evidence"});
     int index = 0;
+    w.tasks.reserve(static_cast<std::size_t>(
+        std::distance(node.children("task").begin(), node.children("task").end())));
     for (pugi::xml_node t : node.children("task"))
       w.tasks.push_back(read_task(t, ++index));
     for (pugi::xml_node f : node.children("fee")) {
@@ -219,7 +222,7 @@ private:
       n.scope = in_.enumeration<TravelScope>(
           node, "scope", "commune, district, provincial, inter-regional, inter-macro-region");
     n.area = in_.enumeration<Area>(node, "area", "urban, rural, mountain-island");
-    Quantity units(in_.decimal(node, in_.attribute(node, "units"), "số đơn vị / norm units"));
+    Quantity units(in_.decimal(node, in_.attribute_view(node, "units"), "số đơn vị / norm units"));
     if (units.is_negative() || units.is_zero())
       in_.fail(node, "số chuyến / số trang phải lớn hơn 0 / norm units must be above 0");
     n.units = units;

@@ -3,6 +3,8 @@
 #include "cptt/report.h"
 #include "cptt/xml_fields.h"
 
+#include <iterator>
+
 namespace cptt {
 namespace {
 
@@ -59,13 +61,15 @@ private:
     w.one_case = std::string_view(n.attribute("one-case").value()) == "true";
     w.annual = money(n, "annual");
     in_.expect_children(n, {"task"});
+    w.tasks.reserve(static_cast<std::size_t>(
+        std::distance(n.children("task").begin(), n.children("task").end())));
     for (pugi::xml_node t : n.children("task"))
       w.tasks.push_back({money(t, "time-cost"), money(t, "task-cost")});
     return w;
   }
 
   Decimal number(pugi::xml_node n, const char* attribute) {
-    return in_.decimal(n, in_.attribute(n, attribute), attribute);
+    return in_.decimal(n, in_.attribute_view(n, attribute), attribute);
   }
   Money money(pugi::xml_node n, const char* attribute) { return Money(number(n, attribute)); }
   std::optional<Decimal> percent(pugi::xml_node n) {

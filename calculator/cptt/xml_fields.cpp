@@ -84,11 +84,16 @@ std::string FieldReader::text(pugi::xml_node node, const char* name, bool requir
 }
 
 std::string FieldReader::attribute(pugi::xml_node node, const char* name) const {
+  return std::string(attribute_view(node, name));
+}
+
+std::string_view FieldReader::attribute_view(pugi::xml_node node, const char* name) const {
   pugi::xml_attribute a = node.attribute(name);
-  if (!a || std::string_view(a.value()).empty())
+  const std::string_view value = a ? a.value() : "";
+  if (value.empty())
     fail(node, "thiếu thuộc tính " + std::string(name) + " của <" + node.name() +
                    "> / missing attribute");
-  return a.value();
+  return value;
 }
 
 Decimal FieldReader::decimal(pugi::xml_node node, std::string_view text,

@@ -88,6 +88,8 @@ public:
   std::string text(pugi::xml_node node, const char* name, bool required = false) const;
   // A required attribute's value; error naming it when absent or empty.
   std::string attribute(pugi::xml_node node, const char* name) const;
+  // The same, as a view into the document (numbers parsed on the spot: no copy).
+  std::string_view attribute_view(pugi::xml_node node, const char* name) const;
 
   // Numbers in canonical form. `what` names the field in messages ("số giờ / hours").
   Decimal decimal(pugi::xml_node node, std::string_view text, const FieldLabel& what) const;
