@@ -3,7 +3,7 @@
 namespace cptt::review {
 namespace {
 
-std::string worksheet_label(Worksheet::Variant v) {
+std::string_view worksheet_label(Worksheet::Variant v) {
   return v == Worksheet::Variant::current ? "bảng tính hiện hành / current worksheet"
                                           : "bảng tính đề xuất / proposed worksheet";
 }
@@ -270,14 +270,25 @@ private:
 
 std::string place_text(std::optional<Worksheet::Variant> variant, int task,
                        std::string_view field) {
+  // Appended into one string sized once: every finding about a task names its place.
   std::string out;
+  out.reserve(96 + field.size());
   if (variant)
     out = worksheet_label(*variant);
-  if (task > 0)
-    out += (out.empty() ? "" : ", ") + std::string("công việc ") + std::to_string(task) +
-           " / task " + std::to_string(task);
-  if (!field.empty())
-    out += (out.empty() ? "" : ", ") + std::string(field);
+  if (task > 0) {
+    const std::string number = std::to_string(task);
+    if (!out.empty())
+      out += ", ";
+    out += "công việc ";
+    out += number;
+    out += " / task ";
+    out += number;
+  }
+  if (!field.empty()) {
+    if (!out.empty())
+      out += ", ";
+    out += field;
+  }
   return out;
 }
 
