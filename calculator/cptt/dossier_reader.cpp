@@ -91,6 +91,8 @@ private:
     if (!node)
       return;
     in_.expect_children(node, {"procedure"});
+    d.procedures.reserve(static_cast<std::size_t>(
+        std::distance(node.children("procedure").begin(), node.children("procedure").end())));
     for (pugi::xml_node p : node.children("procedure"))
       d.procedures.push_back(read_procedure(p, d));
   }

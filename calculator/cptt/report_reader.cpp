@@ -17,6 +17,8 @@ public:
     in_.expect_children(node, {"rate", "procedure", "totals"});
     for (pugi::xml_node n : node.children("rate"))
       r.rates.push_back({in_.attribute(n, "id"), money(n, "hourly-rate")});
+    r.procedures.reserve(static_cast<std::size_t>(
+        std::distance(node.children("procedure").begin(), node.children("procedure").end())));
     for (pugi::xml_node n : node.children("procedure"))
       r.procedures.push_back(read_procedure(n));
     pugi::xml_node t = in_.required_child(node, "totals");
