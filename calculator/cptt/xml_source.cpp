@@ -1,6 +1,7 @@
 #include "cptt/xml_source.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -16,10 +17,15 @@ std::size_t find_invalid_utf8(std::string_view text) {
     if (i + 8 <= n) {
       std::uint64_t block;
       std::memcpy(&block, s + i, 8);
-      if ((block & 0x8080808080808080ull) == 0) {
+      const std::uint64_t high = block & 0x8080808080808080ull;
+      if (high == 0) {
         i += 8;
         continue;
       }
+      // Vietnamese text mixes ASCII and multi-byte letters: skip straight to the first
+      // non-ASCII byte of the block (little-endian: the lowest set bit is the earliest byte).
+      if constexpr (std::endian::native == std::endian::little)
+        i += static_cast<std::size_t>(std::countr_zero(high)) / 8;
     }
     unsigned char c = s[i];
     if (c < 0x80) {
