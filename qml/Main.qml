@@ -2,18 +2,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Cptt
 
-// The main window: tool bar, the four screens, file dialogs, the unsaved-changes question, and
-// the keyboard shortcuts. Screens only show what the bridge gives and send edits back.
+// The main window: tool bar, the screens, the dialogs (AppDialogs), and the keyboard shortcuts.
+// Screens only show what the bridge gives and send edits back.
 ApplicationWindow {
     id: window
 
     property string screen: "start" // start | dossier | procedure | summary | review
     property string procedureId: ""
     property bool closingConfirmed: false
-    property var pendingAction: null
 
     function openFile(path) {
         // A submitted report opens reviewer mode.
@@ -43,31 +41,18 @@ ApplicationWindow {
             screen = name
         }
     }
-    function openProcedure(id, place) {
+    // place: general | form | current | proposed; target: the exact spot there (Problem::target).
+    function openProcedure(id, place, target) {
         procedureId = id
         screen = "procedure"
-        procedurePage.showPart(place === "current" || place === "proposed" ? "worksheet"
-                               : place === "form" ? "form" : "general")
+        const sheet = place === "current" || place === "proposed"
+        procedurePage.showPlace(sheet ? "worksheet" : place === "form" ? "form" : "general",
+                                sheet ? place + ":" + (target || "") : (target || ""))
     }
-    // Runs `action` once unsaved changes are saved or discarded (or at once when there are none).
-    function whenSaved(action) {
-        if (!doc.modified) {
-            action()
-            return
-        }
-        pendingAction = action
-        unsavedDialog.open()
-    }
-    function save(then) {
-        if (doc.filePath.length === 0) {
-            saveDialog.then = then
-            saveDialog.open()
-        } else if (doc.save() && then) {
-            then()
-        }
-    }
+    function whenSaved(action) { dialogs.whenSaved(action) }
+    function save(then) { dialogs.save(then) }
     function newDossier() { whenSaved(() => { doc.newDossier(); window.screen = "dossier" }) }
-    function openDossier() { whenSaved(() => openDialog.open()) }
+    function openDossier() { whenSaved(() => dialogs.openDossier()) }
     function closeDossier() { whenSaved(() => { doc.close(); window.screen = "start"; AppSettings.refreshRecoveryCopies() }) }
 
     x: AppSettings.windowGeometry.x
@@ -96,10 +81,13 @@ ApplicationWindow {
     DossierDocument {
         id: doc
         checklist.active: window.screen === "summary"
-        onErrorOccurred: (message) => {
-            errorDialog.message = message
-            errorDialog.open()
-        }
+        onErrorOccurred: (message) => dialogs.showError(message)
+    }
+    // A review returned to the drafter reads its places against this dossier.
+    Binding { target: ReturnedReview.session; property: "document"; value: doc }
+    Connections {
+        target: ReturnedReview.session
+        function onErrorOccurred(message) { dialogs.showError(message) }
     }
 
     header: AppToolBar {
@@ -109,9 +97,10 @@ ApplicationWindow {
         onNewRequested: window.newDossier()
         onOpenRequested: window.openDossier()
         onSaveRequested: window.save(null)
-        onSaveAsRequested: { saveDialog.then = null; saveDialog.open() }
-        onExportRequested: exportDialog.open()
-        onDocumentRequested: documentDialog.open()
+        onSaveAsRequested: dialogs.saveAs(null)
+        onExportRequested: dialogs.exportReport()
+        onDocumentRequested: dialogs.exportDocument()
+        onReturnedReviewRequested: dialogs.openReturnedReview()
         onCloseRequested: window.closeDossier()
         onScreenRequested: (name) => window.screen = name
     }
@@ -136,7 +125,7 @@ ApplicationWindow {
         }
         DossierPage {
             document: doc
-            onProcedureOpened: (id) => window.openProcedure(id, "general")
+            onProcedureOpened: (id) => window.openProcedure(id, "general", "")
         }
         ProcedurePage {
             id: procedurePage
@@ -146,9 +135,9 @@ ApplicationWindow {
         }
         SummaryPage {
             document: doc
-            onPlaceRequested: (id, place) => {
+            onPlaceRequested: (id, place, target) => {
                 if (id.length > 0)
-                    window.openProcedure(id, place)
+                    window.openProcedure(id, place, target)
                 else
                     window.screen = "dossier"
             }
@@ -183,84 +172,16 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
-        id: openDialog
-        title: qsTr("Mở hồ sơ")
-        currentFolder: "file://" + AppSettings.lastFolder
-        nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml *.xml)")]
-        onAccepted: window.openFile(selectedFile.toString())
-    }
-    FileDialog {
-        id: saveDialog
-        property var then: null
-        title: qsTr("Lưu hồ sơ")
-        fileMode: FileDialog.SaveFile
-        currentFolder: "file://" + AppSettings.lastFolder
-        nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml)")]
-        onAccepted: {
-            if (doc.saveAs(selectedFile.toString())) {
-                AppSettings.addRecentFile(doc.filePath)
-                if (then)
-                    then()
-            }
-        }
-    }
-    FileDialog {
-        id: exportDialog
-        title: qsTr("Xuất báo cáo XML")
-        fileMode: FileDialog.SaveFile
-        currentFolder: "file://" + AppSettings.lastFolder
-        nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
-        onAccepted: {
-            if (doc.exportReport(selectedFile.toString())) {
-                exportedDialog.message = qsTr("Đã xuất báo cáo vào:\n%1").arg(doc.lastExportPath)
-                exportedDialog.open()
-            }
-        }
-    }
-    FileDialog {
-        id: documentDialog
-        title: qsTr("Xuất văn bản đánh giá")
-        fileMode: FileDialog.SaveFile
-        currentFolder: "file://" + AppSettings.lastFolder
-        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)")]
-        onAccepted: {
-            if (doc.exportDocument(selectedFile.toString())) {
-                exportedDialog.message = qsTr("Đã xuất văn bản vào:\n%1").arg(doc.lastExportPath)
-                exportedDialog.open()
-            }
-        }
-    }
-    ConfirmDialog {
-        id: unsavedDialog
-        title: qsTr("Hồ sơ có thay đổi chưa lưu")
-        message: qsTr("Lưu các thay đổi của \"%1\" trước khi tiếp tục?").arg(doc.displayName)
-        acceptText: qsTr("Lưu")
-        discardText: qsTr("Không lưu")
-        onAccepted: window.save(window.pendingAction)
-        onDiscarded: {
-            doc.discardChanges()
-            if (window.pendingAction)
-                window.pendingAction()
-        }
-    }
-    ConfirmDialog {
-        id: errorDialog
-        title: qsTr("Không thực hiện được")
-        acceptText: qsTr("Đóng")
-        rejectText: ""
-    }
-    ConfirmDialog {
-        id: exportedDialog
-        title: qsTr("Đã xuất báo cáo")
-        acceptText: qsTr("Đóng")
-        rejectText: ""
+    AppDialogs {
+        id: dialogs
+        document: doc
+        openFile: window.openFile
     }
 
     Shortcut { sequences: [StandardKey.New]; onActivated: window.newDossier() }
     Shortcut { sequences: [StandardKey.Open]; onActivated: window.openDossier() }
     Shortcut { sequences: [StandardKey.Save]; enabled: doc.isOpen; onActivated: window.save(null) }
-    Shortcut { sequences: [StandardKey.SaveAs]; enabled: doc.isOpen; onActivated: saveDialog.open() }
+    Shortcut { sequences: [StandardKey.SaveAs]; enabled: doc.isOpen; onActivated: dialogs.saveAs(null) }
     Shortcut { sequences: [StandardKey.Close]; enabled: doc.isOpen; onActivated: window.closeDossier() }
     Shortcut { sequences: [StandardKey.Undo]; enabled: doc.canUndo; context: Qt.ApplicationShortcut; onActivated: doc.undo() }
     Shortcut { sequences: [StandardKey.Redo, "Ctrl+Y"]; enabled: doc.canRedo; context: Qt.ApplicationShortcut; onActivated: doc.redo() }

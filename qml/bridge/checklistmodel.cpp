@@ -68,6 +68,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
   }
   case PlaceRole:
     return p.place;
+  case TargetRole:
+    return p.target;
   default:
     return {};
   }
@@ -78,5 +80,6 @@ QHash<int, QByteArray> ChecklistModel::roleNames() const {
           {SeverityRole, "severity"},
           {ProcedureIdRole, "procedureId"},
           {ProcedureNameRole, "procedureName"},
-          {PlaceRole, "place"}};
+          {PlaceRole, "place"},
+          {TargetRole, "target"}};
 }

@@ -25,6 +25,7 @@ public:
     ProcedureIdRole,                // the procedure it belongs to, "" for the draft
     ProcedureNameRole,              // that procedure's name (or "")
     PlaceRole,                      // draft | rates | general | form | current | proposed
+    TargetRole,                     // the exact spot there, or "" (status.h, Problem::target)
   };
   Q_ENUM(Role)
 

@@ -51,6 +51,11 @@ FormModel::Progress FormModel::assessmentProgress(const Dossier& dossier,
   const FormEvaluation eval = evaluate(*out.form, *set, EvaluationContext{&dossier, &procedure});
   out.completeness = eval.completeness;
   out.gateClosed = !eval.closed_gates.empty();
+  for (const FieldState& fs : eval.fields)
+    if (fs.visible && ((fs.required && !fs.answered) || (fs.reason_required && !fs.reason_given))) {
+      out.firstOpenKey = toQ(fs.key);
+      break;
+    }
   return out;
 }
 

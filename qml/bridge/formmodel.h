@@ -112,6 +112,7 @@ public:
     const cptt::forms::FormDefinition* form = nullptr;
     cptt::forms::Completeness completeness;
     bool gateClosed = false;
+    QString firstOpenKey; // the first visible question still to answer (or to give a reason)
   };
   static Progress assessmentProgress(const cptt::Dossier& dossier,
                                      const cptt::Procedure& procedure);

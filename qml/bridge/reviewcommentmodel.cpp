@@ -1,4 +1,5 @@
 #include "reviewcommentmodel.h"
+#include "reviewplaces.h"
 
 #include "format.h"
 #include "reviewsession.h"
@@ -63,10 +64,7 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
   const int i = rows_[static_cast<std::size_t>(index.row())];
   const Comment& c = session_->review().comments[static_cast<std::size_t>(i)];
   const CommentAnchor& a = c.anchor;
-  const QString worksheet = !a.worksheet ? QString()
-                            : *a.worksheet == Worksheet::Variant::current
-                                ? QStringLiteral("current")
-                                : QStringLiteral("proposed");
+  const QString worksheet = worksheetId(a.worksheet);
   switch (role) {
   case ProcedureIdRole:
     return toQ(a.procedure_id);
@@ -80,23 +78,8 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
     return worksheet;
   case TaskRole:
     return a.task;
-  case PlaceRole: {
-    QStringList parts;
-    parts << (a.procedure_id.empty() ? tr("Toàn bộ dự thảo")
-                                     : session_->procedureName(toQ(a.procedure_id)));
-    if (!a.form_id.empty())
-      parts << tr("biểu mẫu %1").arg(toQ(a.form_id));
-    if (!a.section.empty())
-      parts << tr("phần %1").arg(toQ(a.section));
-    if (!a.field.empty())
-      parts << tr("mục %1").arg(toQ(a.field));
-    if (a.worksheet)
-      parts << (*a.worksheet == Worksheet::Variant::current ? tr("bảng tính hiện hành")
-                                                            : tr("bảng tính đề xuất"));
-    if (a.task > 0)
-      parts << tr("công việc %1").arg(a.task);
-    return parts.join(QStringLiteral(" · "));
-  }
+  case PlaceRole:
+    return session_->placeLabel(i);
   case AuthorRole:
     return toQ(c.author);
   case DateRole:

@@ -6,6 +6,7 @@
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
+#include "reviewplaces.h"
 #include "reviewverdictmodel.h"
 
 #include "cptt/atomic_file.h"
@@ -40,7 +41,13 @@ QString replaceSuffix(const QString& path, const QString& from, const QString& t
 ReviewSession::ReviewSession(QObject* parent)
     : QObject(parent), findings_(new ReviewFindingModel(this)),
       comments_(new ReviewCommentModel(this)), verdicts_(new ReviewVerdictModel(this)),
-      figures_(new ReviewFigureModel(this)) {}
+      figures_(new ReviewFigureModel(this)) {
+  for (auto signal : {&ReviewSession::commentsChanged, &ReviewSession::resetDone})
+    connect(this, signal, this, [this] {
+      ++commentRevision_;
+      emit commentRevisionChanged();
+    });
+}
 
 ReviewSession::~ReviewSession() = default;
 
@@ -262,15 +269,7 @@ int ReviewSession::addComment(const QString& procedureId, const QString& formId,
   if (!open_ || text.trimmed().isEmpty())
     return -1;
   Comment c;
-  c.anchor.procedure_id = toStd(procedureId);
-  c.anchor.form_id = toStd(formId);
-  c.anchor.section = toStd(section);
-  c.anchor.field = toStd(field);
-  if (worksheet == QLatin1String("current"))
-    c.anchor.worksheet = Worksheet::Variant::current;
-  else if (worksheet == QLatin1String("proposed"))
-    c.anchor.worksheet = Worksheet::Variant::proposed;
-  c.anchor.task = c.anchor.worksheet ? std::max(0, task) : 0;
+  c.anchor = anchorOf(procedureId, formId, section, field, worksheet, task);
   c.author = review_.reviewer.name;
   c.date = toStd(QDate::currentDate().toString(Qt::ISODate));
   c.text = toStd(text.trimmed());
@@ -312,10 +311,9 @@ QVariantMap ReviewSession::verdictFor(const QString& procedureId) const {
 }
 
 QString ReviewSession::procedureName(const QString& procedureId) const {
-  if (checked_)
-    for (const Procedure& p : checked_->dossier.procedures)
-      if (toQ(p.id) == procedureId)
-        return toQ(p.name);
+  if (const Dossier* d = placesDossier())
+    if (const Procedure* p = d->find_procedure(toStd(procedureId)))
+      return toQ(p->name);
   return procedureId;
 }
 

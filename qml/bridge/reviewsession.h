@@ -16,12 +16,15 @@
 #include "cptt/review/review_file.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
+
+class DossierDocument;
 
 class ReviewSession : public QObject {
   Q_OBJECT
@@ -53,6 +56,11 @@ class ReviewSession : public QObject {
   Q_PROPERTY(ReviewCommentModel* comments READ comments CONSTANT)
   Q_PROPERTY(ReviewVerdictModel* verdicts READ verdicts CONSTANT)
   Q_PROPERTY(ReviewFigureModel* figures READ figures CONSTANT)
+  // The drafter's side: the open dossier, whose procedures the comments are read against (the
+  // reviewer's side reads them against the report).
+  Q_PROPERTY(DossierDocument* document READ document WRITE setDocument NOTIFY documentChanged)
+  // Changes whenever the comments do: bindings that call commentsAt read it to stay current.
+  Q_PROPERTY(int commentRevision READ commentRevision NOTIFY commentRevisionChanged)
 
 public:
   explicit ReviewSession(QObject* parent = nullptr);
@@ -92,6 +100,14 @@ public:
   // {verdict, summary} ("" when none) for a procedure or, with "", the draft.
   Q_INVOKABLE QVariantMap verdictFor(const QString& procedureId) const;
   Q_INVOKABLE QString procedureName(const QString& procedureId) const;
+  // Where a comment on this procedure can sit, for the reviewer's place picker (reviewplaces.h).
+  Q_INVOKABLE QVariantList commentPlaces(const QString& procedureId) const;
+  // The comments at exactly this place: [{index, author, date, text}].
+  Q_INVOKABLE QVariantList commentsAt(const QString& procedureId, const QString& section,
+                                      const QString& field, const QString& worksheet,
+                                      int task) const;
+  // A comment's place in words, from the picker's labels when the place is found.
+  QString placeLabel(int commentIndex) const;
 
   // --- C++ side (models, tests) ---
   const cptt::review::Review& review() const { return review_; }
@@ -127,6 +143,9 @@ public:
   ReviewCommentModel* comments() const { return comments_; }
   ReviewVerdictModel* verdicts() const { return verdicts_; }
   ReviewFigureModel* figures() const { return figures_; }
+  DossierDocument* document() const;
+  void setDocument(DossierDocument* document);
+  int commentRevision() const { return commentRevision_; }
 
 signals:
   void changed();
@@ -142,6 +161,8 @@ signals:
   void commentsAboutToChange();
   void commentsChanged();
   void verdictsChanged();
+  void documentChanged();
+  void commentRevisionChanged();
 
 private:
   bool fail(const QString& message);
@@ -164,4 +185,8 @@ private:
   ReviewCommentModel* comments_;
   ReviewVerdictModel* verdicts_;
   ReviewFigureModel* figures_;
+  QPointer<DossierDocument> document_;
+  int commentRevision_ = 0;
+  // The dossier the places are read against: the report's, else the drafter's open dossier.
+  const cptt::Dossier* placesDossier() const;
 };

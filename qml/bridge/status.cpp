@@ -24,7 +24,7 @@ void worksheetProblems(const Worksheet& w, const QString& id, const QString& pla
     if (w.tasks[i].name.empty())
       out.push_back({Status::incomplete,
                      Checks::tr("%1: công việc %2 chưa có tên.").arg(sheetName).arg(i + 1), id,
-                     place});
+                     place, QString::number(i + 1)});
   for (std::size_t i = 0; i < w.fees.size(); ++i)
     if (w.fees[i].legal_basis.empty())
       out.push_back(
@@ -93,15 +93,19 @@ std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
       out.push_back(
           {Status::error, it.value().message, id, it.key().section(QLatin1Char('|'), 1, 1)});
   if (p.name.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa có tên thủ tục."), id, general});
+    out.push_back({Status::incomplete, Checks::tr("Chưa có tên thủ tục."), id, general,
+                   QStringLiteral("name")});
   if (p.articles.empty())
     out.push_back({Status::incomplete,
-                   Checks::tr("Chưa nêu điều, khoản của dự thảo quy định thủ tục."), id, general});
+                   Checks::tr("Chưa nêu điều, khoản của dự thảo quy định thủ tục."), id, general,
+                   QStringLiteral("articles")});
   if ((p.kind == ProcedureKind::amended || p.kind == ProcedureKind::detailed) &&
       p.simplification.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa nêu nội dung đơn giản hoá."), id, general});
+    out.push_back({Status::incomplete, Checks::tr("Chưa nêu nội dung đơn giản hoá."), id, general,
+                   QStringLiteral("simplification")});
   if (p.kind == ProcedureKind::abolished && p.simplification.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa nêu lý do bãi bỏ."), id, general});
+    out.push_back({Status::incomplete, Checks::tr("Chưa nêu lý do bãi bỏ."), id, general,
+                   QStringLiteral("simplification")});
   const FormModel::Progress form = FormModel::assessmentProgress(doc.dossier(), p);
   if (form.form && !form.completeness.complete())
     out.push_back({Status::incomplete,
@@ -109,7 +113,7 @@ std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
                        .arg(toQ(form.form->display_code()))
                        .arg(form.completeness.done)
                        .arg(form.completeness.required),
-                   id, QStringLiteral("form")});
+                   id, QStringLiteral("form"), form.firstOpenKey});
   if (p.current)
     worksheetProblems(*p.current, id, QStringLiteral("current"), Checks::tr("Chi phí hiện hành"),
                       out);

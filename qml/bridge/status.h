@@ -20,6 +20,9 @@ struct Problem {
   QString message;
   QString procedureId; // empty for the draft and its rates
   QString place;       // draft | rates | general | form | current | proposed
+  // The exact spot in that place, or "": general: name | articles | simplification; form: the
+  // first question still to answer; current / proposed: the task number (1-based).
+  QString target = {};
 };
 
 QString statusId(Status status); // "complete", "incomplete", "error"

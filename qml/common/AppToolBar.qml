@@ -17,6 +17,7 @@ ToolBar {
     signal saveAsRequested()
     signal exportRequested()
     signal documentRequested()
+    signal returnedReviewRequested()
     signal closeRequested()
     signal screenRequested(string name)
 
@@ -77,6 +78,14 @@ ToolBar {
             enabled: root.document.isOpen
             Accessible.name: qsTr("Xuất văn bản đánh giá (PDF, ODT)")
             onClicked: root.documentRequested()
+        }
+        ToolButton {
+            text: qsTr("Ý kiến thẩm định…")
+            enabled: root.document.isOpen
+            Accessible.name: qsTr("Mở ý kiến thẩm định trả về cho hồ sơ này")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ")
+            onClicked: root.returnedReviewRequested()
         }
 
         Item { Layout.fillWidth: true }

@@ -12,6 +12,7 @@ ColumnLayout {
     property string placeholder: ""
     property bool multiline: false
     signal edited(string text)
+    function focusInput() { (root.multiline ? area : line).forceActiveFocus() }
 
     spacing: 2
 

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// Dossier: the draft's details and income rates on the left, its procedures on the right.
+// Dossier: the draft's details and income rates on the left, its procedures on the right (below
+// the returned review, when the drafter opened one).
 Item {
     id: root
 
@@ -37,11 +38,20 @@ Item {
             }
         }
 
-        ProcedureList {
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            document: root.document
-            onProcedureOpened: (id) => root.procedureOpened(id)
+            spacing: Theme.spacing
+            ReturnedReviewPanel {
+                Layout.fillWidth: true
+                Layout.maximumHeight: root.height * 0.4
+            }
+            ProcedureList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                document: root.document
+                onProcedureOpened: (id) => root.procedureOpened(id)
+            }
         }
     }
 }

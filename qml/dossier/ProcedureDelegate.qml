@@ -40,6 +40,16 @@ ItemDelegate {
                 KindBadge { kind: root.kind }
                 StatusBadge { status: root.status; detail: root.statusDetail }
                 Label {
+                    readonly property ReviewSession review: ReturnedReview.session
+                    readonly property int comments: review.isOpen && review.commentRevision >= 0
+                                                    ? review.comments.countFor(root.procedureId) : 0
+                    visible: comments > 0
+                    text: qsTr("%n ý kiến thẩm định", "", comments)
+                    color: Theme.warning
+                    font.pointSize: Theme.smallSize
+                    font.bold: true
+                }
+                Label {
                     visible: root.code.length > 0
                     text: root.code
                     color: Theme.mutedText

@@ -14,6 +14,17 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
+    // The question (or section) the drafter was sent to, marked until another is chosen.
+    property string highlightKey: ""
+    function showQuestion(key) {
+        const row = formModel.rowOf(key)
+        if (row < 0)
+            return false
+        highlightKey = key
+        questions.positionViewAtIndex(row, ListView.Beginning)
+        return true
+    }
+
     FormModel {
         id: formModel
         document: root.document
@@ -95,6 +106,7 @@ ColumnLayout {
         delegate: FormQuestion {
             width: questions.width - 12
             form: formModel
+            highlighted: root.highlightKey.length > 0 && key === root.highlightKey
         }
     }
 }

@@ -39,12 +39,21 @@ Item {
     required property var rows
     required property string messages
 
+    property bool highlighted: false // the place the drafter was sent to
     readonly property bool isSection: rowType === "section"
     readonly property bool displayed: isSection || shown
 
     implicitHeight: displayed ? column.implicitHeight + 8 : 0
     visible: displayed
 
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: -2
+        visible: root.highlighted
+        color: Theme.accentSoft
+        border.color: Theme.accent
+        radius: Theme.radius
+    }
     ColumnLayout {
         id: column
         anchors.left: parent.left
@@ -173,6 +182,12 @@ Item {
             text: qsTr("Câu trả lời này cần nêu rõ lý do.")
             color: Theme.error
             font.pointSize: Theme.smallSize
+        }
+        CommentNote {
+            Layout.fillWidth: true
+            procedureId: root.form.procedureId
+            section: root.isSection ? root.key : ""
+            field: root.isSection ? "" : root.key
         }
         Label {
             visible: !root.isSection && root.warning

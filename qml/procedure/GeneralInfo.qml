@@ -16,7 +16,16 @@ SectionBox {
 
     title: qsTr("Thông tin chung")
 
+    // Puts the cursor in a field named by the checklist: name | articles | simplification.
+    function focusField(name) {
+        const field = { name: nameField, articles: articlesField, simplification: simplificationField }[name]
+        if (field)
+            field.focusInput()
+        return field || null
+    }
+
     LabeledField {
+        id: nameField
         Layout.fillWidth: true
         label: qsTr("Tên thủ tục hành chính")
         value: root.editor.name
@@ -74,6 +83,7 @@ SectionBox {
         }
     }
     LabeledField {
+        id: articlesField
         Layout.fillWidth: true
         label: qsTr("Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)")
         value: root.editor.articles
@@ -81,6 +91,7 @@ SectionBox {
         onEdited: (text) => root.editor.setField("articles", text)
     }
     LabeledField {
+        id: simplificationField
         Layout.fillWidth: true
         visible: root.editor.kind !== "new"
         label: root.editor.kind === "abolished" ? qsTr("Lý do bãi bỏ")

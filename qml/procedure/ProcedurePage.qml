@@ -15,6 +15,27 @@ Item {
     function showPart(part) {
         tabs.currentIndex = Math.max(0, ["general", "form", "worksheet", "summary"].indexOf(part))
     }
+    // Opens a part and, when given, the exact place in it: a general field (name | articles |
+    // simplification), a form question or section key, or a worksheet ("current:2" for its task 2).
+    function showPlace(part, target) {
+        showPart(part)
+        if (target && target.length > 0)
+            Qt.callLater(reveal, part, target) // once the part is laid out
+    }
+    function reveal(part, target) {
+        if (part === "general") {
+            generalInfo.focusField(target)
+        } else if (part === "form") {
+            assessment.showQuestion(target)
+        } else if (part === "worksheet") {
+            const [variant, task] = target.split(":")
+            const panel = variant === "current" ? currentSheet : proposedSheet
+            const item = panel.taskItem(Number(task || 0)) || panel
+            sheetScroll.contentItem.contentY = Math.max(0, item.mapToItem(sheetContent, 0, 0).y - 3 * Theme.padding)
+            if (item !== panel)
+                item.focusName()
+        }
+    }
 
     ProcedureEditor {
         id: procedureEditor
@@ -51,6 +72,18 @@ Item {
             }
         }
 
+        ReturnedReviewPanel {
+            Layout.fillWidth: true
+            Layout.maximumHeight: root.height * 0.3
+            procedureId: root.procedureId
+            onPlaceRequested: (section, field, worksheet, task) => {
+                if (field.length > 0 || section.length > 0)
+                    root.showPlace("form", field.length > 0 ? field : section)
+                else
+                    root.showPlace("worksheet", worksheet + ":" + task)
+            }
+        }
+
         TabBar {
             id: tabs
             Layout.fillWidth: true
@@ -69,11 +102,13 @@ Item {
                 id: generalScroll
                 contentWidth: availableWidth
                 GeneralInfo {
+                    id: generalInfo
                     width: generalScroll.availableWidth
                     editor: procedureEditor
                 }
             }
             AssessmentPanel {
+                id: assessment
                 document: root.document
                 procedureId: root.procedureId
             }
@@ -81,9 +116,11 @@ Item {
                 id: sheetScroll
                 contentWidth: availableWidth
                 RowLayout {
+                    id: sheetContent
                     width: sheetScroll.availableWidth
                     spacing: Theme.spacing
                     WorksheetPanel {
+                        id: currentSheet
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.alignment: Qt.AlignTop
@@ -105,6 +142,7 @@ Item {
                         }
                     }
                     WorksheetPanel {
+                        id: proposedSheet
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.alignment: Qt.AlignTop

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Cptt
 
 // Comments on the selected procedure (or on the whole draft): the list, and an editor anchoring a
-// new comment to a form section or field, or to a worksheet and its task row.
+// new comment to a place picked from the procedure's form sections, questions, worksheets and
+// task rows.
 SectionBox {
     id: root
 
@@ -56,25 +57,33 @@ SectionBox {
         color: Theme.mutedText
     }
 
-    GridLayout {
+    RowLayout {
         Layout.fillWidth: true
-        columns: 4
-        Label { text: qsTr("Phần"); color: Theme.mutedText }
-        TextField { id: section; Layout.fillWidth: true; placeholderText: qsTr("ví dụ: necessity"); Accessible.name: qsTr("Phần của biểu mẫu") }
-        Label { text: qsTr("Mục"); color: Theme.mutedText }
-        TextField { id: field; Layout.fillWidth: true; placeholderText: qsTr("ví dụ: necessity.q1"); Accessible.name: qsTr("Mục hoặc câu hỏi") }
-        Label { text: qsTr("Bảng tính"); color: Theme.mutedText }
+        Label { text: qsTr("Chỗ"); color: Theme.mutedText }
+        // The places of the selected procedure: itself, each form section and visible question,
+        // each worksheet and task row. With no procedure selected the comment is on the draft.
         ComboBox {
-            id: worksheet
+            id: place
+            readonly property var places: root.procedureId.length > 0 && root.session.hasReport
+                ? root.session.commentPlaces(root.procedureId) : []
+            readonly property var chosen: places[currentIndex] || null
             Layout.fillWidth: true
-            Accessible.name: qsTr("Bảng tính")
-            textRole: "text"
-            valueRole: "value"
-            model: [{ value: "", text: qsTr("(không)") }, { value: "current", text: qsTr("Hiện hành") },
-                    { value: "proposed", text: qsTr("Đề xuất") }]
+            enabled: places.length > 0
+            model: places
+            textRole: "label"
+            displayText: chosen ? chosen.label : qsTr("Toàn bộ dự thảo")
+            Accessible.name: qsTr("Chỗ của ý kiến")
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                width: place.popup.width
+                leftPadding: 8 + 16 * modelData.depth
+                text: modelData.label
+                font.bold: modelData.depth < 2
+                highlighted: place.highlightedIndex === index
+            }
+            onPlacesChanged: currentIndex = 0
         }
-        Label { text: qsTr("Công việc"); color: Theme.mutedText }
-        SpinBox { id: task; from: 0; to: 999; enabled: worksheet.currentIndex > 0; Accessible.name: qsTr("Công việc số") }
     }
     TextArea {
         id: text
@@ -89,8 +98,9 @@ SectionBox {
         text: qsTr("Thêm ý kiến")
         enabled: text.text.trim().length > 0
         onClicked: {
-            if (root.session.addComment(root.procedureId, "", section.text, field.text, worksheet.currentValue,
-                                        task.value, text.text) >= 0)
+            const p = place.chosen || { formId: "", section: "", field: "", worksheet: "", task: 0 }
+            if (root.session.addComment(root.procedureId, p.formId, p.section, p.field, p.worksheet, p.task,
+                                        text.text) >= 0)
                 text.text = ""
         }
     }

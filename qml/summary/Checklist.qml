@@ -9,7 +9,7 @@ SectionBox {
     id: root
 
     required property DossierDocument document
-    signal placeRequested(string procedureId, string place)
+    signal placeRequested(string procedureId, string place, string target)
 
     title: qsTr("Cần hoàn thiện (%1)").arg(root.document.checklist.count)
 
@@ -27,9 +27,10 @@ SectionBox {
             required property string procedureId
             required property string procedureName
             required property string place
+            required property string target
             Layout.fillWidth: true
             Accessible.name: qsTr("Đi tới: %1").arg(message)
-            onClicked: root.placeRequested(procedureId, place)
+            onClicked: root.placeRequested(procedureId, place, target)
             contentItem: RowLayout {
                 Label {
                     text: item.severity === "error" ? "✖" : "○"

@@ -10,7 +10,7 @@ ScrollView {
     id: root
 
     required property DossierDocument document
-    signal placeRequested(string procedureId, string place)
+    signal placeRequested(string procedureId, string place, string target)
 
     contentWidth: availableWidth
 
@@ -65,7 +65,7 @@ ScrollView {
         SummaryTable {
             Layout.fillWidth: true
             document: root.document
-            onProcedureChosen: (id) => root.placeRequested(id, "general")
+            onProcedureChosen: (id) => root.placeRequested(id, "general", "")
         }
 
         BarChart {
@@ -76,7 +76,7 @@ ScrollView {
         Checklist {
             Layout.fillWidth: true
             document: root.document
-            onPlaceRequested: (id, place) => root.placeRequested(id, place)
+            onPlaceRequested: (id, place, target) => root.placeRequested(id, place, target)
         }
     }
 }

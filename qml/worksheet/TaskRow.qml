@@ -30,10 +30,13 @@ ColumnLayout {
 
     spacing: 2
 
+    function focusName() { nameField.forceActiveFocus() }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: 4
         EditField {
+            id: nameField
             Layout.fillWidth: true
             Layout.preferredWidth: 120
             Layout.alignment: Qt.AlignTop
@@ -96,6 +99,12 @@ ColumnLayout {
                 .arg(root.complexity === "simple" ? qsTr("đơn giản") : root.complexity === "complex" ? qsTr("phức tạp") : qsTr("trung bình"))
         color: Theme.mutedText
         font.pointSize: Theme.smallSize
+    }
+    CommentNote {
+        Layout.fillWidth: true
+        procedureId: root.sheet.procedureId
+        worksheet: root.sheet.variant
+        task: root.index + 1
     }
     ColumnLayout {
         Layout.fillWidth: true

@@ -19,6 +19,11 @@ SectionBox {
         variant: root.variant
     }
 
+    CommentNote {
+        Layout.fillWidth: true
+        procedureId: root.procedureId
+        worksheet: root.variant
+    }
     RowLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Mức thu nhập"); color: Theme.mutedText }
@@ -47,7 +52,11 @@ SectionBox {
         Label { Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight; text: qsTr("Chi phí"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
         Item { Layout.preferredWidth: 56 }
     }
+    // The row of task `number` (1-based), or null.
+    function taskItem(number) { return number > 0 ? tasks.itemAt(number - 1) : null }
+
     Repeater {
+        id: tasks
         model: sheetModel
         delegate: TaskRow {
             Layout.fillWidth: true

@@ -162,9 +162,25 @@ private slots:
     QCOMPARE(c.rowCount(), 1);
     QCOMPARE(value(c, 0, ReviewCommentModel::WorksheetRole).toString(), QStringLiteral("current"));
     QCOMPARE(value(c, 0, ReviewCommentModel::TaskRole).toInt(), 2);
-    QVERIFY(value(c, 0, ReviewCommentModel::PlaceRole)
-                .toString()
-                .contains(QStringLiteral("công việc 2")));
+    // The place in words, from the same labels as the reviewer's place picker.
+    QCOMPARE(value(c, 0, ReviewCommentModel::PlaceRole).toString(),
+             QStringLiteral("Cấp giấy phép hoạt động · Công việc 2: Nộp hồ sơ trực tiếp"));
+    const QVariantList places = s.commentPlaces(QStringLiteral("P1"));
+    QVERIFY(places.size() > 10);
+    QCOMPARE(places.front().toMap().value(QStringLiteral("depth")).toInt(), 0);
+    QVERIFY(s.commentPlaces(QStringLiteral("P9")).isEmpty());
+    const QVariantList atTask =
+        s.commentsAt(QStringLiteral("P1"), {}, {}, QStringLiteral("current"), 2);
+    QCOMPARE(atTask.size(), 1);
+    QCOMPARE(atTask.front().toMap().value(QStringLiteral("index")).toInt(), 0);
+    QVERIFY(s.commentsAt(QStringLiteral("P1"), {}, {}, QStringLiteral("current"), 1).isEmpty());
+    QVERIFY(s.commentsAt(QStringLiteral("P1"), {}, {}, QStringLiteral("proposed"), 2).isEmpty());
+    // A place the dossier no longer has is still described, from the anchor itself.
+    const int stale = s.addComment(QStringLiteral("P1"), {}, {}, {}, QStringLiteral("current"), 9,
+                                   QStringLiteral("Công việc đã bị xoá?"));
+    QCOMPARE(s.placeLabel(stale),
+             QStringLiteral("Cấp giấy phép hoạt động · bảng tính hiện hành · công việc 9"));
+    s.removeComment(stale);
     c.setProcedureFilter(QStringLiteral("-"));
     QCOMPARE(c.rowCount(), 1);
     QCOMPARE(value(c, 0, ReviewCommentModel::TextRole).toString(),

@@ -114,5 +114,72 @@ Item {
                     "Giờ của công việc 1 cần căn cứ.")
             compare(reopened.comments.data(reopened.comments.index(0, 0), ReviewCommentModel.WorksheetRole), "current")
         }
+
+        // The reviewer picks places (no typed keys): a form question, a task row, the procedure.
+        // The drafter opens the dossier and the returned review in the real window and sees each
+        // comment at its place; a link in the procedure's review panel goes to the question.
+        function test_5_placesPickedAndShownToTheDrafter() {
+            const s = page.session
+            verify(s.openReport(host.folder() + "total.report.xml"))
+            const places = s.commentPlaces("P1")
+            compare(places[0].depth, 0)
+            const question = places.find(p => p.depth === 2 && p.field.length > 0)
+            const task = places.find(p => p.worksheet === "current" && p.task === 1)
+            verify(question && task, "a question and task 1 of the current worksheet are offered")
+            verify(task.label.indexOf("Công việc 1") === 0, task.label)
+            for (const [p, text] of [[question, "Câu này cần trả lời cụ thể hơn."], [places[0], "Thủ tục cần rà soát lại."]])
+                verify(s.addComment("P1", p.formId, p.section, p.field, p.worksheet, p.task, text) >= 0)
+            // The task's comment through the panel: pick the place, type, add.
+            s.selectedProcedureId = "P1"
+            page.sideTab = 1
+            waitForRendering(page)
+            const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
+            verify(picker, "the place picker")
+            picker.currentIndex = places.findIndex(p => p.worksheet === "current" && p.task === 1)
+            const box = host.findItem(page, i => i.Accessible.name === "Nội dung ý kiến" && i.visible)
+            box.text = "Giờ cần căn cứ."
+            mouseClick(host.findItem(page, i => i.text === "Thêm ý kiến" && i.visible))
+            compare(box.text, "", "added")
+            const added = s.comments.data(s.comments.index(s.comments.count - 1, 0), ReviewCommentModel.TaskRole)
+            compare(added, 1, "anchored to task 1")
+            page.sideTab = 0
+            s.comments.procedureFilter = "P1"
+            const placeText = s.comments.data(s.comments.index(0, 0), ReviewCommentModel.PlaceRole)
+            verify(placeText.indexOf(question.label) > 0, "the place is described in words: " + placeText)
+            verify(s.setVerdict("P1", "can-bo-sung", "Bổ sung căn cứ.") === "")
+            const path = host.folder() + "places.review.xml"
+            verify(page.exportReview(path))
+
+            const component = Qt.createComponent("qrc:/qt/qml/Cptt/Main.qml")
+            compare(component.status, Component.Ready, component.errorString())
+            const window = component.createObject(null, { width: 1360, height: 860 })
+            verify(window.openFile(AppSettings.examplesFolder + "/case-dossier-total.cptt.xml"))
+            verify(ReturnedReview.session.openReviewForDossier(path), ReturnedReview.session.errorString)
+            waitForRendering(window.contentItem)
+            const visibleItem = (test) => host.findItem(window.contentItem, i => i.visible && i.width > 0 && test(i))
+            verify(visibleItem(i => i.text === "2 ý kiến thẩm định" || i.text === "3 ý kiến thẩm định"),
+                   "the procedure list counts P1's comments")
+            window.openProcedure("P1", "general", "")
+            waitForRendering(window.contentItem)
+            verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Thủ tục cần rà soát lại.") >= 0),
+                   "the comment on the procedure is on its page")
+            verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Cần bổ sung, chỉnh sửa") >= 0),
+                   "with its verdict")
+            const link = visibleItem(i => i.Accessible.name === "Đi tới ý kiến: " + placeText)
+            verify(link, "a link to the question's comment")
+            mouseClick(link)
+            tryVerify(() => visibleItem(i => i.highlighted === true && i.key === question.field) !== null, 2000,
+                      "the question is shown and marked")
+            verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Câu này cần trả lời cụ thể hơn.") >= 0),
+                   "its comment is beside it")
+            window.openProcedure("P1", "current", "1")
+            waitForRendering(window.contentItem)
+            verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Giờ cần căn cứ.") >= 0),
+                   "the task's comment is on its row")
+            grabImage(window.contentItem).save("drafter-comments.png")
+            ReturnedReview.session.close()
+            window.closingConfirmed = true
+            window.destroy()
+        }
     }
 }

@@ -107,4 +107,36 @@ TestCase {
         compare(rows().length, 3, "then the added row")
         window.closingConfirmed = true
     }
+
+    // A checklist item of the summary opens the exact place: the form's first open question is
+    // shown and marked; a task without a name gets the cursor in its name field.
+    function test_4_checklistOpensTheExactPlace() {
+        verify(window.openFile(AppSettings.examplesFolder + "/case-dossier-total.cptt.xml"))
+        window.showScreen("summary")
+        const checklist = window.contentItem
+        tryVerify(() => findChild(checklist, i => i.visible && i.place === "form" && i.procedureId === "P1") !== null,
+                  2000, "P1's form is on the checklist")
+        waitForRendering(window.contentItem) // the list settles before it is clicked
+        const item = findChild(checklist, i => i.visible && i.place === "form" && i.procedureId === "P1")
+        const target = item.target
+        verify(target.length > 0, "it names the question")
+        mouseClick(item)
+        compare(window.screen, "procedure")
+        compare(window.procedureId, "P1")
+        tryVerify(() => findChild(window.contentItem, i => i.visible && i.highlighted === true && i.key === target) !== null,
+                  2000, "the question " + target + " is shown and marked")
+
+        window.openProcedure("P1", "general", "")
+        const p1 = window.procedureId
+        window.openProcedure(p1, "current", "2")
+        tryVerify(() => {
+            const f = findChild(window.contentItem, i => i.activeFocus && i instanceof TextField)
+            return f !== null && f.Accessible.name === "Tên công việc 2"
+        }, 2000, "the cursor is in task 2's name")
+        window.openProcedure(p1, "general", "articles")
+        tryVerify(() => {
+            const f = findChild(window.contentItem, i => i.activeFocus && i instanceof TextArea)
+            return f !== null && f.Accessible.name.indexOf("Điều, khoản") === 0
+        }, 2000, "the cursor is in the articles")
+    }
 }

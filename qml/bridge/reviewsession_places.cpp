@@ -1,0 +1,76 @@
+// ReviewSession: the places of comments, for the reviewer's picker and the drafter's screens.
+#include "reviewsession.h"
+
+#include "document.h"
+#include "format.h"
+#include "reviewplaces.h"
+
+using namespace cptt;
+using namespace cptt::bridge;
+
+DossierDocument* ReviewSession::document() const { return document_; }
+
+void ReviewSession::setDocument(DossierDocument* document) {
+  if (document == document_)
+    return;
+  if (document_)
+    disconnect(document_, nullptr, this, nullptr);
+  document_ = document;
+  // Names and places follow the dossier's edits; the comments themselves do not change.
+  if (document_)
+    for (auto signal : {&DossierDocument::resetDone, &DossierDocument::procedureCountChanged})
+      connect(document_, signal, this, [this] {
+        ++commentRevision_;
+        emit commentRevisionChanged();
+      });
+  emit documentChanged();
+}
+
+const Dossier* ReviewSession::placesDossier() const {
+  if (checked_)
+    return &checked_->dossier;
+  return document_ && document_->isOpen() ? &document_->dossier() : nullptr;
+}
+
+QVariantList ReviewSession::commentPlaces(const QString& procedureId) const {
+  const Dossier* d = placesDossier();
+  return d ? bridge::commentPlaces(*d, toStd(procedureId)) : QVariantList();
+}
+
+QVariantList ReviewSession::commentsAt(const QString& procedureId, const QString& section,
+                                       const QString& field, const QString& worksheet,
+                                       int task) const {
+  return bridge::commentsAt(review_, anchorOf(procedureId, {}, section, field, worksheet, task));
+}
+
+QString ReviewSession::placeLabel(int commentIndex) const {
+  if (commentIndex < 0 || commentIndex >= static_cast<int>(review_.comments.size()))
+    return {};
+  const review::CommentAnchor& a = review_.comments[static_cast<std::size_t>(commentIndex)].anchor;
+  if (a.procedure_id.empty())
+    return tr("Toàn bộ dự thảo");
+  QString where = procedureName(toQ(a.procedure_id));
+  if (a.section.empty() && a.field.empty() && !a.worksheet)
+    return where;
+  const QString worksheet = worksheetId(a.worksheet);
+  for (const QVariant& v : commentPlaces(toQ(a.procedure_id))) {
+    const QVariantMap p = v.toMap();
+    if (p.value(QStringLiteral("section")).toString() == toQ(a.section) &&
+        p.value(QStringLiteral("field")).toString() == toQ(a.field) &&
+        p.value(QStringLiteral("worksheet")).toString() == worksheet &&
+        p.value(QStringLiteral("task")).toInt() == a.task)
+      return where + QStringLiteral(" · ") + p.value(QStringLiteral("label")).toString();
+  }
+  // Not in the dossier any more (renamed key, removed row): the anchor as written.
+  QStringList parts{where};
+  if (!a.section.empty())
+    parts << tr("phần %1").arg(toQ(a.section));
+  if (!a.field.empty())
+    parts << tr("mục %1").arg(toQ(a.field));
+  if (a.worksheet)
+    parts << (*a.worksheet == Worksheet::Variant::current ? tr("bảng tính hiện hành")
+                                                          : tr("bảng tính đề xuất"));
+  if (a.task > 0)
+    parts << tr("công việc %1").arg(a.task);
+  return parts.join(QStringLiteral(" · "));
+}

@@ -1,0 +1,125 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import Cptt
+
+// The main window's file dialogs and questions: open, save as, export the report or the
+// document, open a returned review, the unsaved-changes question, errors and export notices.
+Item {
+    id: root
+
+    required property DossierDocument document
+    // Called with a chosen dossier or report path (the window decides which screen opens).
+    required property var openFile
+    property var pendingAction: null
+
+    function openDossier() { openDialog.open() }
+    function openReturnedReview() { reviewDialog.open() }
+    function exportReport() { exportDialog.open() }
+    function exportDocument() { documentDialog.open() }
+    // Save as, then run `then` (or nothing) once the dossier is written.
+    function saveAs(then) {
+        saveDialog.then = then || null
+        saveDialog.open()
+    }
+    function save(then) {
+        if (document.filePath.length === 0)
+            saveAs(then)
+        else if (document.save() && then)
+            then()
+    }
+    // Runs `action` once unsaved changes are saved or discarded (or at once when there are none).
+    function whenSaved(action) {
+        if (!document.modified) {
+            action()
+            return
+        }
+        pendingAction = action
+        unsavedDialog.open()
+    }
+    function showError(message) {
+        errorDialog.message = message
+        errorDialog.open()
+    }
+    function showExported(message) {
+        exportedDialog.message = message
+        exportedDialog.open()
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Mở hồ sơ")
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml *.xml)")]
+        onAccepted: root.openFile(selectedFile.toString())
+    }
+    FileDialog {
+        id: saveDialog
+        property var then: null
+        title: qsTr("Lưu hồ sơ")
+        fileMode: FileDialog.SaveFile
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml)")]
+        onAccepted: {
+            if (root.document.saveAs(selectedFile.toString())) {
+                AppSettings.addRecentFile(root.document.filePath)
+                if (then)
+                    then()
+            }
+        }
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Xuất báo cáo XML")
+        fileMode: FileDialog.SaveFile
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
+        onAccepted: {
+            if (root.document.exportReport(selectedFile.toString()))
+                root.showExported(qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath))
+        }
+    }
+    FileDialog {
+        id: documentDialog
+        title: qsTr("Xuất văn bản đánh giá")
+        fileMode: FileDialog.SaveFile
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)")]
+        onAccepted: {
+            if (root.document.exportDocument(selectedFile.toString()))
+                root.showExported(qsTr("Đã xuất văn bản vào:\n%1").arg(root.document.lastExportPath))
+        }
+    }
+    FileDialog {
+        id: reviewDialog
+        title: qsTr("Mở ý kiến thẩm định")
+        currentFolder: "file://" + AppSettings.lastFolder
+        nameFilters: [qsTr("Ý kiến thẩm định (*.review.xml)")]
+        onAccepted: ReturnedReview.session.openReviewForDossier(selectedFile.toString())
+    }
+    ConfirmDialog {
+        id: unsavedDialog
+        title: qsTr("Hồ sơ có thay đổi chưa lưu")
+        message: qsTr("Lưu các thay đổi của \"%1\" trước khi tiếp tục?").arg(root.document.displayName)
+        acceptText: qsTr("Lưu")
+        discardText: qsTr("Không lưu")
+        onAccepted: root.save(root.pendingAction)
+        onDiscarded: {
+            root.document.discardChanges()
+            if (root.pendingAction)
+                root.pendingAction()
+        }
+    }
+    ConfirmDialog {
+        id: errorDialog
+        title: qsTr("Không thực hiện được")
+        acceptText: qsTr("Đóng")
+        rejectText: ""
+    }
+    ConfirmDialog {
+        id: exportedDialog
+        title: qsTr("Đã xuất báo cáo")
+        acceptText: qsTr("Đóng")
+        rejectText: ""
+    }
+}

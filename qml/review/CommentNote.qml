@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// The reviewer's comments at one place of the drafter's screens (a procedure, a form section or
+// question, a worksheet or task row), from the review opened next to the dossier.
+ColumnLayout {
+    id: root
+
+    property string procedureId: ""
+    property string section: ""
+    property string field: ""
+    property string worksheet: ""
+    property int task: 0
+    readonly property ReviewSession session: ReturnedReview.session
+    readonly property var comments: session.isOpen && session.commentRevision >= 0
+        ? session.commentsAt(procedureId, section, field, worksheet, task) : []
+
+    visible: comments.length > 0
+    spacing: 2
+
+    Repeater {
+        model: root.comments
+        delegate: Rectangle {
+            id: note
+            required property var modelData
+            Layout.fillWidth: true
+            implicitHeight: noteText.implicitHeight + 10
+            color: Theme.warningSoft
+            border.color: Theme.warning
+            radius: Theme.radius
+            Accessible.role: Accessible.Note
+            Accessible.name: qsTr("Ý kiến thẩm định: %1").arg(note.modelData.text)
+            Label {
+                id: noteText
+                anchors.fill: parent
+                anchors.margins: 5
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                text: qsTr("Ý kiến thẩm định") + " (" + [note.modelData.author, note.modelData.date].filter(s => s.length > 0).join(", ")
+                      + "): " + note.modelData.text
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// The drafter's view of a returned review, above the dossier's procedure list (procedureId "")
+// or on a procedure: who reviewed, the verdict, the comments about this level, and — on a
+// procedure — every comment on its parts, each with a link to its place.
+SectionBox {
+    id: root
+
+    property string procedureId: ""
+    readonly property ReviewSession session: ReturnedReview.session
+    readonly property var verdict: session.commentRevision >= 0 ? session.verdictFor(procedureId) : ({})
+    signal placeRequested(string section, string field, string worksheet, int task)
+
+    function verdictText(id) {
+        return id === "dat" ? qsTr("Đạt") : id === "can-bo-sung" ? qsTr("Cần bổ sung, chỉnh sửa")
+             : id === "khong-dat" ? qsTr("Không đạt") : qsTr("chưa có kết luận")
+    }
+
+    visible: session.isOpen
+    title: procedureId.length > 0 ? qsTr("Ý kiến thẩm định về thủ tục này") : qsTr("Ý kiến thẩm định")
+    subtitle: [session.reviewerName, session.reviewerBody].filter(s => s.length > 0).join(", ")
+              + (procedureId.length > 0 ? "" : (session.reviewerName.length > 0 ? " · " : "") + session.reviewPath)
+
+    Binding {
+        target: root.session.comments
+        property: "procedureFilter"
+        value: root.procedureId
+        when: root.procedureId.length > 0
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Kết luận: %1").arg(root.verdictText(root.verdict.verdict || ""))
+            font.bold: true
+            color: root.verdict.verdict === "dat" ? Theme.ok : root.verdict.verdict === "khong-dat" ? Theme.error : Theme.warning
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: (root.verdict.summary || "").length > 0
+            text: "— " + (root.verdict.summary || "")
+            wrapMode: Text.Wrap
+        }
+        Button {
+            visible: root.procedureId.length === 0
+            text: qsTr("Đóng ý kiến")
+            Accessible.name: qsTr("Đóng ý kiến thẩm định")
+            onClicked: root.session.close()
+        }
+    }
+    CommentNote {
+        Layout.fillWidth: true
+        procedureId: root.procedureId
+    }
+    Label {
+        visible: root.procedureId.length === 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        text: qsTr("Các ý kiến về từng thủ tục hiện ngay tại chỗ: trên biểu mẫu, bảng tính và danh sách thủ tục.")
+    }
+    ListView {
+        id: links
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(contentHeight, 150)
+        visible: count > 0
+        clip: true
+        model: root.procedureId.length > 0 ? root.session.comments : null
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ItemDelegate {
+            id: link
+            required property string section
+            required property string field
+            required property string worksheet
+            required property int task
+            required property string place
+            required property var model // its `text` role: the delegate's own text is FINAL
+            // Comments on the procedure as a whole are shown above; these are on its parts.
+            visible: section.length > 0 || field.length > 0 || worksheet.length > 0
+            height: visible ? implicitHeight : 0
+            width: links.width
+            Accessible.name: qsTr("Đi tới ý kiến: %1").arg(place)
+            onClicked: root.placeRequested(section, field, worksheet, task)
+            contentItem: RowLayout {
+                Label {
+                    Layout.fillWidth: true
+                    text: link.place + ": " + link.model.text
+                    elide: Text.ElideRight
+                }
+                Label { text: qsTr("Xem →"); color: Theme.accent }
+            }
+        }
+    }
+}
