@@ -57,11 +57,6 @@ public:
       flush();
     buffer_[size_++] = c;
   }
-  // A NUL-terminated pugixml string, as is (element and attribute names).
-  void write_plain(const char* s) {
-    for (; *s; ++s)
-      put(*s);
-  }
   // A NUL-terminated pugixml string with & < > " escaped.
   void write_escaped(const char* s) {
     for (;;) {
@@ -177,7 +172,7 @@ template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
   }
   for (std::size_t i = 0; i < count; ++i) {
     out.put(' ');
-    out.write_plain(sorted[i].name);
+    out.write(sorted[i].name);
     out.write("=\"");
     out.write_escaped(sorted[i].value);
     out.put('"');
@@ -185,9 +180,9 @@ template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
 }
 
 template <class Sink> void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
-  const char* name = node.name();
+  const std::string_view name = node.name(); // measured once, written twice
   out.put('<');
-  out.write_plain(name);
+  out.write(name);
   write_attributes(out, node);
   out.put('>');
   // Text parsed with parse_embed_pcdata lives in the element itself.
@@ -209,7 +204,7 @@ template <class Sink> void canonical_into(Sink& out, pugi::xml_node node, std::s
     }
   }
   out.write("</");
-  out.write_plain(name);
+  out.write(name);
   out.put('>');
 }
 
