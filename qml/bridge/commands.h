@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUndoCommand>
 
+#include <functional>
 #include <vector>
 
 class DossierDocument;
@@ -15,65 +16,36 @@ namespace cptt::bridge {
 
 enum CommandId { draft_edit = 1, rates_edit, procedure_edit, answers_edit };
 
-class DraftEdit : public QUndoCommand {
+// Replaces one part of the dossier (T): `apply` is given `before` on undo and `after` on redo.
+// Consecutive edits with the same non-empty key (one field being typed) merge into one step.
+template <class T, CommandId Id> class PartEdit : public QUndoCommand {
 public:
-  DraftEdit(DossierDocument* doc, Draft before, Draft after, const QString& text, QString key);
-  void undo() override;
-  void redo() override;
-  int id() const override { return draft_edit; }
-  bool mergeWith(const QUndoCommand* other) override;
+  using Apply = std::function<void(const T&)>;
+  PartEdit(Apply apply, T before, T after, const QString& text, QString key)
+      : QUndoCommand(text), apply_(std::move(apply)), before_(std::move(before)),
+        after_(std::move(after)), key_(std::move(key)) {}
+  void undo() override { apply_(before_); }
+  void redo() override { apply_(after_); }
+  int id() const override { return Id; }
+  bool mergeWith(const QUndoCommand* other) override {
+    auto* o = static_cast<const PartEdit*>(other);
+    if (key_.isEmpty() || o->key_ != key_)
+      return false;
+    after_ = o->after_;
+    return true;
+  }
 
 private:
-  DossierDocument* doc_;
-  Draft before_, after_;
+  Apply apply_;
+  T before_, after_;
   QString key_;
 };
 
-class RatesEdit : public QUndoCommand {
-public:
-  RatesEdit(DossierDocument* doc, std::vector<IncomeRate> before, std::vector<IncomeRate> after,
-            const QString& text, QString key);
-  void undo() override;
-  void redo() override;
-  int id() const override { return rates_edit; }
-  bool mergeWith(const QUndoCommand* other) override;
-
-private:
-  DossierDocument* doc_;
-  std::vector<IncomeRate> before_, after_;
-  QString key_;
-};
-
-class ProcedureEdit : public QUndoCommand {
-public:
-  ProcedureEdit(DossierDocument* doc, int row, Procedure before, Procedure after,
-                const QString& text, QString key);
-  void undo() override;
-  void redo() override;
-  int id() const override { return procedure_edit; }
-  bool mergeWith(const QUndoCommand* other) override;
-
-private:
-  DossierDocument* doc_;
-  int row_;
-  Procedure before_, after_;
-  QString key_;
-};
-
-class AnswersEdit : public QUndoCommand {
-public:
-  AnswersEdit(DossierDocument* doc, std::vector<AnswerSet> before, std::vector<AnswerSet> after,
-              const QString& text, QString key);
-  void undo() override;
-  void redo() override;
-  int id() const override { return answers_edit; }
-  bool mergeWith(const QUndoCommand* other) override;
-
-private:
-  DossierDocument* doc_;
-  std::vector<AnswerSet> before_, after_;
-  QString key_;
-};
+using DraftEdit = PartEdit<Draft, draft_edit>;
+using RatesEdit = PartEdit<std::vector<IncomeRate>, rates_edit>;
+// The key names the procedure's row as well: an edit never merges across procedures.
+using ProcedureEdit = PartEdit<Procedure, procedure_edit>;
+using AnswersEdit = PartEdit<std::vector<AnswerSet>, answers_edit>;
 
 class ProcedureInsert : public QUndoCommand {
 public:

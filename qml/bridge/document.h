@@ -314,6 +314,21 @@ private:
                        std::optional<cptt::Decimal>& out,
                        cptt::NumberStyle style = cptt::NumberStyle::either);
   void forgetInvalid(const QString& prefix);
+  // One edit of a worksheet: the undo step's text and merge key, or a typed value refused (the
+  // procedure's screens are told, to show the kept text with its message).
+  struct Step {
+    QString text;
+    QString key;
+    bool refused = false;
+    QString refuse(const QString& error) {
+      refused = true;
+      return error;
+    }
+  };
+  // Applies `edit` to a copy of worksheet `variant` of the procedure and pushes the result as one
+  // undo step; an error from `edit` (or a missing procedure or worksheet) pushes nothing.
+  QString editWorksheet(const QString& procedureId, const QString& variant,
+                        const std::function<QString(cptt::Worksheet&, Step&)>& edit);
   // Applies `edit` to a copy of the answer at `key` (created when missing) and pushes the change
   // as one undo step; typing with the same non-empty `typingId` merges into that step.
   QString editAnswer(const QString& procedureId, const QString& formId, const QString& key,

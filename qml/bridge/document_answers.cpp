@@ -5,6 +5,7 @@
 #include "format.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace cptt;
 using namespace cptt::bridge;
@@ -53,8 +54,8 @@ QString DossierDocument::editAnswer(const QString& procedureId, const QString& f
   // An answer left with nothing in it is no answer (a table read from a file stays, even empty).
   if (it->value.empty() && it->reason.empty() && it->rows.empty() && !it->is_table)
     set->answers.erase(it);
-  stack_.push(
-      new AnswersEdit(this, dossier_.answers, std::move(sets), tr("Trả lời biểu mẫu"), typingId));
+  stack_.push(new AnswersEdit(std::bind_front(&DossierDocument::applyAnswers, this),
+                              dossier_.answers, std::move(sets), tr("Trả lời biểu mẫu"), typingId));
   return QString();
 }
 

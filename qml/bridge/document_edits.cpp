@@ -7,6 +7,8 @@
 
 #include "cptt/dossier_xml.h"
 
+#include <functional>
+
 using namespace cptt;
 using namespace cptt::bridge;
 
@@ -198,8 +200,8 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
     return QString();
   }
   const bool choice = field == QLatin1String("stage") || field == QLatin1String("documentType");
-  stack_.push(new DraftEdit(this, dossier_.draft, d, tr("Sửa thông tin dự thảo"),
-                            choice ? QString() : field));
+  stack_.push(new DraftEdit(std::bind_front(&DossierDocument::applyDraft, this), dossier_.draft, d,
+                            tr("Sửa thông tin dự thảo"), choice ? QString() : field));
   return QString();
 }
 
@@ -217,7 +219,8 @@ int DossierDocument::addDirectRate() {
   r.kind = IncomeRate::Kind::direct;
   r.direct_rate = Money::from_integer(0);
   rates.push_back(r);
-  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Thêm mức thu nhập"), QString()));
+  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
+                            rates, tr("Thêm mức thu nhập"), QString()));
   return static_cast<int>(dossier_.rates.size()) - 1;
 }
 
@@ -237,7 +240,8 @@ int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const
   r.publisher = toStd(publisher);
   r.source = toStd(source);
   rates.push_back(r);
-  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Thêm mức thu nhập"), QString()));
+  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
+                            rates, tr("Thêm mức thu nhập"), QString()));
   return static_cast<int>(dossier_.rates.size()) - 1;
 }
 
@@ -247,7 +251,8 @@ void DossierDocument::removeRate(int row) {
   std::vector<IncomeRate> rates = dossier_.rates;
   rates.erase(rates.begin() + row);
   forgetInvalid(QStringLiteral("||rate|"));
-  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Xoá mức thu nhập"), QString()));
+  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
+                            rates, tr("Xoá mức thu nhập"), QString()));
 }
 
 QString DossierDocument::setRateField(int row, const QString& field, const QString& value) {
@@ -291,8 +296,8 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
   } else {
     return tr("Trường không xác định: %1").arg(field);
   }
-  stack_.push(new RatesEdit(this, dossier_.rates, rates, tr("Sửa mức thu nhập"),
-                            QString::number(row) + field));
+  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
+                            rates, tr("Sửa mức thu nhập"), QString::number(row) + field));
   return QString();
 }
 
@@ -371,8 +376,10 @@ void DossierDocument::moveProcedure(int from, int to) {
 
 void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const QString& text,
                                         const QString& key) {
-  stack_.push(new ProcedureEdit(this, row, dossier_.procedures[static_cast<std::size_t>(row)],
-                                after, text, key));
+  stack_.push(
+      new ProcedureEdit([this, row](const Procedure& p) { applyProcedure(row, p); },
+                        dossier_.procedures[static_cast<std::size_t>(row)], after, text,
+                        key.isEmpty() ? key : key + QLatin1Char('@') + QString::number(row)));
 }
 
 QString DossierDocument::setProcedureField(const QString& procedureId, const QString& field,

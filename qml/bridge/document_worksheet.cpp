@@ -32,8 +32,8 @@ void remapRows(QHash<QString, InvalidEntry>& invalid, const QString& prefix,
 
 } // namespace
 
-QString DossierDocument::setWorksheetField(const QString& procedureId, const QString& variant,
-                                           const QString& field, const QString& value) {
+QString DossierDocument::editWorksheet(const QString& procedureId, const QString& variant,
+                                       const std::function<QString(Worksheet&, Step&)>& edit) {
   const int row = indexOf(procedureId);
   if (row < 0)
     return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
@@ -41,56 +41,68 @@ QString DossierDocument::setWorksheetField(const QString& procedureId, const QSt
   Worksheet* w = worksheetOf(p, variant);
   if (!w)
     return tr("Thủ tục này không có bảng tính \"%1\".").arg(variant);
-  const QString key = fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, field);
-  if (field == QLatin1String("rate")) {
-    w->rate_id = toStd(value);
-  } else if (field == QLatin1String("frequencyEvidence")) {
-    w->frequency_evidence = toStd(value);
-  } else if (field == QLatin1String("subjectsEvidence")) {
-    w->subjects_evidence = toStd(value);
-  } else if (field == QLatin1String("oneCase")) {
-    w->one_case = value == QLatin1String("true");
-    if (w->one_case) {
-      w->subjects.reset();
-      forgetInvalid(
-          fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, QStringLiteral("subjects")));
-    } else if (!w->subjects) {
-      w->subjects = Quantity::from_integer(1);
-    }
-  } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
-    std::optional<Decimal> v;
-    const Bound bound = field == QLatin1String("frequency") ? Bound::positive : Bound::non_negative;
-    // Subjects are counts: "10.000" is ten thousand.
-    QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v,
-                               field == QLatin1String("subjects") ? NumberStyle::amount
-                                                                  : NumberStyle::either);
-    if (!err.isEmpty()) {
-      emit procedureChanged(row);
-      return err;
-    }
-    if (field == QLatin1String("frequency"))
-      w->frequency = Quantity(*v);
-    else
-      w->subjects = Quantity(*v);
-  } else {
-    return tr("Trường không xác định: %1").arg(field);
+  Step step;
+  if (QString error = edit(*w, step); !error.isEmpty()) {
+    if (step.refused)
+      emit procedureChanged(row); // the field shows the kept text and its message
+    return error;
   }
-  const bool choice = field == QLatin1String("rate") || field == QLatin1String("oneCase");
-  pushProcedureEdit(row, p, tr("Sửa bảng tính chi phí"), choice ? QString() : key);
+  pushProcedureEdit(row, p, step.text, step.key);
   return QString();
 }
 
+QString DossierDocument::setWorksheetField(const QString& procedureId, const QString& variant,
+                                           const QString& field, const QString& value) {
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, field);
+  return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    if (field == QLatin1String("rate")) {
+      w.rate_id = toStd(value);
+    } else if (field == QLatin1String("frequencyEvidence")) {
+      w.frequency_evidence = toStd(value);
+    } else if (field == QLatin1String("subjectsEvidence")) {
+      w.subjects_evidence = toStd(value);
+    } else if (field == QLatin1String("oneCase")) {
+      w.one_case = value == QLatin1String("true");
+      if (w.one_case) {
+        w.subjects.reset();
+        forgetInvalid(
+            fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, QStringLiteral("subjects")));
+      } else if (!w.subjects) {
+        w.subjects = Quantity::from_integer(1);
+      }
+    } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
+      std::optional<Decimal> v;
+      const Bound bound =
+          field == QLatin1String("frequency") ? Bound::positive : Bound::non_negative;
+      // Subjects are counts: "10.000" is ten thousand.
+      QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v,
+                                 field == QLatin1String("subjects") ? NumberStyle::amount
+                                                                    : NumberStyle::either);
+      if (!err.isEmpty())
+        return step.refuse(err);
+      if (field == QLatin1String("frequency"))
+        w.frequency = Quantity(*v);
+      else
+        w.subjects = Quantity(*v);
+    } else {
+      return tr("Trường không xác định: %1").arg(field);
+    }
+    const bool choice = field == QLatin1String("rate") || field == QLatin1String("oneCase");
+    step.text = tr("Sửa bảng tính chi phí");
+    step.key = choice ? QString() : key;
+    return QString();
+  });
+}
+
 int DossierDocument::appendTask(const QString& procedureId, const QString& variant, Task task) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return -1;
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w)
-    return -1;
-  w->tasks.push_back(std::move(task));
-  pushProcedureEdit(row, p, tr("Thêm công việc"), QString());
-  return static_cast<int>(w->tasks.size()) - 1;
+  int added = -1;
+  editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    w.tasks.push_back(std::move(task));
+    added = static_cast<int>(w.tasks.size()) - 1;
+    step.text = tr("Thêm công việc");
+    return QString();
+  });
+  return added;
 }
 
 int DossierDocument::addTask(const QString& procedureId, const QString& variant,
@@ -139,145 +151,130 @@ int DossierDocument::addNormTask(const QString& procedureId, const QString& vari
 }
 
 void DossierDocument::removeTask(const QString& procedureId, const QString& variant, int at) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return;
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w || at < 0 || at >= static_cast<int>(w->tasks.size()))
-    return;
-  w->tasks.erase(w->tasks.begin() + at);
-  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
-            [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
-  emit invalidEntriesChanged();
-  pushProcedureEdit(row, p, tr("Xoá công việc"), QString());
+  editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    if (at < 0 || at >= static_cast<int>(w.tasks.size()))
+      return tr("Không có công việc thứ %1.").arg(at + 1);
+    w.tasks.erase(w.tasks.begin() + at);
+    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+              [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
+    emit invalidEntriesChanged();
+    step.text = tr("Xoá công việc");
+    return QString();
+  });
 }
 
 void DossierDocument::moveTask(const QString& procedureId, const QString& variant, int from,
                                int to) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return;
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  const int n = w ? static_cast<int>(w->tasks.size()) : 0;
-  if (from < 0 || from >= n || to < 0 || to >= n || from == to)
-    return;
-  Task t = std::move(w->tasks[static_cast<std::size_t>(from)]);
-  w->tasks.erase(w->tasks.begin() + from);
-  w->tasks.insert(w->tasks.begin() + to, std::move(t));
-  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
-            [from, to](int r) {
-              if (r == from)
-                return to;
-              if (from < to && r > from && r <= to)
-                return r - 1;
-              if (to < from && r >= to && r < from)
-                return r + 1;
-              return r;
-            });
-  emit invalidEntriesChanged();
-  pushProcedureEdit(row, p, tr("Đổi thứ tự công việc"), QString());
+  editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    const int n = static_cast<int>(w.tasks.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+      return tr("Không chuyển được công việc %1 đến chỗ %2.").arg(from + 1).arg(to + 1);
+    Task t = std::move(w.tasks[static_cast<std::size_t>(from)]);
+    w.tasks.erase(w.tasks.begin() + from);
+    w.tasks.insert(w.tasks.begin() + to, std::move(t));
+    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+              [from, to](int r) {
+                if (r == from)
+                  return to;
+                if (from < to && r > from && r <= to)
+                  return r - 1;
+                if (to < from && r >= to && r < from)
+                  return r + 1;
+                return r;
+              });
+    emit invalidEntriesChanged();
+    step.text = tr("Đổi thứ tự công việc");
+    return QString();
+  });
 }
 
 QString DossierDocument::setTaskField(const QString& procedureId, const QString& variant, int at,
                                       const QString& field, const QString& value) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w || at < 0 || at >= static_cast<int>(w->tasks.size()))
-    return tr("Không có công việc thứ %1.").arg(at + 1);
-  Task& t = w->tasks[static_cast<std::size_t>(at)];
   const QString key = fieldKey(procedureId, variant, QStringLiteral("task"), at, field);
-  if (field == QLatin1String("name")) {
-    t.name = toStd(value);
-  } else if (field == QLatin1String("servicesNote")) {
-    t.services_note = toStd(value);
-  } else if (field == QLatin1String("evidence")) {
-    t.evidence = toStd(value);
-  } else if (field == QLatin1String("hours") || field == QLatin1String("services") ||
-             field == QLatin1String("otherCosts")) {
-    std::optional<Decimal> max;
-    if (field == QLatin1String("hours"))
-      max = Decimal::from_integer(max_task_hours);
-    std::optional<Decimal> v;
-    QString err =
-        acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), max, v,
-                     field == QLatin1String("hours") ? NumberStyle::either : NumberStyle::amount);
-    if (!err.isEmpty()) {
-      emit procedureChanged(row);
-      return err;
+  return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    if (at < 0 || at >= static_cast<int>(w.tasks.size()))
+      return tr("Không có công việc thứ %1.").arg(at + 1);
+    Task& t = w.tasks[static_cast<std::size_t>(at)];
+    if (field == QLatin1String("name")) {
+      t.name = toStd(value);
+    } else if (field == QLatin1String("servicesNote")) {
+      t.services_note = toStd(value);
+    } else if (field == QLatin1String("evidence")) {
+      t.evidence = toStd(value);
+    } else if (field == QLatin1String("hours") || field == QLatin1String("services") ||
+               field == QLatin1String("otherCosts")) {
+      const bool hours = field == QLatin1String("hours");
+      std::optional<Decimal> max;
+      if (hours)
+        max = Decimal::from_integer(max_task_hours);
+      std::optional<Decimal> v;
+      // Hours may have decimals ("1.5" or "1,5"); costs are whole đồng typed "30.000".
+      QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative),
+                                 max, v, hours ? NumberStyle::either : NumberStyle::amount);
+      if (!err.isEmpty())
+        return step.refuse(err);
+      if (hours)
+        t.hours = Quantity(*v);
+      else if (field == QLatin1String("services"))
+        t.services = Money(*v);
+      else
+        t.other_costs = Money(*v);
+    } else {
+      return tr("Trường không xác định: %1").arg(field);
     }
-    if (field == QLatin1String("hours"))
-      t.hours = Quantity(*v);
-    else if (field == QLatin1String("services"))
-      t.services = Money(*v);
-    else
-      t.other_costs = Money(*v);
-  } else {
-    return tr("Trường không xác định: %1").arg(field);
-  }
-  pushProcedureEdit(row, p, tr("Sửa công việc"), key);
-  return QString();
+    step.text = tr("Sửa công việc");
+    step.key = key;
+    return QString();
+  });
 }
 
 int DossierDocument::addFee(const QString& procedureId, const QString& variant) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return -1;
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w)
-    return -1;
-  w->fees.push_back(Fee{});
-  pushProcedureEdit(row, p, tr("Thêm phí, lệ phí"), QString());
-  return static_cast<int>(w->fees.size()) - 1;
+  int added = -1;
+  editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    w.fees.push_back(Fee{});
+    added = static_cast<int>(w.fees.size()) - 1;
+    step.text = tr("Thêm phí, lệ phí");
+    return QString();
+  });
+  return added;
 }
 
 void DossierDocument::removeFee(const QString& procedureId, const QString& variant, int at) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return;
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w || at < 0 || at >= static_cast<int>(w->fees.size()))
-    return;
-  w->fees.erase(w->fees.begin() + at);
-  remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|fee|"),
-            [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
-  emit invalidEntriesChanged();
-  pushProcedureEdit(row, p, tr("Xoá phí, lệ phí"), QString());
+  editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    if (at < 0 || at >= static_cast<int>(w.fees.size()))
+      return tr("Không có khoản phí thứ %1.").arg(at + 1);
+    w.fees.erase(w.fees.begin() + at);
+    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|fee|"),
+              [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
+    emit invalidEntriesChanged();
+    step.text = tr("Xoá phí, lệ phí");
+    return QString();
+  });
 }
 
 QString DossierDocument::setFeeField(const QString& procedureId, const QString& variant, int at,
                                      const QString& field, const QString& value) {
-  const int row = indexOf(procedureId);
-  if (row < 0)
-    return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  Worksheet* w = worksheetOf(p, variant);
-  if (!w || at < 0 || at >= static_cast<int>(w->fees.size()))
-    return tr("Không có khoản phí thứ %1.").arg(at + 1);
-  Fee& f = w->fees[static_cast<std::size_t>(at)];
   const QString key = fieldKey(procedureId, variant, QStringLiteral("fee"), at, field);
-  if (field == QLatin1String("name")) {
-    f.name = toStd(value);
-  } else if (field == QLatin1String("legalBasis")) {
-    f.legal_basis = toStd(value);
-  } else if (field == QLatin1String("amount")) {
-    std::optional<Decimal> v;
-    QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {},
-                               v, NumberStyle::amount);
-    if (!err.isEmpty()) {
-      emit procedureChanged(row);
-      return err;
+  return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
+    if (at < 0 || at >= static_cast<int>(w.fees.size()))
+      return tr("Không có khoản phí thứ %1.").arg(at + 1);
+    Fee& f = w.fees[static_cast<std::size_t>(at)];
+    if (field == QLatin1String("name")) {
+      f.name = toStd(value);
+    } else if (field == QLatin1String("legalBasis")) {
+      f.legal_basis = toStd(value);
+    } else if (field == QLatin1String("amount")) {
+      std::optional<Decimal> v;
+      QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {},
+                                 v, NumberStyle::amount);
+      if (!err.isEmpty())
+        return step.refuse(err);
+      f.amount = Money(*v);
+    } else {
+      return tr("Trường không xác định: %1").arg(field);
     }
-    f.amount = Money(*v);
-  } else {
-    return tr("Trường không xác định: %1").arg(field);
-  }
-  pushProcedureEdit(row, p, tr("Sửa phí, lệ phí"), key);
-  return QString();
+    step.text = tr("Sửa phí, lệ phí");
+    step.key = key;
+    return QString();
+  });
 }
