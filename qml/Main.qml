@@ -28,15 +28,17 @@ ApplicationWindow {
         screen = "dossier"
         return true
     }
+    // The drafter's side of a review: its comments show at their places in this dossier.
+    function openReturnedReview(path) { return ReturnedReview.session.openReviewForDossier(path) }
     function lastError() { return screen === "review" ? reviewPage.session.errorString : doc.errorString }
     // Called by edit fields, which keep Ctrl+Z / Ctrl+Y for the dossier.
     function undoEdit() { doc.undo() }
     function redoEdit() { doc.redo() }
     function showScreen(name) {
-        if (name === "procedure" || name === "form" || name === "worksheet") {
+        if (name === "procedure" || name === "form" || name === "worksheet" || name === "returned-review") {
             procedureId = doc.firstProcedureId(name === "procedure" ? "" : "amended")
             screen = "procedure"
-            procedurePage.showPart(name === "procedure" ? "general" : name)
+            procedurePage.showPart(name === "procedure" ? "general" : name === "returned-review" ? "form" : name)
         } else {
             screen = name
         }

@@ -1,6 +1,7 @@
 // cptt-app: the drafter's desktop app. Loads the Cptt QML module by URL (Qt 6.4 has no
 // loadFromModule). With --screenshot DIR FILE it opens FILE, shows each main screen, writes one
 // PNG per screen into DIR and exits (used by the end-to-end test and scripts/screenshots.sh).
+// With --review REVIEW the returned review is opened next to the dossier (and shot too).
 #include "appsettings.h"
 #include "screenshots.h"
 
@@ -34,8 +35,12 @@ int main(int argc, char* argv[]) {
       QStringLiteral("Open FILE, write one PNG per screen into DIR, exit."), QStringLiteral("DIR"));
   QCommandLineOption language(QStringLiteral("language"), QStringLiteral("vi or en."),
                               QStringLiteral("LANG"));
+  QCommandLineOption review(QStringLiteral("review"),
+                            QStringLiteral("Open a returned review next to the dossier FILE."),
+                            QStringLiteral("REVIEW"));
   parser.addOption(screenshot);
   parser.addOption(language);
+  parser.addOption(review);
   parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A dossier to open."));
   parser.process(app);
   const QString file = parser.positionalArguments().value(0);
@@ -58,10 +63,16 @@ int main(int argc, char* argv[]) {
       qCritical("--screenshot needs a FILE to open");
       return 2;
     }
-    auto* runner = new ScreenshotRunner(window, parser.value(screenshot), file, &app);
+    auto* runner =
+        new ScreenshotRunner(window, parser.value(screenshot), file, parser.value(review), &app);
     runner->start();
   } else if (!file.isEmpty()) {
-    QMetaObject::invokeMethod(window, "openFile", Q_ARG(QVariant, file));
+    QVariant opened;
+    QMetaObject::invokeMethod(window, "openFile", Q_RETURN_ARG(QVariant, opened),
+                              Q_ARG(QVariant, file));
+    if (opened.toBool() && parser.isSet(review))
+      QMetaObject::invokeMethod(window, "openReturnedReview", Q_RETURN_ARG(QVariant, opened),
+                                Q_ARG(QVariant, parser.value(review)));
   }
   return QGuiApplication::exec();
 }

@@ -6,13 +6,16 @@
 #include <QQuickWindow>
 #include <QTimer>
 
-ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QObject* parent)
-    : QObject(parent), window_(window), dir_(std::move(dir)),
-      file_(std::move(file)), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
-                                       QStringLiteral("procedure"), QStringLiteral("form"),
-                                       QStringLiteral("worksheet"), QStringLiteral("summary")} {
+ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review,
+                                   QObject* parent)
+    : QObject(parent), window_(window), dir_(std::move(dir)), file_(std::move(file)),
+      review_(std::move(review)), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
+                                           QStringLiteral("procedure"), QStringLiteral("form"),
+                                           QStringLiteral("worksheet"), QStringLiteral("summary")} {
   if (file_.endsWith(QStringLiteral(".report.xml"))) // a submitted report opens reviewer mode
     screens_ = {QStringLiteral("start"), QStringLiteral("review")};
+  else if (!review_.isEmpty())
+    screens_ << QStringLiteral("returned-review");
 }
 
 void ScreenshotRunner::start() {
@@ -49,6 +52,16 @@ void ScreenshotRunner::next() {
   if (step_ >= screens_.size()) {
     QCoreApplication::exit(0);
     return;
+  }
+  if (screens_[step_] == QLatin1String("returned-review")) {
+    QVariant ok;
+    QMetaObject::invokeMethod(window_, "openReturnedReview", Q_RETURN_ARG(QVariant, ok),
+                              Q_ARG(QVariant, review_));
+    if (!ok.toBool()) {
+      qCritical("cannot open the review %s", qPrintable(review_));
+      QCoreApplication::exit(2);
+      return;
+    }
   }
   QMetaObject::invokeMethod(window_, "showScreen", Q_ARG(QVariant, screens_[step_]));
   ++step_;

@@ -8,7 +8,9 @@ class QQuickWindow;
 class ScreenshotRunner : public QObject {
   Q_OBJECT
 public:
-  ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QObject* parent);
+  // `review`, when not empty, is opened next to the dossier for one more screen.
+  ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review,
+                   QObject* parent);
   void start();
 
 private:
@@ -17,6 +19,7 @@ private:
   QQuickWindow* window_;
   QString dir_;
   QString file_;
+  QString review_;
   QStringList screens_;
   int step_ = 0;
 };

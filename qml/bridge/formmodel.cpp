@@ -218,6 +218,10 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
   case OptionsRole:
     return options(f.options);
   case ValueRole: {
+    // A value from the dossier is shown, not edited: a choice in words ("Sửa đổi, bổ sung").
+    if (fs.from_dossier && f.type == FieldType::choice)
+      if (const Option* o = f.find_option(fs.value))
+        return text(o->label);
     const QString v = fs.from_dossier ? toQ(fs.value) : (a ? toQ(a->value) : QString());
     // Numbers are stored canonical and shown Vietnamese style.
     if (f.type == FieldType::number && !fs.invalid)

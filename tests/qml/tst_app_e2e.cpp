@@ -12,6 +12,8 @@ namespace {
 
 const QString app = QStringLiteral(CPTT_APP);
 const QString example = QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
+const QString returnedReview =
+    QStringLiteral(CPTT_DATA_DIR "/examples/review/case-dossier-total.review.xml");
 
 // Fraction of sampled pixels in the most common colour, and the number of distinct colours.
 std::pair<double, int> colourSpread(const QImage& image) {
@@ -37,7 +39,8 @@ private slots:
     QTemporaryDir dir;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(app, {QStringLiteral("--screenshot"), dir.path(), example});
+    p.start(app, {QStringLiteral("--screenshot"), dir.path(), example, QStringLiteral("--review"),
+                  returnedReview});
     QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
     QVERIFY2(p.waitForFinished(120000), "cptt-app did not finish");
     const QString log = QString::fromUtf8(p.readAll());
@@ -47,7 +50,8 @@ private slots:
     const QStringList expected = {
         QStringLiteral("01-start.png"),     QStringLiteral("02-dossier.png"),
         QStringLiteral("03-procedure.png"), QStringLiteral("04-form.png"),
-        QStringLiteral("05-worksheet.png"), QStringLiteral("06-summary.png")};
+        QStringLiteral("05-worksheet.png"), QStringLiteral("06-summary.png"),
+        QStringLiteral("07-returned-review.png")};
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
              expected);
     QImage previous;
