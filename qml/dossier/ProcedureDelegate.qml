@@ -39,13 +39,17 @@ ItemDelegate {
                 Label { text: (root.index + 1) + "."; color: Theme.mutedText }
                 KindBadge { kind: root.kind }
                 StatusBadge { status: root.status; detail: root.statusDetail }
+                // From the review returned to the drafter, when one is open: verdict and comments.
                 Label {
                     readonly property ReviewSession review: ReturnedReview.session
+                    readonly property string verdict: review.isOpen && review.commentRevision >= 0
+                                                      ? review.verdictFor(root.procedureId).verdict : ""
                     readonly property int comments: review.isOpen && review.commentRevision >= 0
                                                     ? review.comments.countFor(root.procedureId) : 0
-                    visible: comments > 0
-                    text: qsTr("%n ý kiến thẩm định", "", comments)
-                    color: Theme.warning
+                    visible: verdict.length > 0 || comments > 0
+                    text: [ReturnedReview.verdictText(verdict), comments > 0 ? qsTr("%n ý kiến thẩm định", "", comments) : ""]
+                          .filter(t => t.length > 0).join(" · ")
+                    color: ReturnedReview.verdictColor(verdict)
                     font.pointSize: Theme.smallSize
                     font.bold: true
                 }

@@ -6,4 +6,11 @@ import Cptt
 // places on the dossier, procedure, form and worksheet screens.
 QtObject {
     readonly property ReviewSession session: ReviewSession {}
+
+    // A verdict id (dat | can-bo-sung | khong-dat) in words, "" for none.
+    function verdictText(id) {
+        return id === "dat" ? qsTr("Đạt") : id === "can-bo-sung" ? qsTr("Cần bổ sung, chỉnh sửa")
+             : id === "khong-dat" ? qsTr("Không đạt") : ""
+    }
+    function verdictColor(id) { return id === "dat" ? Theme.ok : id === "khong-dat" ? Theme.error : Theme.warning }
 }

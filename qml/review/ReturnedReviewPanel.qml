@@ -15,11 +15,6 @@ SectionBox {
     readonly property var verdict: session.commentRevision >= 0 ? session.verdictFor(procedureId) : ({})
     signal placeRequested(string section, string field, string worksheet, int task)
 
-    function verdictText(id) {
-        return id === "dat" ? qsTr("Đạt") : id === "can-bo-sung" ? qsTr("Cần bổ sung, chỉnh sửa")
-             : id === "khong-dat" ? qsTr("Không đạt") : qsTr("chưa có kết luận")
-    }
-
     visible: session.isOpen
     title: procedureId.length > 0 ? qsTr("Ý kiến thẩm định về thủ tục này") : qsTr("Ý kiến thẩm định")
     subtitle: [session.reviewerName, session.reviewerBody].filter(s => s.length > 0).join(", ")
@@ -35,9 +30,9 @@ SectionBox {
     RowLayout {
         Layout.fillWidth: true
         Label {
-            text: qsTr("Kết luận: %1").arg(root.verdictText(root.verdict.verdict || ""))
+            text: qsTr("Kết luận: %1").arg(ReturnedReview.verdictText(root.verdict.verdict || "") || qsTr("chưa có kết luận"))
             font.bold: true
-            color: root.verdict.verdict === "dat" ? Theme.ok : root.verdict.verdict === "khong-dat" ? Theme.error : Theme.warning
+            color: ReturnedReview.verdictColor(root.verdict.verdict || "")
         }
         Label {
             Layout.fillWidth: true

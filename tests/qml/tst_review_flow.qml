@@ -157,8 +157,8 @@ Item {
             verify(ReturnedReview.session.openReviewForDossier(path), ReturnedReview.session.errorString)
             waitForRendering(window.contentItem)
             const visibleItem = (test) => host.findItem(window.contentItem, i => i.visible && i.width > 0 && test(i))
-            verify(visibleItem(i => i.text === "2 ý kiến thẩm định" || i.text === "3 ý kiến thẩm định"),
-                   "the procedure list counts P1's comments")
+            verify(visibleItem(i => i.text === "Cần bổ sung, chỉnh sửa · 3 ý kiến thẩm định"),
+                   "the procedure list gives P1's verdict and counts its comments")
             window.openProcedure("P1", "general", "")
             waitForRendering(window.contentItem)
             verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Thủ tục cần rà soát lại.") >= 0),
