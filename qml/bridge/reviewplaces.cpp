@@ -60,10 +60,10 @@ void formPlaces(const Dossier& dossier, const Procedure& p, QVariantList& out) {
       if (!fs.visible)
         continue;
       const forms::Field& field = form->fields[fs.field];
-      QVariantMap q = place(field.number.empty() ? text(field.label)
-                                                 : Places::tr("Câu %1: %2")
-                                                       .arg(toQ(field.number), text(field.label)),
-                            2);
+      QVariantMap q = place(
+          field.number.empty() ? text(field.label)
+                               : Places::tr("Câu %1: %2").arg(toQ(field.number), text(field.label)),
+          2);
       q[QStringLiteral("formId")] = formId;
       q[QStringLiteral("section")] = toQ(ss.key);
       q[QStringLiteral("field")] = toQ(fs.key);
