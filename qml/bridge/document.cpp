@@ -86,6 +86,7 @@ void DossierDocument::replaceDossier(Dossier dossier, const QString& path, bool 
   dossier_ = std::move(dossier);
   invalid_.clear();
   open_ = open;
+  readOnly_ = false;
   forcedModified_ = false;
   recomputeAll();
   stack_.clear();
@@ -100,6 +101,12 @@ void DossierDocument::replaceDossier(Dossier dossier, const QString& path, bool 
   emit invalidEntriesChanged();
   emit modifiedChanged();
   emit undoStateChanged();
+}
+
+void DossierDocument::showReadOnly(Dossier dossier) {
+  replaceDossier(std::move(dossier), QString(), true);
+  readOnly_ = true;
+  emit openChanged();
 }
 
 void DossierDocument::newDossier() {

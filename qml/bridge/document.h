@@ -55,6 +55,8 @@ class DossierDocument : public QObject {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+  // Shown, not edited: a submitted report's inputs in reviewer mode (showReadOnly).
+  Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY openChanged)
   Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
   Q_PROPERTY(QString displayName READ displayName NOTIFY filePathChanged)
   Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
@@ -108,6 +110,8 @@ public:
   // Accepts a local path or a file:// URL. On failure the open dossier is kept and errorString
   // holds the core's message with its file:line:col.
   Q_INVOKABLE bool open(const QString& pathOrUrl);
+  // Shows `dossier` for reading (the screens offer no edit; nothing is saved or recovered).
+  void showReadOnly(cptt::Dossier dossier);
   Q_INVOKABLE bool save();
   Q_INVOKABLE bool saveAs(const QString& pathOrUrl);
   Q_INVOKABLE void close();
@@ -217,6 +221,7 @@ public:
   void applyAnswers(const std::vector<cptt::AnswerSet>& answers);
 
   bool isOpen() const { return open_; }
+  bool isReadOnly() const { return readOnly_; }
   QString filePath() const { return filePath_; }
   QString displayName() const;
   bool isModified() const { return !stack_.isClean() || forcedModified_; }
@@ -348,6 +353,7 @@ private:
   QUndoStack stack_;
   QTimer autosave_;
   bool open_ = false;
+  bool readOnly_ = false;
   bool forcedModified_ = false;
   QString filePath_;
   QString errorString_;

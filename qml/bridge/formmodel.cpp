@@ -102,6 +102,8 @@ void FormModel::reevaluate() {
   notice_.clear();
   if (cat.forms().empty()) {
     notice_ = tr("Không đọc được định nghĩa biểu mẫu (thư mục forms/).");
+  } else if (doc_ && doc_->isOpen() && procedureId_.isEmpty()) {
+    notice_ = tr("Chọn một thủ tục để xem biểu mẫu đánh giá của thủ tục đó.");
   } else if (row >= 0) {
     const Dossier& d = doc_->dossier();
     const Procedure& p = d.procedures[static_cast<std::size_t>(row)];

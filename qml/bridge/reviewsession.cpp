@@ -1,5 +1,6 @@
 #include "reviewsession.h"
 
+#include "document.h"
 #include "format.h"
 #include "formmodel.h"
 #include "referencelibrary.h"
@@ -41,7 +42,7 @@ QString replaceSuffix(const QString& path, const QString& from, const QString& t
 ReviewSession::ReviewSession(QObject* parent)
     : QObject(parent), findings_(new ReviewFindingModel(this)),
       comments_(new ReviewCommentModel(this)), verdicts_(new ReviewVerdictModel(this)),
-      figures_(new ReviewFigureModel(this)) {
+      figures_(new ReviewFigureModel(this)), reportDocument_(new DossierDocument(this)) {
   for (auto signal : {&ReviewSession::commentsChanged, &ReviewSession::resetDone})
     connect(this, signal, this, [this] {
       ++commentRevision_;
@@ -77,6 +78,11 @@ void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
   emit aboutToReset();
   checked_ = std::move(checked);
   review_ = std::move(review);
+  formFindings_.reset();
+  if (checked_)
+    reportDocument_->showReadOnly(checked_->dossier);
+  else
+    reportDocument_->close();
   focus_ = nullptr;
   open_ = true;
   reportPath_ = reportPath;
@@ -154,6 +160,8 @@ void ReviewSession::close() {
   emit aboutToReset();
   checked_.reset();
   review_ = {};
+  formFindings_.reset();
+  reportDocument_->close();
   focus_ = nullptr;
   open_ = false;
   reportPath_.clear();
@@ -252,6 +260,7 @@ void ReviewSession::selectFinding(int index) {
   } else {
     emit selectionChanged();
   }
+  emit findingSelected(index);
 }
 
 void ReviewSession::setSelectedProcedureId(const QString& id) {

@@ -12,6 +12,7 @@
 #include "reviewfindingmodel.h"
 #include "reviewverdictmodel.h"
 
+#include "cptt/forms/form_finding.h"
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 
@@ -59,6 +60,9 @@ class ReviewSession : public QObject {
   // The drafter's side: the open dossier, whose procedures the comments are read against (the
   // reviewer's side reads them against the report).
   Q_PROPERTY(DossierDocument* document READ document WRITE setDocument NOTIFY documentChanged)
+  // The report's inputs as a read-only dossier: the reviewer reads the form answers through the
+  // same screens as the drafter (empty when no report is open).
+  Q_PROPERTY(DossierDocument* reportDocument READ reportDocument CONSTANT)
   // Changes whenever the comments do: bindings that call commentsAt read it to stay current.
   Q_PROPERTY(int commentRevision READ commentRevision NOTIFY commentRevisionChanged)
 
@@ -106,6 +110,9 @@ public:
   Q_INVOKABLE QVariantList commentsAt(const QString& procedureId, const QString& section,
                                       const QString& field, const QString& worksheet,
                                       int task) const;
+  // The form question or section a finding is about: {section, field} (empty strings when the
+  // finding is not about one).
+  Q_INVOKABLE QVariantMap findingPlace(int findingIndex) const;
   // A comment's place in words, from the picker's labels when the place is found.
   QString placeLabel(int commentIndex) const;
 
@@ -146,6 +153,7 @@ public:
   DossierDocument* document() const;
   void setDocument(DossierDocument* document);
   int commentRevision() const { return commentRevision_; }
+  DossierDocument* reportDocument() const { return reportDocument_; }
 
 signals:
   void changed();
@@ -162,6 +170,8 @@ signals:
   void commentsChanged();
   void verdictsChanged();
   void documentChanged();
+  // selectFinding was called: the screens go to the finding's place.
+  void findingSelected(int findingIndex);
   void commentRevisionChanged();
 
 private:
@@ -186,6 +196,9 @@ private:
   ReviewVerdictModel* verdicts_;
   ReviewFigureModel* figures_;
   QPointer<DossierDocument> document_;
+  DossierDocument* reportDocument_;
+  // The forms engine's findings of the report (they name the question), made on first use.
+  mutable std::optional<std::vector<cptt::forms::FormFinding>> formFindings_;
   int commentRevision_ = 0;
   // The dossier the places are read against: the report's, else the drafter's open dossier.
   const cptt::Dossier* placesDossier() const;

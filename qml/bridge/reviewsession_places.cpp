@@ -3,7 +3,10 @@
 
 #include "document.h"
 #include "format.h"
+#include "formmodel.h"
 #include "reviewplaces.h"
+
+#include "cptt/forms/dossier_forms.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
@@ -73,4 +76,30 @@ QString ReviewSession::placeLabel(int commentIndex) const {
   if (a.task > 0)
     parts << tr("công việc %1").arg(a.task);
   return parts.join(QStringLiteral(" · "));
+}
+
+QVariantMap ReviewSession::findingPlace(int findingIndex) const {
+  QVariantMap place{{QStringLiteral("section"), QString()}, {QStringLiteral("field"), QString()}};
+  if (!checked_ || findingIndex < 0 || findingIndex >= static_cast<int>(review_.findings.size()))
+    return place;
+  // The review keeps a finding's place in words; the forms engine's own finding, found again by
+  // what it says, names the question.
+  if (!formFindings_) {
+    forms::DossierFormsCheck check(FormModel::catalog());
+    const review::RecomputeResult& r = checked_->recompute;
+    check.reset(checked_->dossier, r.computed ? &r.recomputed : nullptr);
+    formFindings_ = check.findings();
+  }
+  const Finding& wanted = review_.findings[static_cast<std::size_t>(findingIndex)].finding;
+  for (const forms::FormFinding& f : *formFindings_) {
+    if (f.code != wanted.code || f.procedure_id != wanted.procedure_id)
+      continue;
+    const Finding same = forms::to_finding(f);
+    if (same.message == wanted.message && same.place == wanted.place) {
+      place[QStringLiteral("section")] = toQ(f.section);
+      place[QStringLiteral("field")] = toQ(f.field);
+      break;
+    }
+  }
+  return place;
 }

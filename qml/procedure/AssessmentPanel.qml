@@ -11,6 +11,10 @@ ColumnLayout {
 
     required property DossierDocument document
     required property string procedureId
+    // Reviewer mode: the report's answers are shown, not edited, and each question offers a comment.
+    property bool readOnly: false
+    property ReviewSession review: ReturnedReview.session
+    signal commentRequested(string section, string field)
 
     spacing: Theme.spacing
 
@@ -107,6 +111,9 @@ ColumnLayout {
             width: questions.width - 12
             form: formModel
             highlighted: root.highlightKey.length > 0 && key === root.highlightKey
+            readOnly: root.readOnly
+            review: root.review
+            onCommentRequested: (section, field) => root.commentRequested(section, field)
         }
     }
 }

@@ -40,6 +40,9 @@ Item {
     required property string messages
 
     property bool highlighted: false // the place the drafter was sent to
+    property bool readOnly: false    // reviewer mode: answers shown, not edited
+    property ReviewSession review: ReturnedReview.session
+    signal commentRequested(string section, string field)
     readonly property bool isSection: rowType === "section"
     readonly property bool displayed: isSection || shown
 
@@ -75,6 +78,12 @@ Item {
             }
             Label { visible: !root.verified; text: qsTr("chưa đối chiếu"); color: Theme.warning; font.pointSize: Theme.smallSize }
             Label { visible: root.shown; text: qsTr("%1 %").arg(root.percent); color: root.percent === 100 ? Theme.ok : Theme.mutedText }
+            ToolButton {
+                visible: root.readOnly
+                text: qsTr("Ý kiến…")
+                Accessible.name: qsTr("Ý kiến về phần %1").arg(root.label)
+                onClicked: root.commentRequested(root.key, "")
+            }
         }
         Label {
             visible: root.isSection && !root.shown
@@ -101,6 +110,12 @@ Item {
                 color: root.invalid ? Theme.error : Theme.warning
                 font.pointSize: Theme.smallSize
             }
+            ToolButton {
+                visible: root.readOnly
+                text: qsTr("Ý kiến…")
+                Accessible.name: qsTr("Ý kiến về câu %1").arg(root.number.length > 0 ? root.number : root.label)
+                onClicked: root.commentRequested("", root.key)
+            }
         }
         Label {
             visible: !root.isSection && root.help.length > 0
@@ -118,6 +133,7 @@ Item {
                 model: root.fieldType === "yesno" ? [{ id: "yes", label: qsTr("Có") }, { id: "no", label: qsTr("Không") }] : root.options
                 delegate: AbstractButton {
                     id: option
+                    enabled: !root.readOnly
                     required property var modelData
                     readonly property bool chosen: root.fieldType === "multi"
                         ? root.value.split(" ").indexOf(modelData.id) >= 0 : root.value === modelData.id
@@ -141,6 +157,7 @@ Item {
             Layout.fillWidth: true
             value: root.value
             invalid: root.invalid
+            readOnly: root.readOnly
             placeholderText: root.fieldType === "date" ? qsTr("năm-tháng-ngày, ví dụ 2025-07-01") : root.unit
             Accessible.name: root.number + " " + root.label
             onEdited: (text) => root.form.setValue(root.key, text)
@@ -159,6 +176,7 @@ Item {
             columns: root.columns || []
             rows: root.rows || []
             messages: root.messages
+            readOnly: root.readOnly
         }
         Label {
             visible: !root.isSection && root.fieldType !== "table" && root.invalid && root.messages.length > 0
@@ -173,6 +191,7 @@ Item {
             Layout.fillWidth: true
             value: root.reason
             invalid: root.reasonRequired && !root.reasonGiven
+            readOnly: root.readOnly
             placeholderText: root.reasonLabel
             Accessible.name: qsTr("Lý do cho câu %1").arg(root.number)
             onEdited: (text) => root.form.setReason(root.key, text)
@@ -185,6 +204,7 @@ Item {
         }
         CommentNote {
             Layout.fillWidth: true
+            session: root.review
             procedureId: root.form.procedureId
             section: root.isSection ? root.key : ""
             field: root.isSection ? "" : root.key

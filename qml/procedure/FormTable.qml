@@ -16,6 +16,7 @@ ColumnLayout {
     required property var columns   // [{id, label, type, unit, required, options}]
     required property var rows      // [{column id: value as shown}]
     required property string messages
+    property bool readOnly: false
 
     // Text columns get more room than numbers, choices and yes/no: the layout shares the width
     // among the cells in proportion to these preferred widths.
@@ -68,6 +69,7 @@ ColumnLayout {
                     required property var modelData
                     Layout.preferredWidth: root.columnWidth(modelData)
                     Layout.fillWidth: true
+                    enabled: !root.readOnly
                     column: modelData
                     value: line.cells[modelData.id] || ""
                     accessibleName: qsTr("Câu %1, dòng %2, %3").arg(root.number).arg(line.index + 1).arg(modelData.label)
@@ -76,6 +78,7 @@ ColumnLayout {
             }
             ToolButton {
                 Layout.preferredWidth: root.removeWidth
+                visible: !root.readOnly
                 text: "✕"
                 Accessible.name: qsTr("Xoá dòng %1 của câu %2").arg(line.index + 1).arg(root.number)
                 ToolTip.visible: hovered
@@ -99,6 +102,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     Button {
+        visible: !root.readOnly
         text: qsTr("+ Thêm dòng")
         Accessible.name: qsTr("Thêm dòng vào câu %1").arg(root.number)
         onClicked: root.form.addRow(root.key)

@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// The reviewer's comments at one place of the drafter's screens (a procedure, a form section or
-// question, a worksheet or task row), from the review opened next to the dossier.
+// The reviewer's comments at one place (a procedure, a form section or question, a worksheet or
+// task row): on the drafter's screens from the review opened next to the dossier, in reviewer
+// mode from the review being written.
 ColumnLayout {
     id: root
 
@@ -14,7 +15,8 @@ ColumnLayout {
     property string field: ""
     property string worksheet: ""
     property int task: 0
-    readonly property ReviewSession session: ReturnedReview.session
+    // The drafter's returned review by default; the reviewer's own session in reviewer mode.
+    property ReviewSession session: ReturnedReview.session
     readonly property var comments: session.isOpen && session.commentRevision >= 0
         ? session.commentsAt(procedureId, section, field, worksheet, task) : []
 

@@ -14,6 +14,15 @@ SectionBox {
     readonly property string procedureId: root.session.selectedProcedureId
 
     title: qsTr("Ý kiến thẩm định")
+
+    // Picks the place of a form section or question (the "Ý kiến…" button beside it) and puts the
+    // cursor in the comment text.
+    function choosePlace(section, field) {
+        const i = place.places.findIndex(p => field.length > 0 ? p.field === field : p.section === section && p.field === "")
+        if (i >= 0)
+            place.currentIndex = i
+        text.forceActiveFocus()
+    }
     subtitle: root.procedureId.length > 0 ? root.session.procedureName(root.procedureId) : qsTr("Toàn bộ dự thảo")
 
     Binding {

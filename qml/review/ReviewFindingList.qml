@@ -10,7 +10,14 @@ SectionBox {
     id: root
 
     required property ReviewSession session
+    // The finding last chosen (by a click or by the session), -1 after another report opens.
     property int selectedFinding: -1
+
+    Connections {
+        target: root.session
+        function onFindingSelected(index) { root.selectedFinding = index }
+        function onResetDone() { root.selectedFinding = -1 }
+    }
 
     title: qsTr("Phát hiện (%1)").arg(list.count)
 
@@ -73,10 +80,7 @@ SectionBox {
             opacity: status === "dismissed" ? 0.7 : 1
 
             TapHandler {
-                onTapped: {
-                    root.selectedFinding = card.findingIndex
-                    root.session.selectFinding(card.findingIndex)
-                }
+                onTapped: root.session.selectFinding(card.findingIndex)
             }
 
             ColumnLayout {

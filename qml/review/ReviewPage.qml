@@ -13,7 +13,7 @@ Item {
     id: root
 
     readonly property ReviewSession session: reviewSession
-    // 0 the figures, 1 the comments, 2 the verdicts (the right-hand tabs).
+    // 0 the figures, 1 the form answers, 2 the comments, 3 the verdicts (the right-hand tabs).
     property alias sideTab: tabs.currentIndex
     signal closeRequested()
 
@@ -29,6 +29,17 @@ Item {
         onErrorOccurred: (message) => {
             errorDialog.message = message
             errorDialog.open()
+        }
+        // A finding about a form question opens the answers there; others show the figures.
+        onFindingSelected: (index) => {
+            const place = reviewSession.findingPlace(index)
+            const key = place.field.length > 0 ? place.field : place.section
+            if (key.length > 0) {
+                tabs.currentIndex = 1
+                Qt.callLater(() => answers.showQuestion(key))
+            } else if (tabs.currentIndex === 1) {
+                tabs.currentIndex = 0
+            }
         }
     }
 
@@ -108,6 +119,7 @@ Item {
                     id: tabs
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Số liệu") }
+                    TabButton { text: qsTr("Biểu mẫu") }
                     TabButton { text: qsTr("Ý kiến (%1)").arg(reviewSession.comments.count) }
                     TabButton { text: qsTr("Kết luận") }
                 }
@@ -120,10 +132,22 @@ Item {
                         contentWidth: availableWidth
                         ReviewFigurePanel { x: Theme.spacing; y: Theme.spacing; width: figureScroll.availableWidth - Theme.spacing; session: reviewSession }
                     }
+                    // The drafter's answers, read-only, with a comment offered beside each question.
+                    AssessmentPanel {
+                        id: answers
+                        document: reviewSession.reportDocument
+                        procedureId: reviewSession.selectedProcedureId
+                        readOnly: true
+                        review: reviewSession
+                        onCommentRequested: (section, field) => {
+                            tabs.currentIndex = 2
+                            commentPanel.choosePlace(section, field)
+                        }
+                    }
                     ScrollView {
                         id: commentScroll
                         contentWidth: availableWidth
-                        ReviewCommentPanel { x: Theme.spacing; y: Theme.spacing; width: commentScroll.availableWidth - Theme.spacing; session: reviewSession }
+                        ReviewCommentPanel { id: commentPanel; x: Theme.spacing; y: Theme.spacing; width: commentScroll.availableWidth - Theme.spacing; session: reviewSession }
                     }
                     ScrollView {
                         id: verdictScroll

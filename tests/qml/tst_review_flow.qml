@@ -13,7 +13,10 @@ Item {
     ReviewPage { id: page; anchors.fill: parent }
     ReviewSession { id: reopened }
 
-    function folder() { return AppSettings.lastFolder + "/" }
+    // Where the test reports were written (the app's last folder follows later openings).
+    property string reportFolder: ""
+    Component.onCompleted: reportFolder = AppSettings.lastFolder + "/"
+    function folder() { return reportFolder }
     function findRow(model, role, wanted) {
         for (let i = 0; i < model.rowCount(); ++i)
             if (model.data(model.index(i, 0), role) === wanted)
@@ -83,10 +86,10 @@ Item {
             compare(s.addComment("P1", "", "", "", "current", 1, "Giờ của công việc 1 cần căn cứ."), 0)
             compare(s.setVerdict("P1", "khong-dat", "Số liệu bị sửa."), "")
             compare(s.setVerdict("", "can-bo-sung", "Bổ sung và xuất lại báo cáo."), "")
-            page.sideTab = 1
+            page.sideTab = 2
             waitForRendering(page)
             grabImage(page).save("review-comments.png")
-            page.sideTab = 2
+            page.sideTab = 3
             waitForRendering(page)
             grabImage(page).save("review-verdicts.png")
             page.sideTab = 0
@@ -131,7 +134,7 @@ Item {
                 verify(s.addComment("P1", p.formId, p.section, p.field, p.worksheet, p.task, text) >= 0)
             // The task's comment through the panel: pick the place, type, add.
             s.selectedProcedureId = "P1"
-            page.sideTab = 1
+            page.sideTab = 2
             waitForRendering(page)
             const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
             verify(picker, "the place picker")
@@ -180,6 +183,42 @@ Item {
             ReturnedReview.session.close()
             window.closingConfirmed = true
             window.destroy()
+        }
+
+        // Reading the drafter's answers: a finding about a question opens the form tab at that
+        // question (read-only, nothing to edit); its "Ý kiến…" button starts a comment there.
+        function test_6_findingOpensTheQuestionAndCommentsThere() {
+            const s = page.session
+            verify(s.openReport(host.folder() + "forms.report.xml"), s.errorString)
+            const row = host.findRow(s.findings, ReviewFindingModel.CodeRole, "CPTT-E106")
+            verify(row >= 0, "a missing reason is found")
+            const index = s.findings.data(s.findings.index(row, 0), ReviewFindingModel.FindingIndexRole)
+            const place = s.findingPlace(index)
+            compare(place.field, "necessity.manage")
+            s.selectFinding(index)
+            compare(page.sideTab, 1)
+            tryVerify(() => host.findItem(page, i => i.visible && i.highlighted === true && i.key === "necessity.manage") !== null,
+                      2000, "the question is shown and marked")
+            const question = host.findItem(page, i => i.visible && i.key === "necessity.manage" && i.readOnly !== undefined)
+            verify(question.readOnly, "answers are read-only in reviewer mode")
+            const editor = host.findItem(question, i => i.visible && i.Accessible.name === "Lý do cho câu 1")
+            verify(editor && editor.readOnly, "the reason field cannot be typed in")
+            waitForRendering(page)
+            grabImage(page).save("review-answers.png")
+            mouseClick(host.findItem(question, i => i.visible && i.Accessible.name === "Ý kiến về câu 1"))
+            compare(page.sideTab, 2)
+            const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
+            compare(picker.chosen.field, "necessity.manage")
+            const box = host.findItem(page, i => i.Accessible.name === "Nội dung ý kiến" && i.visible)
+            verify(box.activeFocus, "the cursor is in the comment")
+            box.text = "Nêu rõ vấn đề cần quản lý."
+            mouseClick(host.findItem(page, i => i.text === "Thêm ý kiến" && i.visible))
+            compare(s.commentsAt("P1", "", "necessity.manage", "", 0).length, 1)
+            page.sideTab = 1
+            tryVerify(() => host.findItem(page, i => i.visible && typeof i.text === "string"
+                                          && i.text.indexOf("Nêu rõ vấn đề cần quản lý.") >= 0) !== null,
+                      2000, "the comment shows beside the question")
+            page.sideTab = 0
         }
     }
 }

@@ -18,7 +18,8 @@ namespace review_test {
 inline const char* const tamperFrom = "annual=\"3750000000\"";
 inline const char* const tamperTo = "annual=\"3750000001\"";
 
-// Writes total.report.xml and tampered.report.xml into `dir`; false when something is missing.
+// Writes total.report.xml, tampered.report.xml and forms.report.xml (a filled form 02 with
+// missing reasons) into `dir`; false when something is missing.
 inline bool writeReports(const QString& dir) {
   const cptt::DossierLoad load =
       cptt::load_dossier_file(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
@@ -34,9 +35,16 @@ inline bool writeReports(const QString& dir) {
   if (at == std::string::npos || tampered.find(tamperFrom, at + 1) != std::string::npos)
     return false;
   tampered.replace(at, std::string(tamperFrom).size(), tamperTo);
+  const cptt::DossierLoad forms = cptt::load_dossier_file(
+      CPTT_DATA_DIR "/examples/forms/tt03-2022-02-missing-reasons.cptt.xml");
+  if (!forms.result)
+    return false;
+  const std::string formsText =
+      cptt::write_report(forms.dossier, cptt::compute(forms.dossier), meta);
   for (const auto& [name, content] :
        {std::pair{"total.report.xml", &text},
-        std::pair{"tampered.report.xml", static_cast<const std::string*>(&tampered)}}) {
+        std::pair{"tampered.report.xml", static_cast<const std::string*>(&tampered)},
+        std::pair{"forms.report.xml", &formsText}}) {
     QFile f(QDir(dir).filePath(QString::fromLatin1(name)));
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(content->data(), static_cast<qint64>(content->size())) !=
