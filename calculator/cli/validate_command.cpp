@@ -8,6 +8,7 @@
 #include "cptt/forms/dossier_forms.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/forms/form_finding.h"
+#include "cptt/forms/rule_overlap.h"
 #include "cptt/rules.h"
 
 #include <iostream>
@@ -51,7 +52,10 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
          "",
          {},
          "biểu mẫu không dùng được / a form definition was not loaded: " + broken.describe()});
-  for (const forms::FormFinding& f : forms::check_dossier_forms(load.dossier, catalog))
+  const std::vector<forms::FormFinding> form_findings =
+      forms::check_dossier_forms(load.dossier, catalog);
+  findings = forms::without_rules_covered_by_forms(std::move(findings), form_findings, catalog);
+  for (const forms::FormFinding& f : form_findings)
     findings.push_back(forms::to_finding(f));
   std::size_t errors = 0, warnings = 0;
   for (const Finding& f : findings) {

@@ -133,3 +133,19 @@ TEST(Golden, AmendedWithoutExplanationOrVariant) {
   EXPECT_TRUE(has(r.completeness_findings, "CPTT-E002"));
   EXPECT_TRUE(has(r.completeness_findings, "CPTT-W004"));
 }
+
+// The missing reason to abolish is reported once: by the form question that asks for it (E105),
+// not again by the core's rule (W004); without the forms, the rule still reports it.
+TEST(Golden, AbolitionReasonReportedOnce) {
+  const Dossier d = example("forms/tt03-2022-01-missing-abolition-reason.cptt.xml");
+  const std::string report = write_report(d, compute(d), {});
+  const ReportReview full = review_report_text(report, "x", full_context());
+  EXPECT_FALSE(has(full.completeness_findings, "CPTT-W004"));
+  EXPECT_TRUE(std::any_of(full.completeness_findings.begin(), full.completeness_findings.end(),
+                          [](const Finding& f) {
+                            return f.code == "CPTT-E105" && f.procedure_id == "P3" &&
+                                   f.message.find("Lý do bãi bỏ") != std::string::npos;
+                          }));
+  EXPECT_TRUE(
+      has(review_report_text(report, "x", plain_context()).completeness_findings, "CPTT-W004"));
+}

@@ -2,6 +2,7 @@
 
 #include "cptt/forms/components.h"
 #include "cptt/forms/dossier_forms.h"
+#include "cptt/forms/rule_overlap.h"
 
 namespace cptt::review {
 
@@ -39,14 +40,20 @@ void check_components_of(const Procedure& p, const forms::FormEvaluation& e,
 void check_completeness(const Dossier& dossier, const forms::FormCatalog* catalog,
                         const std::vector<Finding>& rule_findings, std::vector<Finding>& out,
                         const DossierResult* computed) {
+  std::vector<Finding> rules;
   for (const Finding& f : rule_findings)
     if (!is_plausibility_rule(f.code))
-      out.push_back(f);
-  if (!catalog)
+      rules.push_back(f);
+  if (!catalog) {
+    out.insert(out.end(), rules.begin(), rules.end());
     return;
+  }
   forms::DossierFormsCheck check(*catalog);
   check.reset(dossier, computed);
-  for (const forms::FormFinding& f : check.findings())
+  const std::vector<forms::FormFinding> form_findings = check.findings();
+  rules = forms::without_rules_covered_by_forms(std::move(rules), form_findings, *catalog);
+  out.insert(out.end(), rules.begin(), rules.end());
+  for (const forms::FormFinding& f : form_findings)
     out.push_back(forms::to_finding(f));
   for (const Procedure& p : dossier.procedures)
     if (const forms::FormEvaluation* e = check.assessment_of(dossier, p.id))
