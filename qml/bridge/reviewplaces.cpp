@@ -78,8 +78,9 @@ void worksheetPlaces(const Worksheet& w, const QString& variant, const QString& 
   sheet[QStringLiteral("worksheet")] = variant;
   out.append(sheet);
   for (std::size_t i = 0; i < w.tasks.size(); ++i) {
-    QVariantMap task =
-        place(Places::tr("Công việc %1: %2").arg(i + 1).arg(toQ(w.tasks[i].name)), 2);
+    // The worksheet is named again: the label also stands alone, in lists of comments.
+    QVariantMap task = place(
+        Places::tr("%1 · công việc %2: %3").arg(title).arg(i + 1).arg(toQ(w.tasks[i].name)), 2);
     task[QStringLiteral("worksheet")] = variant;
     task[QStringLiteral("task")] = static_cast<int>(i + 1);
     out.append(task);

@@ -83,7 +83,9 @@ SectionBox {
             contentItem: RowLayout {
                 Label {
                     Layout.fillWidth: true
-                    text: link.place + ": " + link.model.text
+                    // On the procedure's own page its name need not be said again.
+                    readonly property string prefix: root.session.procedureName(root.procedureId) + " · "
+                    text: (link.place.startsWith(prefix) ? link.place.slice(prefix.length) : link.place) + ": " + link.model.text
                     elide: Text.ElideRight
                 }
                 Label { text: qsTr("Xem →"); color: Theme.accent }

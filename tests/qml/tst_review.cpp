@@ -163,8 +163,10 @@ private slots:
     QCOMPARE(value(c, 0, ReviewCommentModel::WorksheetRole).toString(), QStringLiteral("current"));
     QCOMPARE(value(c, 0, ReviewCommentModel::TaskRole).toInt(), 2);
     // The place in words, from the same labels as the reviewer's place picker.
-    QCOMPARE(value(c, 0, ReviewCommentModel::PlaceRole).toString(),
-             QStringLiteral("Cấp giấy phép hoạt động · Công việc 2: Nộp hồ sơ trực tiếp"));
+    QCOMPARE(
+        value(c, 0, ReviewCommentModel::PlaceRole).toString(),
+        QStringLiteral(
+            "Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 2: Nộp hồ sơ trực tiếp"));
     const QVariantList places = s.commentPlaces(QStringLiteral("P1"));
     QVERIFY(places.size() > 10);
     QCOMPARE(places.front().toMap().value(QStringLiteral("depth")).toInt(), 0);

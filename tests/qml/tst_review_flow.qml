@@ -129,7 +129,7 @@ Item {
             const question = places.find(p => p.depth === 2 && p.field.length > 0)
             const task = places.find(p => p.worksheet === "current" && p.task === 1)
             verify(question && task, "a question and task 1 of the current worksheet are offered")
-            verify(task.label.indexOf("Công việc 1") === 0, task.label)
+            compare(task.label, "Bảng tính hiện hành · công việc 1: Chuẩn bị hồ sơ")
             for (const [p, text] of [[question, "Câu này cần trả lời cụ thể hơn."], [places[0], "Thủ tục cần rà soát lại."]])
                 verify(s.addComment("P1", p.formId, p.section, p.field, p.worksheet, p.task, text) >= 0)
             // The task's comment through the panel: pick the place, type, add.
