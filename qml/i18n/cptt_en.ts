@@ -81,6 +81,93 @@
     </message>
 </context>
 <context>
+    <name>AppDialogs</name>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open a dossier</translation>
+    </message>
+    <message>
+        <source>Hồ sơ CPTT (*.cptt.xml *.xml)</source>
+        <translation>CPTT dossiers (*.cptt.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ</source>
+        <translation>Save the dossier</translation>
+    </message>
+    <message>
+        <source>Hồ sơ CPTT (*.cptt.xml)</source>
+        <translation>CPTT dossiers (*.cptt.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo XML</source>
+        <translation>Export the XML report</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml)</source>
+        <translation>CPTT reports (*.report.xml)</translation>
+    </message>
+    <message>
+        <source>Đã xuất báo cáo vào:
+%1</source>
+        <translation>Report exported to:
+%1</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá</source>
+        <translation>Export the assessment document</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào:
+%1</source>
+        <translation>Document exported to:
+%1</translation>
+    </message>
+    <message>
+        <source>Mở ý kiến thẩm định</source>
+        <translation>Open review comments</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định (*.review.xml)</source>
+        <translation>Review comments (*.review.xml)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có thay đổi chưa lưu</source>
+        <translation>The dossier has unsaved changes</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</source>
+        <translation>Save the changes to &quot;%1&quot; before going on?</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Không lưu</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã xuất báo cáo</source>
+        <translation>Report exported</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>hồ sơ chưa đặt tên</source>
@@ -196,6 +283,18 @@
     <message>
         <source>Xuất văn bản đánh giá (PDF, ODT)</source>
         <translation>Export the assessment document (PDF, ODT)</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định…</source>
+        <translation>Review comments…</translation>
+    </message>
+    <message>
+        <source>Mở ý kiến thẩm định trả về cho hồ sơ này</source>
+        <translation>Open the review comments returned for this dossier</translation>
+    </message>
+    <message>
+        <source>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</source>
+        <translation>Open a review file (*.review.xml) to see each comment in place</translation>
     </message>
 </context>
 <context>
@@ -328,6 +427,17 @@
     <message>
         <source>Biểu mẫu %1: đã trả lời %2/%3.</source>
         <translation>Form %1: %2/%3 answered.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNote</name>
+    <message>
+        <source>Ý kiến thẩm định: %1</source>
+        <translation>Review comment: %1</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Review comment</translation>
     </message>
 </context>
 <context>
@@ -551,6 +661,10 @@
         <source>Không có dòng %1 trong bảng.</source>
         <translation>There is no row %1 in the table.</translation>
     </message>
+    <message>
+        <source>Không chuyển được công việc %1 đến chỗ %2.</source>
+        <translation>Could not move task %1 to position %2.</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetails</name>
@@ -699,6 +813,10 @@
         <source>Câu %1 (&quot;%2&quot;) được trả lời &quot;%3&quot;: đánh giá dừng ở đây, các phần sau được đóng lại.</source>
         <translation>Question %1 (&quot;%2&quot;) is answered &quot;%3&quot;: the assessment stops here and the later sections are closed.</translation>
     </message>
+    <message>
+        <source>Chọn một thủ tục để xem biểu mẫu đánh giá của thủ tục đó.</source>
+        <translation>Choose a procedure to see its assessment form.</translation>
+    </message>
 </context>
 <context>
     <name>FormQuestion</name>
@@ -753,6 +871,18 @@
     <message>
         <source>Câu trả lời này cần nêu rõ lý do.</source>
         <translation>This answer needs a reason.</translation>
+    </message>
+    <message>
+        <source>Ý kiến…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <source>Ý kiến về phần %1</source>
+        <translation>Comment on section %1</translation>
+    </message>
+    <message>
+        <source>Ý kiến về câu %1</source>
+        <translation>Comment on question %1</translation>
     </message>
 </context>
 <context>
@@ -943,81 +1073,36 @@
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
+</context>
+<context>
+    <name>Places</name>
     <message>
-        <source>Mở hồ sơ</source>
-        <translation>Open a dossier</translation>
+        <source>Mẫu %1 · %2</source>
+        <translation>Form %1 · %2</translation>
     </message>
     <message>
-        <source>Hồ sơ CPTT (*.cptt.xml *.xml)</source>
-        <translation>CPTT dossiers (*.cptt.xml *.xml)</translation>
+        <source>Câu %1: %2</source>
+        <translation>Question %1: %2</translation>
     </message>
     <message>
-        <source>Lưu hồ sơ</source>
-        <translation>Save the dossier</translation>
+        <source>%1 · công việc %2: %3</source>
+        <translation>%1 · task %2: %3</translation>
     </message>
     <message>
-        <source>Hồ sơ CPTT (*.cptt.xml)</source>
-        <translation>CPTT dossiers (*.cptt.xml)</translation>
+        <source>Cả thủ tục: %1</source>
+        <translation>Whole procedure: %1</translation>
     </message>
     <message>
-        <source>Xuất báo cáo XML</source>
-        <translation>Export the XML report</translation>
+        <source>Bảng tính hiện hành</source>
+        <translation>Current worksheet</translation>
     </message>
     <message>
-        <source>Báo cáo CPTT (*.report.xml)</source>
-        <translation>CPTT reports (*.report.xml)</translation>
+        <source>Bảng tính chi phí</source>
+        <translation>Cost worksheet</translation>
     </message>
     <message>
-        <source>Đã xuất báo cáo vào:
-%1</source>
-        <translation>Report exported to:
-%1</translation>
-    </message>
-    <message>
-        <source>Hồ sơ có thay đổi chưa lưu</source>
-        <translation>The dossier has unsaved changes</translation>
-    </message>
-    <message>
-        <source>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</source>
-        <translation>Save the changes to &quot;%1&quot; before going on?</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Không lưu</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>Không thực hiện được</source>
-        <translation>Could not be done</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Đã xuất báo cáo</source>
-        <translation>Report exported</translation>
-    </message>
-    <message>
-        <source>Xuất văn bản đánh giá</source>
-        <translation>Export the assessment document</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument (*.odt)</source>
-        <translation>OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>Đã xuất văn bản vào:
-%1</source>
-        <translation>Document exported to:
-%1</translation>
+        <source>Bảng tính đề xuất</source>
+        <translation>Proposed worksheet</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1114,13 @@
     <message>
         <source>(chưa đặt tên)</source>
         <translation>(no name yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ý kiến thẩm định</source>
+        <translation>
+            <numerusform>%n review comment</numerusform>
+            <numerusform>%n review comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,34 +1414,57 @@
     </message>
 </context>
 <context>
-    <name>ReviewCommentModel</name>
+    <name>ReturnedReview</name>
     <message>
-        <source>Toàn bộ dự thảo</source>
-        <translation>Whole draft</translation>
+        <source>Đạt</source>
+        <translation>Passed</translation>
     </message>
     <message>
-        <source>biểu mẫu %1</source>
-        <translation>form %1</translation>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Needs additions or corrections</translation>
     </message>
     <message>
-        <source>phần %1</source>
-        <translation>section %1</translation>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedReviewPanel</name>
+    <message>
+        <source>Ý kiến thẩm định về thủ tục này</source>
+        <translation>Review comments on this procedure</translation>
     </message>
     <message>
-        <source>mục %1</source>
-        <translation>item %1</translation>
+        <source>Ý kiến thẩm định</source>
+        <translation>Review comments</translation>
     </message>
     <message>
-        <source>bảng tính hiện hành</source>
-        <translation>current worksheet</translation>
+        <source>Kết luận: %1</source>
+        <translation>Verdict: %1</translation>
     </message>
     <message>
-        <source>bảng tính đề xuất</source>
-        <translation>proposed worksheet</translation>
+        <source>chưa có kết luận</source>
+        <translation>no verdict yet</translation>
     </message>
     <message>
-        <source>công việc %1</source>
-        <translation>task %1</translation>
+        <source>Đóng ý kiến</source>
+        <translation>Close comments</translation>
+    </message>
+    <message>
+        <source>Đóng ý kiến thẩm định</source>
+        <translation>Close the review comments</translation>
+    </message>
+    <message>
+        <source>Các ý kiến về từng thủ tục hiện ngay tại chỗ: trên biểu mẫu, bảng tính và danh sách thủ tục.</source>
+        <translation>Comments on each procedure are shown in place: on the form, the worksheet and the list of procedures.</translation>
+    </message>
+    <message>
+        <source>Đi tới ý kiến: %1</source>
+        <translation>Go to comment: %1</translation>
+    </message>
+    <message>
+        <source>Xem →</source>
+        <translation>View →</translation>
     </message>
 </context>
 <context>
@@ -1371,60 +1486,20 @@
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <source>Phần</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>ví dụ: necessity</source>
-        <translation>e.g. necessity</translation>
-    </message>
-    <message>
-        <source>Phần của biểu mẫu</source>
-        <translation>Section of the form</translation>
-    </message>
-    <message>
-        <source>Mục</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>ví dụ: necessity.q1</source>
-        <translation>e.g. necessity.q1</translation>
-    </message>
-    <message>
-        <source>Mục hoặc câu hỏi</source>
-        <translation>Item or question</translation>
-    </message>
-    <message>
-        <source>Bảng tính</source>
-        <translation>Worksheet</translation>
-    </message>
-    <message>
-        <source>(không)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Hiện hành</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <source>Đề xuất</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Công việc</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Công việc số</source>
-        <translation>Task number</translation>
-    </message>
-    <message>
         <source>Nội dung ý kiến</source>
         <translation>Comment text</translation>
     </message>
     <message>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Chỗ</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chỗ của ý kiến</source>
+        <translation>Place of the comment</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1824,10 @@ and the printable summary to:
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
+    <message>
+        <source>Biểu mẫu</source>
+        <translation>Forms</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1799,6 +1878,30 @@ and the printable summary to:
     <message>
         <source>không nêu</source>
         <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Whole draft</translation>
+    </message>
+    <message>
+        <source>phần %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>mục %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>bảng tính hiện hành</source>
+        <translation>current worksheet</translation>
+    </message>
+    <message>
+        <source>bảng tính đề xuất</source>
+        <translation>proposed worksheet</translation>
+    </message>
+    <message>
+        <source>công việc %1</source>
+        <translation>task %1</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,93 @@
     </message>
 </context>
 <context>
+    <name>AppDialogs</name>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ CPTT (*.cptt.xml *.xml)</source>
+        <translation>Hồ sơ CPTT (*.cptt.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ CPTT (*.cptt.xml)</source>
+        <translation>Hồ sơ CPTT (*.cptt.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo XML</source>
+        <translation>Xuất báo cáo XML</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml)</source>
+        <translation>Báo cáo CPTT (*.report.xml)</translation>
+    </message>
+    <message>
+        <source>Đã xuất báo cáo vào:
+%1</source>
+        <translation>Đã xuất báo cáo vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản đánh giá</source>
+        <translation>Xuất văn bản đánh giá</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản vào:
+%1</source>
+        <translation>Đã xuất văn bản vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Mở ý kiến thẩm định</source>
+        <translation>Mở ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định (*.review.xml)</source>
+        <translation>Ý kiến thẩm định (*.review.xml)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có thay đổi chưa lưu</source>
+        <translation>Hồ sơ có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</source>
+        <translation>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Không lưu</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Đã xuất báo cáo</source>
+        <translation>Đã xuất báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>hồ sơ chưa đặt tên</source>
@@ -196,6 +283,18 @@
     <message>
         <source>Xuất văn bản đánh giá (PDF, ODT)</source>
         <translation>Xuất văn bản đánh giá (PDF, ODT)</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định…</source>
+        <translation>Ý kiến thẩm định…</translation>
+    </message>
+    <message>
+        <source>Mở ý kiến thẩm định trả về cho hồ sơ này</source>
+        <translation>Mở ý kiến thẩm định trả về cho hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</source>
+        <translation>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</translation>
     </message>
 </context>
 <context>
@@ -328,6 +427,17 @@
     <message>
         <source>Biểu mẫu %1: đã trả lời %2/%3.</source>
         <translation>Biểu mẫu %1: đã trả lời %2/%3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNote</name>
+    <message>
+        <source>Ý kiến thẩm định: %1</source>
+        <translation>Ý kiến thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>Ý kiến thẩm định</source>
+        <translation>Ý kiến thẩm định</translation>
     </message>
 </context>
 <context>
@@ -551,6 +661,10 @@
         <source>Không có dòng %1 trong bảng.</source>
         <translation>Không có dòng %1 trong bảng.</translation>
     </message>
+    <message>
+        <source>Không chuyển được công việc %1 đến chỗ %2.</source>
+        <translation>Không chuyển được công việc %1 đến chỗ %2.</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetails</name>
@@ -699,6 +813,10 @@
         <source>Câu %1 (&quot;%2&quot;) được trả lời &quot;%3&quot;: đánh giá dừng ở đây, các phần sau được đóng lại.</source>
         <translation>Câu %1 (&quot;%2&quot;) được trả lời &quot;%3&quot;: đánh giá dừng ở đây, các phần sau được đóng lại.</translation>
     </message>
+    <message>
+        <source>Chọn một thủ tục để xem biểu mẫu đánh giá của thủ tục đó.</source>
+        <translation>Chọn một thủ tục để xem biểu mẫu đánh giá của thủ tục đó.</translation>
+    </message>
 </context>
 <context>
     <name>FormQuestion</name>
@@ -753,6 +871,18 @@
     <message>
         <source>Câu trả lời này cần nêu rõ lý do.</source>
         <translation>Câu trả lời này cần nêu rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Ý kiến…</source>
+        <translation>Ý kiến…</translation>
+    </message>
+    <message>
+        <source>Ý kiến về phần %1</source>
+        <translation>Ý kiến về phần %1</translation>
+    </message>
+    <message>
+        <source>Ý kiến về câu %1</source>
+        <translation>Ý kiến về câu %1</translation>
     </message>
 </context>
 <context>
@@ -942,81 +1072,36 @@
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
+</context>
+<context>
+    <name>Places</name>
     <message>
-        <source>Mở hồ sơ</source>
-        <translation>Mở hồ sơ</translation>
+        <source>Mẫu %1 · %2</source>
+        <translation>Mẫu %1 · %2</translation>
     </message>
     <message>
-        <source>Hồ sơ CPTT (*.cptt.xml *.xml)</source>
-        <translation>Hồ sơ CPTT (*.cptt.xml *.xml)</translation>
+        <source>Câu %1: %2</source>
+        <translation>Câu %1: %2</translation>
     </message>
     <message>
-        <source>Lưu hồ sơ</source>
-        <translation>Lưu hồ sơ</translation>
+        <source>%1 · công việc %2: %3</source>
+        <translation>%1 · công việc %2: %3</translation>
     </message>
     <message>
-        <source>Hồ sơ CPTT (*.cptt.xml)</source>
-        <translation>Hồ sơ CPTT (*.cptt.xml)</translation>
+        <source>Cả thủ tục: %1</source>
+        <translation>Cả thủ tục: %1</translation>
     </message>
     <message>
-        <source>Xuất báo cáo XML</source>
-        <translation>Xuất báo cáo XML</translation>
+        <source>Bảng tính hiện hành</source>
+        <translation>Bảng tính hiện hành</translation>
     </message>
     <message>
-        <source>Báo cáo CPTT (*.report.xml)</source>
-        <translation>Báo cáo CPTT (*.report.xml)</translation>
+        <source>Bảng tính chi phí</source>
+        <translation>Bảng tính chi phí</translation>
     </message>
     <message>
-        <source>Đã xuất báo cáo vào:
-%1</source>
-        <translation>Đã xuất báo cáo vào:
-%1</translation>
-    </message>
-    <message>
-        <source>Hồ sơ có thay đổi chưa lưu</source>
-        <translation>Hồ sơ có thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</source>
-        <translation>Lưu các thay đổi của &quot;%1&quot; trước khi tiếp tục?</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Không lưu</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <source>Không thực hiện được</source>
-        <translation>Không thực hiện được</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Đã xuất báo cáo</source>
-        <translation>Đã xuất báo cáo</translation>
-    </message>
-    <message>
-        <source>Xuất văn bản đánh giá</source>
-        <translation>Xuất văn bản đánh giá</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument (*.odt)</source>
-        <translation>OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>Đã xuất văn bản vào:
-%1</source>
-        <translation>Đã xuất văn bản vào:
-%1</translation>
+        <source>Bảng tính đề xuất</source>
+        <translation>Bảng tính đề xuất</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1113,12 @@
     <message>
         <source>(chưa đặt tên)</source>
         <translation>(chưa đặt tên)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ý kiến thẩm định</source>
+        <translation>
+            <numerusform>%n ý kiến thẩm định</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,34 +1412,57 @@
     </message>
 </context>
 <context>
-    <name>ReviewCommentModel</name>
+    <name>ReturnedReview</name>
     <message>
-        <source>Toàn bộ dự thảo</source>
-        <translation>Toàn bộ dự thảo</translation>
+        <source>Đạt</source>
+        <translation>Đạt</translation>
     </message>
     <message>
-        <source>biểu mẫu %1</source>
-        <translation>biểu mẫu %1</translation>
+        <source>Cần bổ sung, chỉnh sửa</source>
+        <translation>Cần bổ sung, chỉnh sửa</translation>
     </message>
     <message>
-        <source>phần %1</source>
-        <translation>phần %1</translation>
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedReviewPanel</name>
+    <message>
+        <source>Ý kiến thẩm định về thủ tục này</source>
+        <translation>Ý kiến thẩm định về thủ tục này</translation>
     </message>
     <message>
-        <source>mục %1</source>
-        <translation>mục %1</translation>
+        <source>Ý kiến thẩm định</source>
+        <translation>Ý kiến thẩm định</translation>
     </message>
     <message>
-        <source>bảng tính hiện hành</source>
-        <translation>bảng tính hiện hành</translation>
+        <source>Kết luận: %1</source>
+        <translation>Kết luận: %1</translation>
     </message>
     <message>
-        <source>bảng tính đề xuất</source>
-        <translation>bảng tính đề xuất</translation>
+        <source>chưa có kết luận</source>
+        <translation>chưa có kết luận</translation>
     </message>
     <message>
-        <source>công việc %1</source>
-        <translation>công việc %1</translation>
+        <source>Đóng ý kiến</source>
+        <translation>Đóng ý kiến</translation>
+    </message>
+    <message>
+        <source>Đóng ý kiến thẩm định</source>
+        <translation>Đóng ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Các ý kiến về từng thủ tục hiện ngay tại chỗ: trên biểu mẫu, bảng tính và danh sách thủ tục.</source>
+        <translation>Các ý kiến về từng thủ tục hiện ngay tại chỗ: trên biểu mẫu, bảng tính và danh sách thủ tục.</translation>
+    </message>
+    <message>
+        <source>Đi tới ý kiến: %1</source>
+        <translation>Đi tới ý kiến: %1</translation>
+    </message>
+    <message>
+        <source>Xem →</source>
+        <translation>Xem →</translation>
     </message>
 </context>
 <context>
@@ -1370,60 +1484,20 @@
         <translation>Chưa có ý kiến.</translation>
     </message>
     <message>
-        <source>Phần</source>
-        <translation>Phần</translation>
-    </message>
-    <message>
-        <source>ví dụ: necessity</source>
-        <translation>ví dụ: necessity</translation>
-    </message>
-    <message>
-        <source>Phần của biểu mẫu</source>
-        <translation>Phần của biểu mẫu</translation>
-    </message>
-    <message>
-        <source>Mục</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>ví dụ: necessity.q1</source>
-        <translation>ví dụ: necessity.q1</translation>
-    </message>
-    <message>
-        <source>Mục hoặc câu hỏi</source>
-        <translation>Mục hoặc câu hỏi</translation>
-    </message>
-    <message>
-        <source>Bảng tính</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <source>(không)</source>
-        <translation>(không)</translation>
-    </message>
-    <message>
-        <source>Hiện hành</source>
-        <translation>Hiện hành</translation>
-    </message>
-    <message>
-        <source>Đề xuất</source>
-        <translation>Đề xuất</translation>
-    </message>
-    <message>
-        <source>Công việc</source>
-        <translation>Công việc</translation>
-    </message>
-    <message>
-        <source>Công việc số</source>
-        <translation>Công việc số</translation>
-    </message>
-    <message>
         <source>Nội dung ý kiến</source>
         <translation>Nội dung ý kiến</translation>
     </message>
     <message>
         <source>Thêm ý kiến</source>
         <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Chỗ</source>
+        <translation>Chỗ</translation>
+    </message>
+    <message>
+        <source>Chỗ của ý kiến</source>
+        <translation>Chỗ của ý kiến</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1819,10 @@ và bản tóm tắt để in vào:
         <source>Đã xuất</source>
         <translation>Đã xuất</translation>
     </message>
+    <message>
+        <source>Biểu mẫu</source>
+        <translation>Biểu mẫu</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1795,6 +1873,30 @@ và bản tóm tắt để in vào:
     <message>
         <source>không nêu</source>
         <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>Toàn bộ dự thảo</source>
+        <translation>Toàn bộ dự thảo</translation>
+    </message>
+    <message>
+        <source>phần %1</source>
+        <translation>phần %1</translation>
+    </message>
+    <message>
+        <source>mục %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>bảng tính hiện hành</source>
+        <translation>bảng tính hiện hành</translation>
+    </message>
+    <message>
+        <source>bảng tính đề xuất</source>
+        <translation>bảng tính đề xuất</translation>
+    </message>
+    <message>
+        <source>công việc %1</source>
+        <translation>công việc %1</translation>
     </message>
 </context>
 <context>
