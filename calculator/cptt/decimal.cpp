@@ -51,6 +51,20 @@ template <class Int> Int divide_rounded(const Int& n, const Int& d, Rounding mod
   return q;
 }
 
+// m / divisor rounded to an integer (unsigned: the caller applies the sign). `2 * divisor` must fit
+// in Unsigned.
+template <class Unsigned> Unsigned round_quotient(Unsigned m, Unsigned divisor, Rounding mode) {
+  Unsigned q = m / divisor, r = m % divisor;
+  if (r != 0 && mode != Rounding::toward_zero) {
+    const Unsigned twice = r * 2;
+    if (twice > divisor || (twice == divisor && (mode == Rounding::half_up || (q & 1) != 0)))
+      ++q;
+  }
+  return q;
+}
+// 10^18 is the largest power of ten whose double fits in 64 bits (10^24 in 128 bits, max_scale).
+constexpr int max_native_shift = 18;
+
 struct ParsedText {
   bool negative = false;
   std::string digits; // integer digits then fraction digits
@@ -205,7 +219,23 @@ const char* style_name(NumberStyle style) {
 
 } // namespace
 
-Decimal Decimal::from_integer(std::int64_t value) { return Decimal(Int128(value), 0); }
+Decimal Decimal::from_integer(std::int64_t value) {
+  // The magnitude of INT64_MIN does not fit in int64: negate in unsigned arithmetic.
+  const auto magnitude =
+      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  return Decimal(Magnitude(magnitude), value < 0, 0);
+}
+
+Decimal::Decimal(const Int128& mantissa, int scale)
+    : Decimal(*mantissa.backend().limbs(), mantissa < 0, scale) {}
+
+Int128 Decimal::mantissa() const {
+  Int128 result;
+  *result.backend().limbs() = magnitude(*this);
+  if (negative_)
+    result.backend().negate();
+  return result;
+}
 
 std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle style,
                                           std::string* error) {
@@ -242,7 +272,7 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
                        fraction_digits <= max_input_places &&
                        integer_digits + fraction_digits <= 36;
     if (plain)
-      return Decimal(make(m, negative), fraction_digits);
+      return Decimal(m, negative, fraction_digits);
   }
   std::string why;
   auto scanned = scan(text, style, why);
@@ -257,7 +287,7 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
   Magnitude magnitude = 0;
   for (char digit : scanned->digits)
     magnitude = magnitude * 10 + static_cast<unsigned>(digit - '0');
-  return Decimal(make(magnitude, scanned->negative), scanned->places);
+  return Decimal(magnitude, scanned->negative, scanned->places);
 }
 
 Decimal Decimal::parse(std::string_view text, NumberStyle style) {
@@ -319,22 +349,21 @@ std::string Decimal::to_vietnamese(int min_places) const {
   return out;
 }
 
-Decimal Decimal::rounded(int places, Rounding mode) const {
+Decimal Decimal::round_off(int places, Rounding mode) const {
   if (places < 0 || places > max_scale)
     throw std::domain_error("rounding places out of range");
   if (places >= scale_)
     return *this;
-  // Native 128-bit division on the magnitude; the sign is applied afterwards, so half-up stays
-  // "half away from zero".
-  const NativeMagnitude divisor = *pow10(scale_ - places).backend().limbs();
-  const NativeMagnitude m = magnitude(*this);
-  NativeMagnitude q = m / divisor, r = m % divisor;
-  if (r != 0 && mode != Rounding::toward_zero) {
-    const NativeMagnitude twice = r * 2; // r < divisor ≤ 10^24, so no overflow
-    if (twice > divisor || (twice == divisor && (mode == Rounding::half_up || (q & 1) != 0)))
-      ++q;
+  // Native division on the magnitude; the sign is applied afterwards, so half-up stays "half away
+  // from zero". 64-bit when it fits (every figure in practice): a 128-bit division is a libgcc
+  // call several times slower.
+  const int shift = scale_ - places;
+  if (high_ == 0 && shift <= max_native_shift) {
+    const auto divisor = static_cast<std::uint64_t>(*pow10(shift).backend().limbs());
+    return Decimal(round_quotient(low_, divisor, mode), is_negative(), places);
   }
-  return Decimal(make(q, is_negative()), places);
+  const NativeMagnitude divisor = *pow10(shift).backend().limbs();
+  return Decimal(round_quotient(magnitude(*this), divisor, mode), is_negative(), places);
 }
 
 Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding mode) {
@@ -344,8 +373,8 @@ Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding
     throw std::domain_error("rounding places out of range");
   // a/b = (ma / 10^sa) / (mb / 10^sb); scaled to `places`: ma * 10^(places + sb - sa) / mb.
   try {
-    Int256 n = Int256(a.mantissa_);
-    Int256 d = Int256(b.mantissa_);
+    Int256 n = Int256(a.mantissa());
+    Int256 d = Int256(b.mantissa());
     int shift = places + b.scale_ - a.scale_;
     if (shift >= 0)
       n *= boost::multiprecision::pow(Int256(10), static_cast<unsigned>(shift));
@@ -367,7 +396,7 @@ Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding
 bool Decimal::is_integer() const { return places() == 0; }
 
 int Decimal::places() const {
-  if (scale_ == 0 || mantissa_ == 0)
+  if (scale_ == 0 || is_zero())
     return 0;
   int p = scale_;
   Magnitude m = magnitude(*this);
@@ -378,26 +407,26 @@ int Decimal::places() const {
   return p;
 }
 
-Decimal Decimal::abs() const { return mantissa_ < 0 ? -*this : *this; }
+Decimal Decimal::abs() const { return Decimal(magnitude(*this), false, scale_); }
 
 std::int64_t Decimal::to_int64() const {
   if (!is_integer())
     throw std::domain_error(to_canonical() + " is not a whole number");
-  Int128 whole = mantissa_ / pow10(scale_);
+  Int128 whole = mantissa() / pow10(scale_);
   if (whole > Int128(INT64_MAX) || whole < Int128(INT64_MIN))
     throw std::domain_error(to_canonical() + " is out of range");
   return whole.convert_to<std::int64_t>();
 }
 
-Decimal Decimal::operator-() const { return Decimal(-mantissa_, scale_); }
+Decimal Decimal::operator-() const { return Decimal(magnitude(*this), !negative_, scale_); }
 
 Decimal Decimal::add_slow(const Decimal& a, const Decimal& b) {
   try {
     if (a.scale_ == b.scale_)
-      return Decimal(a.mantissa_ + b.mantissa_, a.scale_);
+      return Decimal(a.mantissa() + b.mantissa(), a.scale_);
     if (a.scale_ < b.scale_)
-      return Decimal(a.mantissa_ * pow10(b.scale_ - a.scale_) + b.mantissa_, b.scale_);
-    return Decimal(a.mantissa_ + b.mantissa_ * pow10(a.scale_ - b.scale_), a.scale_);
+      return Decimal(a.mantissa() * pow10(b.scale_ - a.scale_) + b.mantissa(), b.scale_);
+    return Decimal(a.mantissa() + b.mantissa() * pow10(a.scale_ - b.scale_), a.scale_);
   } catch (const std::overflow_error&) {
     overflow("+", a, b);
   }
@@ -414,7 +443,7 @@ Decimal operator-(const Decimal& a, const Decimal& b) {
 Decimal Decimal::multiply_slow(const Decimal& a, const Decimal& b) {
   int scale = a.scale_ + b.scale_;
   try {
-    Int128 m = a.mantissa_ * b.mantissa_;
+    Int128 m = a.mantissa() * b.mantissa();
     // Keep the scale bounded: drop trailing zeros the product does not need.
     while (scale > Decimal::max_scale && m % 10 == 0) {
       m /= 10;
@@ -432,10 +461,15 @@ Decimal Decimal::multiply_slow(const Decimal& a, const Decimal& b) {
 }
 
 int Decimal::compare(const Decimal& a, const Decimal& b) {
-  if (a.scale_ == b.scale_)
-    return a.mantissa_ < b.mantissa_ ? -1 : (a.mantissa_ > b.mantissa_ ? 1 : 0);
+  if (a.scale_ == b.scale_) {
+    if (a.negative_ != b.negative_)
+      return a.negative_ ? -1 : 1;
+    const Magnitude x = magnitude(a), y = magnitude(b);
+    const int by_magnitude = x < y ? -1 : (x > y ? 1 : 0);
+    return a.negative_ ? -by_magnitude : by_magnitude;
+  }
   // Compare in 256 bits so aligning scales cannot overflow.
-  Int256 x(a.mantissa_), y(b.mantissa_);
+  Int256 x(a.mantissa()), y(b.mantissa());
   if (a.scale_ < b.scale_)
     x *= Int256(pow10(b.scale_ - a.scale_));
   else

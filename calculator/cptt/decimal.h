@@ -1,10 +1,13 @@
 #pragma once
 // Exact decimal numbers for money and quantities.
 //
-// Representation: a checked 128-bit (sign + 128-bit magnitude) integer mantissa
-// (Boost.Multiprecision `checked_int128_t`) and a decimal scale s in [0, max_scale]; the value is
-// mantissa / 10^s. Every operation is exact: addition aligns scales, multiplication adds them.
-// Nothing is ever built from binary floating point: only from strings and integers.
+// Representation: a sign and a 128-bit magnitude (the mantissa) and a decimal scale s in
+// [0, max_scale]; the value is mantissa / 10^s. The magnitude is kept as two 64-bit halves, so a
+// Decimal takes 24 bytes (Boost's `checked_int128_t` plus a scale took 48): a dossier holds four
+// per task, and the engine streams through them. Out-of-line paths (aligning scales, dividing)
+// use Boost.Multiprecision's checked arithmetic. Every operation is exact: addition aligns scales,
+// multiplication adds them. Nothing is ever built from binary floating point: only from strings and
+// integers.
 //
 // Invariants
 // - |mantissa| < 2^128 (about 3.4e38); any result that does not fit throws OverflowError naming the
@@ -83,12 +86,17 @@ public:
   // Exactly `places` decimals in canonical form ("-613.37").
   std::string to_fixed(int places) const;
 
-  Decimal rounded(int places, Rounding mode) const;
+  Decimal rounded(int places, Rounding mode) const {
+    // Inline when there is nothing to drop: the engine rounds sums of whole-đồng figures too.
+    if (places >= scale_ && places <= max_scale)
+      return *this;
+    return round_off(places, mode);
+  }
   // a / b rounded to `places` decimals; throws std::domain_error when b is zero.
   static Decimal divide(const Decimal& a, const Decimal& b, int places, Rounding mode);
 
-  bool is_zero() const { return mantissa_ == 0; }
-  bool is_negative() const { return mantissa_ < 0; }
+  bool is_zero() const { return (low_ | high_) == 0; }
+  bool is_negative() const { return negative_; }
   bool is_integer() const;
   // Number of decimals actually needed (trailing zeros ignored).
   int places() const;
@@ -103,7 +111,7 @@ public:
     Magnitude sum;
     if (a.scale_ == b.scale_ && a.is_negative() == b.is_negative() &&
         !__builtin_add_overflow(magnitude(a), magnitude(b), &sum))
-      return Decimal(make(sum, a.is_negative()), a.scale_);
+      return Decimal(sum, a.is_negative(), a.scale_);
     return add_slow(a, b);
   }
   friend Decimal operator-(const Decimal& a, const Decimal& b);
@@ -111,7 +119,7 @@ public:
     Magnitude product;
     const int scale = a.scale_ + b.scale_;
     if (scale <= max_scale && !__builtin_mul_overflow(magnitude(a), magnitude(b), &product))
-      return Decimal(make(product, a.is_negative() != b.is_negative()), scale);
+      return Decimal(product, a.is_negative() != b.is_negative(), scale);
     return multiply_slow(a, b);
   }
   Decimal operator-() const;
@@ -120,7 +128,7 @@ public:
     Magnitude sum;
     if (scale_ == other.scale_ && is_negative() == other.is_negative() &&
         !__builtin_add_overflow(magnitude(*this), magnitude(other), &sum)) {
-      *mantissa_.backend().limbs() = sum;
+      set_magnitude(sum);
       return *this;
     }
     return *this = add_slow(*this, other);
@@ -135,24 +143,29 @@ public:
   }
 
 private:
-  // Boost keeps a 128-bit cpp_int as one native unsigned __int128 magnitude and a sign.
   using Magnitude = NativeMagnitude;
-  static Magnitude magnitude(const Decimal& d) { return *d.mantissa_.backend().limbs(); }
-  static Int128 make(Magnitude value, bool negative) {
-    Int128 result;
-    *result.backend().limbs() = value;
-    if (negative && value != 0)
-      result.backend().negate();
-    return result;
+  static Magnitude magnitude(const Decimal& d) { return (Magnitude(d.high_) << 64) | d.low_; }
+  void set_magnitude(Magnitude m) {
+    low_ = static_cast<std::uint64_t>(m);
+    high_ = static_cast<std::uint64_t>(m >> 64);
   }
+  // Zero is never negative, so equal values have one form per scale.
+  Decimal(Magnitude magnitude, bool negative, int scale)
+      : scale_(scale), negative_(negative && magnitude != 0) {
+    set_magnitude(magnitude);
+  }
+  // To and from Boost's checked form, for the out-of-line paths.
+  Decimal(const Int128& mantissa, int scale);
+  Int128 mantissa() const;
+  Decimal round_off(int places, Rounding mode) const;
   static Decimal add_slow(const Decimal& a, const Decimal& b);
   static Decimal multiply_slow(const Decimal& a, const Decimal& b);
-
-  Decimal(Int128 mantissa, int scale) : mantissa_(std::move(mantissa)), scale_(scale) {}
   static int compare(const Decimal& a, const Decimal& b);
 
-  Int128 mantissa_ = 0;
+  std::uint64_t low_ = 0;  // magnitude, low 64 bits
+  std::uint64_t high_ = 0; // magnitude, high 64 bits
   int scale_ = 0;
+  bool negative_ = false;
 };
 
 } // namespace cptt
