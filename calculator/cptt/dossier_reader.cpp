@@ -15,7 +15,11 @@ const char* const kinds_accepted = "new, amended, detailed, abolished";
 
 class DossierReader {
 public:
-  explicit DossierReader(const XmlSource& source) : in_(source) {}
+  // With `release_procedures` (the caller owns the source and needs none of its nodes after the
+  // read) each procedure's nodes are freed once it is in the model: on a big file the parsed
+  // document shrinks as the model grows, instead of both being held whole at the peak.
+  explicit DossierReader(const XmlSource& source, bool release_procedures = false)
+      : in_(source), release_procedures_(release_procedures) {}
 
   void read(pugi::xml_node root, Dossier& d) {
     in_.expect_children(root, {"draft", "rates", "procedures", "answers"});
@@ -93,8 +97,12 @@ private:
     in_.expect_children(node, {"procedure"});
     d.procedures.reserve(static_cast<std::size_t>(
         std::distance(node.children("procedure").begin(), node.children("procedure").end())));
-    for (pugi::xml_node p : node.children("procedure"))
+    for (pugi::xml_node p = node.child("procedure"), next; p; p = next) {
+      next = p.next_sibling("procedure");
       d.procedures.push_back(read_procedure(p, d));
+      if (release_procedures_)
+        node.remove_child(p);
+    }
   }
 
   Procedure read_procedure(pugi::xml_node node, const Dossier& d) {
@@ -298,10 +306,12 @@ private:
   }
 
   FieldReader in_;
+  bool release_procedures_;
   std::set<std::string> rate_ids_, procedure_ids_, answer_sets_;
 };
 
-DossierLoad load_from_source(const XmlSource& source) {
+// `source` is the caller's own, used for nothing else: the reader may free its nodes as it goes.
+DossierLoad load_from_source(XmlSource&& source) {
   DossierLoad load;
   if (!source.result()) {
     load.result = source.result();
@@ -312,7 +322,7 @@ DossierLoad load_from_source(const XmlSource& source) {
     FieldReader reader(source);
     pugi::xml_node root =
         expect_root(reader, source.document(), "dossier", xml_namespace, format_version);
-    DossierReader(source).read(root, dossier);
+    DossierReader(source, /*release_procedures=*/true).read(root, dossier);
   });
   if (load.result)
     load.dossier = std::move(dossier);
