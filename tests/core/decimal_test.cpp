@@ -137,3 +137,35 @@ TEST(Decimal, AmountStyleReadsADotBeforeThreeDigitsAsThousands) {
   EXPECT_FALSE(Decimal::try_parse("30.000", NumberStyle::either));
   EXPECT_FALSE(Decimal::try_parse("30.00.0", NumberStyle::amount));
 }
+
+TEST(Decimal, RoundsAndComparesPastSixtyFourBits) {
+  // Magnitudes above 2^64 (≈ 1.8e19) and shifts past 10^18 take the 128-bit path.
+  EXPECT_EQ(d("123456789012345678901234.5").rounded(0, Rounding::half_up),
+            d("123456789012345678901235"));
+  EXPECT_EQ(d("-123456789012345678901234.5").rounded(0, Rounding::half_even),
+            d("-123456789012345678901234"));
+  const Decimal micro = d("0.000001"), mega = d("1000000");
+  const Decimal half = d("0.5") * micro * micro * micro * mega * mega * mega; // 19 decimals
+  EXPECT_EQ(half.rounded(0, Rounding::half_up), d("1"));
+  EXPECT_EQ(half.rounded(0, Rounding::half_even), d("0"));
+  const Decimal above_half = half + micro * micro * micro * micro; // 0.5 + 1e-24
+  EXPECT_EQ(above_half.rounded(0, Rounding::half_even), d("1"));
+  EXPECT_EQ((-above_half).rounded(3, Rounding::toward_zero), d("-0.5"));
+  EXPECT_LT(d("18446744073709551616"), d("18446744073709551617")); // 2^64, 2^64 + 1
+  EXPECT_GT(d("-18446744073709551616"), d("-18446744073709551617"));
+  EXPECT_LT(d("-18446744073709551616"), d("1"));
+  EXPECT_EQ(Decimal::from_integer(INT64_MIN).to_canonical(), "-9223372036854775808");
+  EXPECT_EQ(Decimal::from_integer(INT64_MIN).to_int64(), INT64_MIN);
+}
+
+TEST(Decimal, ZeroHasNoSign) {
+  EXPECT_EQ(d("-0").to_canonical(), "0");
+  EXPECT_FALSE(d("-0").is_negative());
+  EXPECT_FALSE((-d("0")).is_negative());
+  EXPECT_FALSE((d("-5") * d("0")).is_negative());
+  EXPECT_FALSE(d("-0.4").rounded(0, Rounding::half_up).is_negative());
+  EXPECT_EQ(d("-0.4").rounded(0, Rounding::half_up).to_canonical(), "0");
+  EXPECT_EQ(d("-2.5").abs(), d("2.5"));
+  EXPECT_EQ(-d("-2.5"), d("2.5"));
+  EXPECT_EQ(d("-0"), d("0"));
+}

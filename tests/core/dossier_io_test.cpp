@@ -172,6 +172,29 @@ TEST(DossierIo, DuplicateAndMissingIds) {
                LoadStatus::invalid_content, 6, 5, {"kind=\"changed\"", "amended"});
 }
 
+TEST(DossierIo, LaterProblemsAreLocatedAfterEarlierProceduresAreRead) {
+  // A file's reader frees each procedure's nodes once it is read: what follows keeps its place.
+  auto procedure = [](const char* id) {
+    return std::string("    <procedure id=\"") + id +
+           "\" kind=\"abolished\" level=\"provincial\" subject-type=\"both\">\n"
+           "      <name>N</name>\n    </procedure>\n";
+  };
+  const std::string head = "<dossier xmlns=\"urn:cptt\" format-version=\"1\">\n"
+                           "  <draft><title>T</title></draft>\n  <procedures>\n" +
+                           procedure("P1") + procedure("P2");
+  expect_error(head + procedure("P1") + "  </procedures>\n</dossier>\n",
+               LoadStatus::invalid_content, 10, 5, {"\"P1\"", "duplicate"});
+  const std::string answers = "  </procedures>\n"
+                              "  <answers form=\"f\" procedure=\"P2\"/>\n"
+                              "  <answers form=\"f\" procedure=\"P3\"/>\n</dossier>\n";
+  expect_error(head + answers, LoadStatus::invalid_content, 12, 3, {"\"P3\"", "unknown"});
+  DossierLoad load = load_dossier_text(head + "  </procedures>\n</dossier>\n");
+  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_EQ(load.dossier.procedures.size(), 2u);
+  EXPECT_EQ(load.dossier.procedures[1].id, "P2");
+  EXPECT_EQ(load.dossier.procedures[1].location.line, 7);
+}
+
 TEST(DossierIo, UnknownRate) {
   std::string text = with_procedure(
       "kind=\"new\" level=\"provincial\" subject-type=\"individual\"",
