@@ -203,6 +203,28 @@ const char* const styles_xml = R"(<?xml version="1.0" encoding="UTF-8"?>
 </office:document-styles>
 )";
 
+// The width between the page margins of styles_xml: 21 cm − 3 cm − 1.5 cm.
+constexpr double text_width_cm = 16.5;
+
+// style:column-width="6%" → an absolute width (that share of the text width) and the relative
+// width LibreOffice and Word use to share the table's width.
+QString with_column_widths(const QString& content) {
+  static const QRegularExpression percent(QStringLiteral("style:column-width=\"([0-9.]+)%\""));
+  QString out;
+  qsizetype from = 0;
+  for (auto it = percent.globalMatch(content); it.hasNext();) {
+    const QRegularExpressionMatch m = it.next();
+    const double share = m.captured(1).toDouble() / 100;
+    out += QStringView(content).mid(from, m.capturedStart() - from);
+    out += QStringLiteral("style:column-width=\"%1cm\" style:rel-column-width=\"%2*\"")
+               .arg(share * text_width_cm, 0, 'f', 3)
+               .arg(qRound(share * 10000));
+    from = m.capturedEnd();
+  }
+  out += QStringView(content).mid(from);
+  return out;
+}
+
 } // namespace
 
 QByteArray add_page_styles(const QByteArray& package, std::string& error) {
@@ -222,11 +244,12 @@ QByteArray add_page_styles(const QByteArray& package, std::string& error) {
       content.replace(QRegularExpression(QStringLiteral("fo:font-family=\"[^\"]*\"")),
                       QStringLiteral("fo:font-family=\"'Liberation Serif'\""));
       // Percentage widths come out as "100pt" tables and "6%" columns, which ODF does not know:
-      // full-width tables (between the margins) with relative column widths.
-      content.replace(QStringLiteral("style:width=\"100pt\""),
-                      QStringLiteral("table:align=\"margins\""));
-      content.replace(QRegularExpression(QStringLiteral("style:column-width=\"([0-9.]+)%\"")),
-                      QStringLiteral("style:rel-column-width=\"\\1*\""));
+      // full-width tables (between the margins) whose columns have their share of that width.
+      // LibreOffice lays columns out equally unless both the table and its columns have widths.
+      content.replace(
+          QStringLiteral("style:width=\"100pt\""),
+          QStringLiteral("style:width=\"%1cm\" table:align=\"margins\"").arg(text_width_cm));
+      content = with_column_widths(content);
       e.data = mark_header_rows(content).toUtf8();
     }
     if (e.name == "META-INF/manifest.xml" && !e.data.contains("styles.xml")) {

@@ -53,7 +53,7 @@ QString variant_title(const forms::FormDefinition* form, Worksheet::Variant vari
 
 void task_table(Builder& out, const Worksheet& sheet, const WorksheetResult& result, Notes& notes) {
   const int rows = static_cast<int>(sheet.tasks.size()) + 2;
-  QTextTable* t = out.table(rows, 8, {6, 21, 16, 8, 11, 12, 14, 12}, 1);
+  QTextTable* t = out.table(rows, 8, {8, 19, 14, 8, 13, 12, 14, 12}, 1);
   const char* headers[] = {"(1)\nSTT",
                            "(2)\nCông việc",
                            "(3)\nĐịnh mức áp dụng",

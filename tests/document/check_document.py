@@ -360,6 +360,15 @@ def odt_text(path):
             fail(f"styles.xml lacks {needle}: the ODT must open on A4 with page numbers")
     if "<table:table-header-rows>" not in xml:
         fail("content.xml has no table header rows (repeated on each page)")
+    # LibreOffice shares a table's width equally unless the table and its columns have widths.
+    columns = re.findall(r"<style:table-column-properties ([^>]*)/>", xml)
+    if not columns:
+        fail("content.xml has no column styles")
+    for props in columns:
+        if not re.search(r'style:column-width="[0-9.]+cm"', props) or "rel-column-width" not in props:
+            fail(f"a table column has no absolute and relative width: {props}")
+    if re.search(r'<style:table-properties (?![^>]*style:width="16.5cm")[^>]*/>', xml):
+        fail("a table is not as wide as the text between the margins (16.5cm)")
     xml = re.sub(r'<text:s text:c="(\d+)"/>', lambda m: " " * int(m.group(1)), xml)
     xml = xml.replace("<text:s/>", " ")
     text = re.sub(r"<[^>]+>", " ", xml)
