@@ -11,6 +11,7 @@ ColumnLayout {
     property string value: ""
     property string placeholder: ""
     property bool multiline: false
+    property bool readOnly: false
     signal edited(string text)
     function focusInput() { (root.multiline ? area : line).forceActiveFocus() }
 
@@ -24,6 +25,7 @@ ColumnLayout {
     EditField {
         id: line
         visible: !root.multiline
+        readOnly: root.readOnly
         Layout.fillWidth: true
         placeholderText: root.placeholder
         Accessible.name: root.label
@@ -33,6 +35,7 @@ ColumnLayout {
     TextArea {
         id: area
         visible: root.multiline
+        readOnly: root.readOnly
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(64, contentHeight + 16)
         wrapMode: TextEdit.Wrap

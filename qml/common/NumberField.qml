@@ -14,6 +14,7 @@ ColumnLayout {
     property string placeholder: ""
     property string accessibleName: ""
     property string suffix: ""
+    property bool readOnly: false
     readonly property alias field: input
     signal edited(string text)
 
@@ -26,6 +27,7 @@ ColumnLayout {
             id: input
             Layout.fillWidth: true
             horizontalAlignment: TextInput.AlignRight
+            readOnly: root.readOnly
             placeholderText: root.placeholder
             Accessible.name: root.accessibleName
             value: root.value

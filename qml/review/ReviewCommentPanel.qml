@@ -15,10 +15,12 @@ SectionBox {
 
     title: qsTr("Ý kiến thẩm định")
 
-    // Picks the place of a form section or question (the "Ý kiến…" button beside it) and puts the
-    // cursor in the comment text.
-    function choosePlace(section, field) {
-        const i = place.places.findIndex(p => field.length > 0 ? p.field === field : p.section === section && p.field === "")
+    // Picks the place of a form section or question, or of a worksheet or task row (the
+    // "Ý kiến…" buttons beside them) and puts the cursor in the comment text.
+    function choosePlace(section, field, worksheet, task) {
+        const i = place.places.findIndex(p => field.length > 0 ? p.field === field
+                                            : section.length > 0 ? p.section === section && p.field === ""
+                                            : p.worksheet === worksheet && p.task === task)
         if (i >= 0)
             place.currentIndex = i
         text.forceActiveFocus()

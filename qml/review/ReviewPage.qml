@@ -13,7 +13,8 @@ Item {
     id: root
 
     readonly property ReviewSession session: reviewSession
-    // 0 the figures, 1 the form answers, 2 the comments, 3 the verdicts (the right-hand tabs).
+    // The right-hand tabs.
+    enum Tab { Figures, Answers, Worksheets, Comments, Verdicts }
     property alias sideTab: tabs.currentIndex
     signal closeRequested()
 
@@ -35,10 +36,10 @@ Item {
             const place = reviewSession.findingPlace(index)
             const key = place.field.length > 0 ? place.field : place.section
             if (key.length > 0) {
-                tabs.currentIndex = 1
+                tabs.currentIndex = ReviewPage.Answers
                 Qt.callLater(() => answers.showQuestion(key))
-            } else if (tabs.currentIndex === 1) {
-                tabs.currentIndex = 0
+            } else if (tabs.currentIndex === ReviewPage.Answers) {
+                tabs.currentIndex = ReviewPage.Figures
             }
         }
     }
@@ -120,6 +121,7 @@ Item {
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Số liệu") }
                     TabButton { text: qsTr("Biểu mẫu") }
+                    TabButton { text: qsTr("Bảng tính") }
                     TabButton { text: qsTr("Ý kiến (%1)").arg(reviewSession.comments.count) }
                     TabButton { text: qsTr("Kết luận") }
                 }
@@ -140,8 +142,46 @@ Item {
                         readOnly: true
                         review: reviewSession
                         onCommentRequested: (section, field) => {
-                            tabs.currentIndex = 2
-                            commentPanel.choosePlace(section, field)
+                            tabs.currentIndex = ReviewPage.Comments
+                            commentPanel.choosePlace(section, field, "", 0)
+                        }
+                    }
+                    // The drafter's worksheets, read-only: every input with its evidence note.
+                    ScrollView {
+                        id: sheetScroll
+                        contentWidth: availableWidth
+                        ColumnLayout {
+                            x: Theme.spacing
+                            width: sheetScroll.availableWidth - Theme.spacing
+                            ProcedureEditor {
+                                id: reportProcedure
+                                document: reviewSession.reportDocument
+                                procedureId: reviewSession.selectedProcedureId
+                            }
+                            Label {
+                                visible: reviewSession.selectedProcedureId.length === 0
+                                text: qsTr("Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.")
+                                color: Theme.mutedText
+                            }
+                            Repeater {
+                                model: reviewSession.selectedProcedureId.length === 0 ? []
+                                       : [reportProcedure.hasCurrent ? "current" : "", reportProcedure.hasProposed ? "proposed" : ""]
+                                           .filter(v => v.length > 0)
+                                delegate: WorksheetPanel {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    document: reviewSession.reportDocument
+                                    procedureId: reviewSession.selectedProcedureId
+                                    variant: modelData
+                                    title: modelData === "current" ? qsTr("Chi phí hiện hành") : qsTr("Chi phí đề xuất")
+                                    readOnly: true
+                                    review: reviewSession
+                                    onCommentRequested: (worksheet, task) => {
+                                        tabs.currentIndex = ReviewPage.Comments
+                                        commentPanel.choosePlace("", "", worksheet, task)
+                                    }
+                                }
+                            }
                         }
                     }
                     ScrollView {

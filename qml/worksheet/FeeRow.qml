@@ -14,6 +14,7 @@ RowLayout {
     required property string amount
     required property string amountError
     required property string legalBasis
+    property bool readOnly: false // reviewer mode
 
     spacing: 4
 
@@ -21,6 +22,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.preferredWidth: 120
         Layout.alignment: Qt.AlignTop
+        readOnly: root.readOnly
         placeholderText: qsTr("Tên phí, lệ phí")
         Accessible.name: qsTr("Tên phí, lệ phí %1").arg(root.index + 1)
         value: root.name
@@ -31,6 +33,7 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
         suffix: "đ"
+        readOnly: root.readOnly
         value: root.amount
         errorText: root.amountError
         onEdited: (text) => root.fees.setFeeField(root.index, "amount", text)
@@ -39,12 +42,14 @@ RowLayout {
         Layout.fillWidth: true
         Layout.preferredWidth: 120
         Layout.alignment: Qt.AlignTop
+        readOnly: root.readOnly
         placeholderText: qsTr("Căn cứ pháp lý")
         Accessible.name: qsTr("Căn cứ pháp lý của phí %1").arg(root.index + 1)
         value: root.legalBasis
         onEdited: (text) => root.fees.setFeeField(root.index, "legalBasis", text)
     }
     ToolButton {
+        visible: !root.readOnly
         Layout.alignment: Qt.AlignTop
         text: "✕"
         Accessible.name: qsTr("Xoá phí %1").arg(root.index + 1)

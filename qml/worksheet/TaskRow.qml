@@ -27,6 +27,10 @@ ColumnLayout {
     required property string explanation
     property int lastRow: 0
     property bool expanded: false
+    // Reviewer mode: the inputs are shown, not edited; "Ý kiến…" starts a comment on the row.
+    property bool readOnly: false
+    property ReviewSession review: ReturnedReview.session
+    signal commentRequested()
 
     spacing: 2
 
@@ -37,6 +41,7 @@ ColumnLayout {
         spacing: 4
         EditField {
             id: nameField
+            readOnly: root.readOnly
             Layout.fillWidth: true
             Layout.preferredWidth: 120
             Layout.alignment: Qt.AlignTop
@@ -46,6 +51,7 @@ ColumnLayout {
             onEdited: (text) => root.sheet.setTaskField(root.index, "name", text)
         }
         NumberField {
+            readOnly: root.readOnly
             Layout.preferredWidth: 64
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Số giờ của công việc %1").arg(root.index + 1)
@@ -54,6 +60,7 @@ ColumnLayout {
             onEdited: (text) => root.sheet.setTaskField(root.index, "hours", text)
         }
         NumberField {
+            readOnly: root.readOnly
             Layout.preferredWidth: 96
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí dịch vụ của công việc %1").arg(root.index + 1)
@@ -62,6 +69,7 @@ ColumnLayout {
             onEdited: (text) => root.sheet.setTaskField(root.index, "services", text)
         }
         NumberField {
+            readOnly: root.readOnly
             Layout.preferredWidth: 80
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí khác của công việc %1").arg(root.index + 1)
@@ -84,6 +92,14 @@ ColumnLayout {
             onClicked: root.expanded = !root.expanded
         }
         ToolButton {
+            visible: root.readOnly
+            Layout.alignment: Qt.AlignTop
+            text: qsTr("Ý kiến…")
+            Accessible.name: qsTr("Ý kiến về công việc %1").arg(root.index + 1)
+            onClicked: root.commentRequested()
+        }
+        ToolButton {
+            visible: !root.readOnly
             Layout.alignment: Qt.AlignTop
             text: "✕"
             Accessible.name: qsTr("Xoá công việc %1").arg(root.index + 1)
@@ -102,6 +118,7 @@ ColumnLayout {
     }
     CommentNote {
         Layout.fillWidth: true
+        session: root.review
         procedureId: root.sheet.procedureId
         worksheet: root.sheet.variant
         task: root.index + 1
@@ -119,17 +136,20 @@ ColumnLayout {
         }
         LabeledField {
             Layout.fillWidth: true
+            readOnly: root.readOnly
             label: qsTr("Dịch vụ gồm")
             value: root.servicesNote
             onEdited: (text) => root.sheet.setTaskField(root.index, "servicesNote", text)
         }
         LabeledField {
             Layout.fillWidth: true
+            readOnly: root.readOnly
             label: qsTr("Căn cứ số liệu")
             value: root.evidence
             onEdited: (text) => root.sheet.setTaskField(root.index, "evidence", text)
         }
         RowLayout {
+            visible: !root.readOnly
             Button { text: qsTr("Lên"); enabled: root.index > 0; onClicked: root.sheet.moveTask(root.index, root.index - 1) }
             Button { text: qsTr("Xuống"); enabled: root.index < root.lastRow; onClicked: root.sheet.moveTask(root.index, root.index + 1) }
         }

@@ -4,13 +4,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// One cost worksheet: tasks, fees, frequency, subjects, and its totals (all from the core).
+// One cost worksheet: tasks, fees, frequency, subjects, and its totals (all from the core). In
+// reviewer mode it shows a submitted report's inputs read-only and offers comments on its rows.
 SectionBox {
     id: root
 
     required property DossierDocument document
     required property string procedureId
     required property string variant
+    property bool readOnly: false
+    property ReviewSession review: ReturnedReview.session
+    // Reviewer mode: a comment on the worksheet (task 0) or on one of its task rows.
+    signal commentRequested(string worksheet, int task)
 
     WorksheetModel {
         id: sheetModel
@@ -21,14 +26,21 @@ SectionBox {
 
     CommentNote {
         Layout.fillWidth: true
+        session: root.review
         procedureId: root.procedureId
         worksheet: root.variant
+    }
+    Button {
+        visible: root.readOnly
+        text: qsTr("Ý kiến về bảng tính…")
+        onClicked: root.commentRequested(root.variant, 0)
     }
     RowLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Mức thu nhập"); color: Theme.mutedText }
         ComboBox {
             id: rateBox
+            enabled: !root.readOnly
             Layout.fillWidth: true
             Accessible.name: qsTr("Mức thu nhập dùng cho bảng này")
             model: root.document.rates
@@ -62,9 +74,13 @@ SectionBox {
             Layout.fillWidth: true
             sheet: sheetModel
             lastRow: sheetModel.count - 1
+            readOnly: root.readOnly
+            review: root.review
+            onCommentRequested: root.commentRequested(root.variant, index + 1)
         }
     }
     RowLayout {
+        visible: !root.readOnly
         spacing: 4
         Button {
             text: qsTr("+ Công việc")
@@ -91,9 +107,11 @@ SectionBox {
         delegate: FeeRow {
             Layout.fillWidth: true
             fees: sheetModel.fees
+            readOnly: root.readOnly
         }
     }
     Button {
+        visible: !root.readOnly
         text: qsTr("+ Phí, lệ phí")
         Accessible.name: qsTr("Thêm phí, lệ phí")
         onClicked: sheetModel.fees.addFee()
@@ -107,6 +125,7 @@ SectionBox {
         NumberField {
             Layout.fillWidth: true
             accessibleName: qsTr("Số lần thực hiện mỗi năm")
+            readOnly: root.readOnly
             value: sheetModel.frequency
             errorText: sheetModel.frequencyError
             onEdited: (text) => sheetModel.setField("frequency", text)
@@ -117,12 +136,14 @@ SectionBox {
                 Layout.fillWidth: true
                 enabled: !sheetModel.oneCase
                 accessibleName: qsTr("Số đối tượng thực hiện mỗi năm")
+                readOnly: root.readOnly
                 value: sheetModel.oneCase ? "" : sheetModel.subjects
                 placeholder: sheetModel.oneCase ? qsTr("một trường hợp") : ""
                 errorText: sheetModel.subjectsError
                 onEdited: (text) => sheetModel.setField("subjects", text)
             }
             CheckBox {
+                enabled: !root.readOnly
                 text: qsTr("Tính cho một trường hợp")
                 checked: sheetModel.oneCase
                 Accessible.name: qsTr("Không dự báo được số đối tượng: tính cho một trường hợp")
@@ -132,6 +153,7 @@ SectionBox {
     }
     LabeledField {
         Layout.fillWidth: true
+        readOnly: root.readOnly
         label: sheetModel.oneCase ? qsTr("Vì sao không dự báo được số đối tượng") : qsTr("Nguồn số liệu đối tượng, tần suất")
         value: sheetModel.subjectsEvidence
         onEdited: (text) => sheetModel.setField("subjectsEvidence", text)

@@ -86,10 +86,10 @@ Item {
             compare(s.addComment("P1", "", "", "", "current", 1, "Giờ của công việc 1 cần căn cứ."), 0)
             compare(s.setVerdict("P1", "khong-dat", "Số liệu bị sửa."), "")
             compare(s.setVerdict("", "can-bo-sung", "Bổ sung và xuất lại báo cáo."), "")
-            page.sideTab = 2
+            page.sideTab = ReviewPage.Comments
             waitForRendering(page)
             grabImage(page).save("review-comments.png")
-            page.sideTab = 3
+            page.sideTab = ReviewPage.Verdicts
             waitForRendering(page)
             grabImage(page).save("review-verdicts.png")
             page.sideTab = 0
@@ -134,7 +134,7 @@ Item {
                 verify(s.addComment("P1", p.formId, p.section, p.field, p.worksheet, p.task, text) >= 0)
             // The task's comment through the panel: pick the place, type, add.
             s.selectedProcedureId = "P1"
-            page.sideTab = 2
+            page.sideTab = ReviewPage.Comments
             waitForRendering(page)
             const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
             verify(picker, "the place picker")
@@ -196,7 +196,7 @@ Item {
             const place = s.findingPlace(index)
             compare(place.field, "necessity.manage")
             s.selectFinding(index)
-            compare(page.sideTab, 1)
+            compare(page.sideTab, ReviewPage.Answers)
             tryVerify(() => host.findItem(page, i => i.visible && i.highlighted === true && i.key === "necessity.manage") !== null,
                       2000, "the question is shown and marked")
             const question = host.findItem(page, i => i.visible && i.key === "necessity.manage" && i.readOnly !== undefined)
@@ -206,7 +206,7 @@ Item {
             waitForRendering(page)
             grabImage(page).save("review-answers.png")
             mouseClick(host.findItem(question, i => i.visible && i.Accessible.name === "Ý kiến về câu 1"))
-            compare(page.sideTab, 2)
+            compare(page.sideTab, ReviewPage.Comments)
             const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
             compare(picker.chosen.field, "necessity.manage")
             const box = host.findItem(page, i => i.Accessible.name === "Nội dung ý kiến" && i.visible)
@@ -214,11 +214,33 @@ Item {
             box.text = "Nêu rõ vấn đề cần quản lý."
             mouseClick(host.findItem(page, i => i.text === "Thêm ý kiến" && i.visible))
             compare(s.commentsAt("P1", "", "necessity.manage", "", 0).length, 1)
-            page.sideTab = 1
+            page.sideTab = ReviewPage.Answers
             tryVerify(() => host.findItem(page, i => i.visible && typeof i.text === "string"
                                           && i.text.indexOf("Nêu rõ vấn đề cần quản lý.") >= 0) !== null,
                       2000, "the comment shows beside the question")
             page.sideTab = 0
+        }
+
+        // The worksheets of the report, read-only, every input with its note; "Ý kiến…" on a task
+        // row starts a comment on that row.
+        function test_7_worksheetInputsReadOnlyWithComments() {
+            const s = page.session
+            verify(s.openReport(host.folder() + "total.report.xml"), s.errorString)
+            s.selectedProcedureId = "P1"
+            page.sideTab = ReviewPage.Worksheets
+            waitForRendering(page)
+            const hours = host.findItem(page, i => i.visible && i.Accessible.name === "Số giờ của công việc 1")
+            verify(hours, "task 1's hours are shown")
+            compare(hours.text, "4")
+            verify(hours.readOnly, "and cannot be changed")
+            verify(!host.findItem(page, i => i.visible && i.text === "+ Công việc"), "no task can be added")
+            grabImage(page).save("review-worksheets.png")
+            mouseClick(host.findItem(page, i => i.visible && i.Accessible.name === "Ý kiến về công việc 1"))
+            compare(page.sideTab, ReviewPage.Comments)
+            const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
+            compare(picker.chosen.worksheet, "current")
+            compare(picker.chosen.task, 1)
+            page.sideTab = ReviewPage.Figures
         }
     }
 }
