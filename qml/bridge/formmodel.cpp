@@ -37,18 +37,27 @@ const FormDefinition* FormModel::assessmentForm(const Dossier& dossier,
   return nullptr;
 }
 
-FormModel::Progress FormModel::assessmentProgress(const Dossier& dossier,
-                                                  const Procedure& procedure) {
-  Progress out;
-  out.form = assessmentForm(dossier, procedure);
-  if (!out.form)
-    return out;
+std::optional<FormEvaluation> FormModel::evaluateAssessment(const Dossier& dossier,
+                                                            const Procedure& procedure) {
+  const FormDefinition* form = assessmentForm(dossier, procedure);
+  if (!form)
+    return std::nullopt;
   AnswerSet empty;
   const AnswerSet* set = &empty;
   for (const AnswerSet& s : dossier.answers)
-    if (s.form_id == out.form->id && s.procedure_id == procedure.id && s.instance.empty())
+    if (s.form_id == form->id && s.procedure_id == procedure.id && s.instance.empty())
       set = &s;
-  const FormEvaluation eval = evaluate(*out.form, *set, EvaluationContext{&dossier, &procedure});
+  return evaluate(*form, *set, EvaluationContext{&dossier, &procedure});
+}
+
+FormModel::Progress FormModel::assessmentProgress(const Dossier& dossier,
+                                                  const Procedure& procedure) {
+  Progress out;
+  std::optional<FormEvaluation> evaluated = evaluateAssessment(dossier, procedure);
+  if (!evaluated)
+    return out;
+  const FormEvaluation& eval = *evaluated;
+  out.form = eval.form;
   out.completeness = eval.completeness;
   out.gateClosed = !eval.closed_gates.empty();
   for (const FieldState& fs : eval.fields)
@@ -89,7 +98,7 @@ void FormModel::setProcedureId(const QString& id) {
   emit procedureIdChanged();
 }
 
-QString FormModel::text(const Text& t) const {
+QString FormModel::localized(const Text& t) {
   if (AppSettings::instance()->language() == QLatin1String("en") && !t.en.empty())
     return toQ(t.en);
   return toQ(t.vi);

@@ -14,6 +14,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 class FormModel : public QAbstractListModel {
   Q_OBJECT
@@ -118,6 +119,12 @@ public:
                                      const cptt::Procedure& procedure);
   static const cptt::forms::FormDefinition* assessmentForm(const cptt::Dossier& dossier,
                                                            const cptt::Procedure& procedure);
+  // The procedure's assessment form evaluated against its answers (none yet: no answers); null
+  // when no form applies.
+  static std::optional<cptt::forms::FormEvaluation>
+  evaluateAssessment(const cptt::Dossier& dossier, const cptt::Procedure& procedure);
+  // A form text in the app's language (Vietnamese when the English is missing).
+  static QString localized(const cptt::forms::Text& t);
 
 signals:
   void documentChanged();
@@ -130,7 +137,7 @@ private:
     std::size_t state = 0; // index in FormEvaluation::sections or ::fields
   };
   void reevaluate();
-  QString text(const cptt::forms::Text& t) const;
+  QString text(const cptt::forms::Text& t) const { return localized(t); }
   QVariantList options(const std::vector<cptt::forms::Option>& list) const;
   QVariantList columns(const cptt::forms::Field& f) const;
   QVariantList tableRows(const cptt::forms::Field& f, const cptt::Answer& a) const;

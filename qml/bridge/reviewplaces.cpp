@@ -1,6 +1,5 @@
 #include "reviewplaces.h"
 
-#include "appsettings.h"
 #include "format.h"
 #include "formmodel.h"
 
@@ -18,11 +17,7 @@ class Places {
   Q_DECLARE_TR_FUNCTIONS(Places)
 };
 
-QString text(const forms::Text& t) {
-  if (AppSettings::instance()->language() == QLatin1String("en") && !t.en.empty())
-    return toQ(t.en);
-  return toQ(t.vi);
-}
+QString text(const forms::Text& t) { return FormModel::localized(t); }
 
 QVariantMap place(const QString& label, int depth) {
   return {{QStringLiteral("label"), label},
@@ -35,15 +30,11 @@ QVariantMap place(const QString& label, int depth) {
 }
 
 void formPlaces(const Dossier& dossier, const Procedure& p, QVariantList& out) {
-  const forms::FormDefinition* form = FormModel::assessmentForm(dossier, p);
-  if (!form)
+  const std::optional<forms::FormEvaluation> evaluated = FormModel::evaluateAssessment(dossier, p);
+  if (!evaluated)
     return;
-  AnswerSet empty;
-  const AnswerSet* set = &empty;
-  for (const AnswerSet& s : dossier.answers)
-    if (s.form_id == form->id && s.procedure_id == p.id && s.instance.empty())
-      set = &s;
-  const forms::FormEvaluation eval = forms::evaluate(*form, *set, {&dossier, &p});
+  const forms::FormEvaluation& eval = *evaluated;
+  const forms::FormDefinition* form = eval.form;
   const QString formId = toQ(form->id);
   for (const forms::SectionState& ss : eval.sections) {
     const forms::Section& sec = form->sections[ss.section];
