@@ -84,6 +84,8 @@ ApplicationWindow {
         id: doc
         checklist.active: window.screen === "summary"
         onErrorOccurred: (message) => dialogs.showError(message)
+        // A returned review belongs to the dossier it was opened with, not to the next one.
+        onResetDone: if (ReturnedReview.session.isOpen) ReturnedReview.session.close()
     }
     // A review returned to the drafter reads its places against this dossier.
     Binding { target: ReturnedReview.session; property: "document"; value: doc }

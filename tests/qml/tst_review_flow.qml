@@ -180,7 +180,8 @@ Item {
             verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Giờ cần căn cứ.") >= 0),
                    "the task's comment is on its row")
             grabImage(window.contentItem).save("drafter-comments.png")
-            ReturnedReview.session.close()
+            window.closeDossier()
+            verify(!ReturnedReview.session.isOpen, "closing the dossier closes its review")
             window.closingConfirmed = true
             window.destroy()
         }
