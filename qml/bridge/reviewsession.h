@@ -110,8 +110,9 @@ public:
   Q_INVOKABLE QVariantList commentsAt(const QString& procedureId, const QString& section,
                                       const QString& field, const QString& worksheet,
                                       int task) const;
-  // The form question or section a finding is about: {section, field} (empty strings when the
-  // finding is not about one).
+  // Where a finding is: {section, field} of a form question or section, {worksheet, task} of a
+  // worksheet or task row (empty strings and 0 when not), and whether it is a recompute
+  // discrepancy (shown with the figures).
   Q_INVOKABLE QVariantMap findingPlace(int findingIndex) const;
   // A comment's place in words, from the picker's labels when the place is found.
   QString placeLabel(int commentIndex) const;

@@ -7,6 +7,7 @@
 #include "reviewplaces.h"
 
 #include "cptt/forms/dossier_forms.h"
+#include "cptt/review/recompute.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
@@ -79,9 +80,28 @@ QString ReviewSession::placeLabel(int commentIndex) const {
 }
 
 QVariantMap ReviewSession::findingPlace(int findingIndex) const {
-  QVariantMap place{{QStringLiteral("section"), QString()}, {QStringLiteral("field"), QString()}};
+  QVariantMap place{{QStringLiteral("section"), QString()},
+                    {QStringLiteral("field"), QString()},
+                    {QStringLiteral("worksheet"), QString()},
+                    {QStringLiteral("task"), 0},
+                    {QStringLiteral("discrepancy"), discrepancyOf(findingIndex) != nullptr}};
   if (!checked_ || findingIndex < 0 || findingIndex >= static_cast<int>(review_.findings.size()))
     return place;
+  const Finding& wanted = review_.findings[static_cast<std::size_t>(findingIndex)].finding;
+  // A worksheet place is written by the core's place_text: find the one this finding begins with
+  // (tasks from the last, so that "task 1" is not taken for "task 12").
+  if (const Procedure* p = checked_->dossier.find_procedure(wanted.procedure_id))
+    for (const auto& [variant, sheet] : {std::pair{Worksheet::Variant::current, &p->current},
+                                         std::pair{Worksheet::Variant::proposed, &p->proposed}}) {
+      if (!*sheet)
+        continue;
+      for (int task = static_cast<int>((*sheet)->tasks.size()); task >= 0; --task)
+        if (wanted.place.starts_with(review::place_text(variant, task))) {
+          place[QStringLiteral("worksheet")] = worksheetId(variant);
+          place[QStringLiteral("task")] = task;
+          return place;
+        }
+    }
   // The review keeps a finding's place in words; the forms engine's own finding, found again by
   // what it says, names the question.
   if (!formFindings_) {
@@ -90,7 +110,6 @@ QVariantMap ReviewSession::findingPlace(int findingIndex) const {
     check.reset(checked_->dossier, r.computed ? &r.recomputed : nullptr);
     formFindings_ = check.findings();
   }
-  const Finding& wanted = review_.findings[static_cast<std::size_t>(findingIndex)].finding;
   for (const forms::FormFinding& f : *formFindings_) {
     if (f.code != wanted.code || f.procedure_id != wanted.procedure_id)
       continue;

@@ -19,6 +19,14 @@ Item {
     signal closeRequested()
 
     function openReport(path) { return reviewSession.openReport(path) }
+    // Scrolls the worksheets tab to a worksheet ("current" | "proposed") or one of its task rows.
+    function showWorksheetRow(worksheet, task) {
+        const panel = sheetPanels.itemAt(sheetPanels.model.indexOf(worksheet))
+        if (!panel)
+            return
+        const item = panel.taskItem(task) || panel
+        sheetScroll.contentItem.contentY = Math.max(0, item.mapToItem(sheetScroll.contentItem.contentItem, 0, 0).y - Theme.padding)
+    }
     function exportReview(path) {
         if (!reviewSession.exportReview(path))
             return false
@@ -31,14 +39,18 @@ Item {
             errorDialog.message = message
             errorDialog.open()
         }
-        // A finding about a form question opens the answers there; others show the figures.
+        // A finding goes to its place: a form question in the answers, an input of a worksheet in
+        // the worksheets; a recomputed figure (and anything else) in the figures.
         onFindingSelected: (index) => {
             const place = reviewSession.findingPlace(index)
             const key = place.field.length > 0 ? place.field : place.section
             if (key.length > 0) {
                 tabs.currentIndex = ReviewPage.Answers
                 Qt.callLater(() => answers.showQuestion(key))
-            } else if (tabs.currentIndex === ReviewPage.Answers) {
+            } else if (place.worksheet.length > 0 && !place.discrepancy) {
+                tabs.currentIndex = ReviewPage.Worksheets
+                Qt.callLater(() => root.showWorksheetRow(place.worksheet, place.task))
+            } else if (tabs.currentIndex === ReviewPage.Answers || tabs.currentIndex === ReviewPage.Worksheets) {
                 tabs.currentIndex = ReviewPage.Figures
             }
         }
@@ -164,6 +176,7 @@ Item {
                                 color: Theme.mutedText
                             }
                             Repeater {
+                                id: sheetPanels
                                 model: reviewSession.selectedProcedureId.length === 0 ? []
                                        : [reportProcedure.hasCurrent ? "current" : "", reportProcedure.hasProposed ? "proposed" : ""]
                                            .filter(v => v.length > 0)

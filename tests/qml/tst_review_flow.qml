@@ -241,6 +241,16 @@ Item {
             const picker = host.findItem(page, i => i.Accessible.name === "Chỗ của ý kiến" && i.visible)
             compare(picker.chosen.worksheet, "current")
             compare(picker.chosen.task, 1)
+            // A finding about a worksheet's inputs opens the worksheets there.
+            page.sideTab = ReviewPage.Figures
+            const row = host.findRow(s.findings, ReviewFindingModel.CodeRole, "CPTT-W255")
+            const w255 = s.findings.data(s.findings.index(row, 0), ReviewFindingModel.FindingIndexRole)
+            const place = s.findingPlace(w255)
+            compare(place.worksheet, "current")
+            compare(place.task, 0)
+            verify(!place.discrepancy)
+            s.selectFinding(w255)
+            compare(page.sideTab, ReviewPage.Worksheets)
             page.sideTab = ReviewPage.Figures
         }
     }
