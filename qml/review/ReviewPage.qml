@@ -19,14 +19,6 @@ Item {
     signal closeRequested()
 
     function openReport(path) { return reviewSession.openReport(path) }
-    // Scrolls the worksheets tab to a worksheet ("current" | "proposed") or one of its task rows.
-    function showWorksheetRow(worksheet, task) {
-        const panel = sheetPanels.itemAt(sheetPanels.model.indexOf(worksheet))
-        if (!panel)
-            return
-        const item = panel.taskItem(task) || panel
-        sheetScroll.contentItem.contentY = Math.max(0, item.mapToItem(sheetScroll.contentItem.contentItem, 0, 0).y - Theme.padding)
-    }
     function exportReview(path) {
         if (!reviewSession.exportReview(path))
             return false
@@ -49,7 +41,7 @@ Item {
                 Qt.callLater(() => answers.showQuestion(key))
             } else if (place.worksheet.length > 0 && !place.discrepancy) {
                 tabs.currentIndex = ReviewPage.Worksheets
-                Qt.callLater(() => root.showWorksheetRow(place.worksheet, place.task))
+                Qt.callLater(() => worksheets.showRow(place.worksheet, place.task))
             } else if (tabs.currentIndex === ReviewPage.Answers || tabs.currentIndex === ReviewPage.Worksheets) {
                 tabs.currentIndex = ReviewPage.Figures
             }
@@ -158,43 +150,12 @@ Item {
                             commentPanel.choosePlace(section, field, "", 0)
                         }
                     }
-                    // The drafter's worksheets, read-only: every input with its evidence note.
-                    ScrollView {
-                        id: sheetScroll
-                        contentWidth: availableWidth
-                        ColumnLayout {
-                            x: Theme.spacing
-                            width: sheetScroll.availableWidth - Theme.spacing
-                            ProcedureEditor {
-                                id: reportProcedure
-                                document: reviewSession.reportDocument
-                                procedureId: reviewSession.selectedProcedureId
-                            }
-                            Label {
-                                visible: reviewSession.selectedProcedureId.length === 0
-                                text: qsTr("Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.")
-                                color: Theme.mutedText
-                            }
-                            Repeater {
-                                id: sheetPanels
-                                model: reviewSession.selectedProcedureId.length === 0 ? []
-                                       : [reportProcedure.hasCurrent ? "current" : "", reportProcedure.hasProposed ? "proposed" : ""]
-                                           .filter(v => v.length > 0)
-                                delegate: WorksheetPanel {
-                                    required property string modelData
-                                    Layout.fillWidth: true
-                                    document: reviewSession.reportDocument
-                                    procedureId: reviewSession.selectedProcedureId
-                                    variant: modelData
-                                    title: modelData === "current" ? qsTr("Chi phí hiện hành") : qsTr("Chi phí đề xuất")
-                                    readOnly: true
-                                    review: reviewSession
-                                    onCommentRequested: (worksheet, task) => {
-                                        tabs.currentIndex = ReviewPage.Comments
-                                        commentPanel.choosePlace("", "", worksheet, task)
-                                    }
-                                }
-                            }
+                    ReviewWorksheets {
+                        id: worksheets
+                        session: reviewSession
+                        onCommentRequested: (worksheet, task) => {
+                            tabs.currentIndex = ReviewPage.Comments
+                            commentPanel.choosePlace("", "", worksheet, task)
                         }
                     }
                     ScrollView {

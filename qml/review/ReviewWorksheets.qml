@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Cptt
+
+// Reviewer mode: the selected procedure's worksheets as the report gives them, read-only, every
+// input with its evidence note, and "Ý kiến…" on the worksheet and on each task row.
+ScrollView {
+    id: root
+
+    required property ReviewSession session
+    signal commentRequested(string worksheet, int task)
+
+    // Scrolls to a worksheet ("current" | "proposed") or one of its task rows (task 0: the sheet).
+    function showRow(worksheet, task) {
+        const panel = panels.itemAt(panels.model.indexOf(worksheet))
+        if (!panel)
+            return
+        const item = panel.taskItem(task) || panel
+        contentItem.contentY = Math.max(0, item.mapToItem(column, 0, 0).y - Theme.padding)
+    }
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        id: column
+        x: Theme.spacing
+        width: root.availableWidth - Theme.spacing
+        ProcedureEditor {
+            id: procedure
+            document: root.session.reportDocument
+            procedureId: root.session.selectedProcedureId
+        }
+        Label {
+            visible: root.session.selectedProcedureId.length === 0
+            text: qsTr("Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.")
+            color: Theme.mutedText
+        }
+        Repeater {
+            id: panels
+            model: root.session.selectedProcedureId.length === 0 ? []
+                   : [procedure.hasCurrent ? "current" : "", procedure.hasProposed ? "proposed" : ""].filter(v => v.length > 0)
+            delegate: WorksheetPanel {
+                required property string modelData
+                Layout.fillWidth: true
+                document: root.session.reportDocument
+                procedureId: root.session.selectedProcedureId
+                variant: modelData
+                title: modelData === "current" ? qsTr("Chi phí hiện hành") : qsTr("Chi phí đề xuất")
+                readOnly: true
+                review: root.session
+                onCommentRequested: (worksheet, task) => root.commentRequested(worksheet, task)
+            }
+        }
+    }
+}
