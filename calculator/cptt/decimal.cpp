@@ -26,6 +26,7 @@ const Int128& pow10(int n) { return powers_of_ten()[static_cast<std::size_t>(n)]
 
 static_assert(sizeof(*std::declval<Int128&>().backend().limbs()) == sizeof(NativeMagnitude),
               "checked_int128_t is expected to hold one native 128-bit limb");
+static_assert(sizeof(Decimal) == 24, "a Decimal is a packed 128-bit magnitude, a scale and a sign");
 
 std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
@@ -358,9 +359,10 @@ Decimal Decimal::round_off(int places, Rounding mode) const {
   // from zero". 64-bit when it fits (every figure in practice): a 128-bit division is a libgcc
   // call several times slower.
   const int shift = scale_ - places;
-  if (high_ == 0 && shift <= max_native_shift) {
+  if ((magnitude_ >> 64) == 0 && shift <= max_native_shift) {
     const auto divisor = static_cast<std::uint64_t>(*pow10(shift).backend().limbs());
-    return Decimal(round_quotient(low_, divisor, mode), is_negative(), places);
+    return Decimal(round_quotient(static_cast<std::uint64_t>(magnitude_), divisor, mode),
+                   is_negative(), places);
   }
   const NativeMagnitude divisor = *pow10(shift).backend().limbs();
   return Decimal(round_quotient(magnitude(*this), divisor, mode), is_negative(), places);
