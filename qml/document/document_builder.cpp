@@ -4,6 +4,7 @@
 #include "document_builder.h"
 #include "odt_package.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBrush>
 #include <QFont>
 #include <QTextBlock>
@@ -92,6 +93,13 @@ void Builder::paragraph(const QString& text, const Style& style, Qt::Alignment a
 
 void Builder::heading(const QString& text, double space_before) {
   paragraph(text, {.bold = true}, Qt::AlignLeft, space_before, 4);
+  keep_with_next();
+}
+
+void Builder::keep_with_next() {
+  QTextBlockFormat keep;
+  keep.setProperty(keep_with_next_property, true);
+  cursor_.mergeBlockFormat(keep);
 }
 
 void Builder::page_break() {
@@ -210,6 +218,46 @@ void Builder::signature_block(const Draft& draft) {
   if (!draft.drafting_body.empty())
     cell_line(t, 0, 1, qs(draft.drafting_body), {.italic = true, .points = 11});
   end_table();
+}
+
+void keep_headings_with_next(QTextDocument& document, double page_height) {
+  QAbstractTextDocumentLayout* layout = document.documentLayout();
+  const auto page_of = [&](double y) { return static_cast<int>(y / page_height); };
+  // Each pass moves the orphaned headings it finds; moving one shifts what follows, so look again
+  // (a few passes settle it: every move only pushes content down).
+  for (int pass = 0; pass < 8; ++pass) {
+    std::vector<QTextBlock> orphans;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+      if (!b.blockFormat().boolProperty(keep_with_next_property) ||
+          b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        continue;
+      const QTextBlock next = b.next();
+      if (!next.isValid())
+        continue;
+      const QRectF here = layout->blockBoundingRect(b);
+      const QRectF after = layout->blockBoundingRect(next);
+      if (page_of(here.top()) == page_of(after.bottom() - 1))
+        continue;
+      // A chain of kept blocks (a heading, then the paragraph that introduces a table) moves
+      // from its first block, or the break before the later one would leave the first alone.
+      QTextBlock first = b;
+      for (QTextBlock prev = first.previous();
+           prev.isValid() && prev.blockFormat().boolProperty(keep_with_next_property) &&
+           page_of(layout->blockBoundingRect(prev).top()) == page_of(here.top());
+           prev = first.previous())
+        first = prev;
+      if (orphans.empty() || orphans.back() != first)
+        orphans.push_back(first);
+    }
+    if (orphans.empty())
+      return;
+    for (const QTextBlock& b : orphans) {
+      QTextCursor cursor(b);
+      QTextBlockFormat format;
+      format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+      cursor.mergeBlockFormat(format);
+    }
+  }
 }
 
 } // namespace cptt::document::detail

@@ -25,6 +25,13 @@ inline constexpr double table_points = 10.5;
 inline constexpr const char* unverified_mark = "chưa đối chiếu với văn bản chính thức";
 inline constexpr const char* box_checked = "☒";
 inline constexpr const char* box_empty = "☐";
+// Block format property of headings kept with the paragraph or table after them.
+inline constexpr int keep_with_next_property = QTextFormat::UserProperty + 1;
+
+// Gives each heading that would end a page (its next paragraph or table row on the next page) a
+// page break before it (before the first of a chain of kept blocks), and lays out again until none
+// is left. `page_height` in layout units.
+void keep_headings_with_next(QTextDocument& document, double page_height);
 
 struct Style {
   bool bold = false;
@@ -65,6 +72,9 @@ public:
             Qt::Alignment align = Qt::AlignJustify, double space_before = 0, double space_after = 3,
             double indent = 0);
   void heading(const QString& text, double space_before = 9);
+  // Marks the last paragraph as a heading to keep on the page of what follows it (the PDF moves it
+  // to the next page rather than leave it alone at the foot of one: keep_headings_with_next).
+  void keep_with_next();
   void page_break();
 
   // A table appended at the end: widths in percent, `header_rows` repeated on each page.

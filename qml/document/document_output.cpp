@@ -160,6 +160,7 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
   frame.setBottomMargin((page_margins_mm.bottom() + footer_mm) * layout_mm);
   document.rootFrame()->setFrameFormat(frame);
   document.setPageSize(page);
+  keep_headings_with_next(document, page.height());
 
   QPainter painter;
   if (!painter.begin(&writer))

@@ -222,6 +222,7 @@ void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet
     if (!section.verified && !form.verified)
       heading.push_back({unverified_suffix(), {.italic = true, .points = 10}});
     out.runs(heading, Qt::AlignLeft, 9, 4);
+    out.keep_with_next();
     for (std::size_t index : ss.fields) {
       const FieldState& state = evaluation.fields[index];
       if (!state.visible)

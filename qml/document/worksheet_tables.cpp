@@ -137,6 +137,7 @@ void variant(Builder& out, const Dossier& dossier, const Worksheet& sheet,
     out.paragraph(QStringLiteral("Thu nhập bình quân một giờ làm việc (cột 5): ") +
                       rate_description(*rate, result.hourly_rate),
                   {.points = 11}, Qt::AlignJustify, 0, 3);
+  out.keep_with_next(); // the rate introduces the table
   task_table(out, sheet, result, notes);
   filing_table(out, sheet, result, notes);
   if (!notes.items.empty()) {
