@@ -24,6 +24,7 @@ ColumnLayout {
         const row = formModel.rowOf(key)
         if (row < 0)
             return false
+        questions.wanted = true
         highlightKey = key
         questions.positionViewAtIndex(row, ListView.Beginning)
         return true
@@ -104,7 +105,12 @@ ColumnLayout {
         visible: formModel.exists
         clip: true
         spacing: 2
-        model: formModel
+        // Questions are made once the panel is first shown: a hidden tab (or screen) costs nothing
+        // at start, and the list keeps its place afterwards.
+        property bool wanted: false
+        onVisibleChanged: if (visible) wanted = true
+        Component.onCompleted: wanted = visible
+        model: wanted ? formModel : null
         cacheBuffer: 2000
         ScrollBar.vertical: ScrollBar {}
         delegate: FormQuestion {

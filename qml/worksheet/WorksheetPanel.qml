@@ -65,11 +65,20 @@ SectionBox {
         Item { Layout.preferredWidth: 56 }
     }
     // The row of task `number` (1-based), or null.
-    function taskItem(number) { return number > 0 ? tasks.itemAt(number - 1) : null }
+    function taskItem(number) {
+        wanted = true
+        return number > 0 ? tasks.itemAt(number - 1) : null
+    }
+
+    // Task rows are made once the worksheet is first shown: a hidden tab (or screen) costs
+    // nothing at start.
+    property bool wanted: false
+    onVisibleChanged: if (visible) wanted = true
+    Component.onCompleted: wanted = visible
 
     Repeater {
         id: tasks
-        model: sheetModel
+        model: root.wanted ? sheetModel : null
         delegate: TaskRow {
             Layout.fillWidth: true
             sheet: sheetModel
