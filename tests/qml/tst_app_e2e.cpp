@@ -48,9 +48,9 @@ private slots:
     QVERIFY2(!log.contains(QStringLiteral("qrc:/qt/qml/Cptt/")),
              qPrintable(log)); // no QML warnings
     const QStringList expected = {
-        QStringLiteral("01-start.png"),     QStringLiteral("02-dossier.png"),
-        QStringLiteral("03-procedure.png"), QStringLiteral("04-form.png"),
-        QStringLiteral("05-worksheet.png"), QStringLiteral("06-summary.png"),
+        QStringLiteral("01-start.png"),          QStringLiteral("02-dossier.png"),
+        QStringLiteral("03-procedure.png"),      QStringLiteral("04-form.png"),
+        QStringLiteral("05-worksheet.png"),      QStringLiteral("06-summary.png"),
         QStringLiteral("07-returned-review.png")};
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
              expected);
