@@ -1828,6 +1828,10 @@ and the printable summary to:
         <source>Biểu mẫu</source>
         <translation>Forms</translation>
     </message>
+    <message>
+        <source>Bảng tính</source>
+        <translation>Worksheets</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1964,6 +1968,21 @@ and the printable summary to:
     <message>
         <source>Toàn bộ dự thảo</source>
         <translation>Whole draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorksheets</name>
+    <message>
+        <source>Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.</source>
+        <translation>Choose a procedure to see its cost worksheets.</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation>Current cost</translation>
+    </message>
+    <message>
+        <source>Chi phí đề xuất</source>
+        <translation>Proposed cost</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2218,14 @@ and the printable summary to:
         <source>trung bình</source>
         <translation>medium</translation>
     </message>
+    <message>
+        <source>Ý kiến…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <source>Ý kiến về công việc %1</source>
+        <translation>Comment on task %1</translation>
+    </message>
 </context>
 <context>
     <name>WorksheetModel</name>
@@ -2348,6 +2375,10 @@ and the printable summary to:
     <message>
         <source>Nguồn số liệu đối tượng, tần suất</source>
         <translation>Source of the subjects and frequency figures</translation>
+    </message>
+    <message>
+        <source>Ý kiến về bảng tính…</source>
+        <translation>Comment on the worksheet…</translation>
     </message>
 </context>
 <context>

@@ -1823,6 +1823,10 @@ và bản tóm tắt để in vào:
         <source>Biểu mẫu</source>
         <translation>Biểu mẫu</translation>
     </message>
+    <message>
+        <source>Bảng tính</source>
+        <translation>Bảng tính</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1959,6 +1963,21 @@ và bản tóm tắt để in vào:
     <message>
         <source>Toàn bộ dự thảo</source>
         <translation>Toàn bộ dự thảo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorksheets</name>
+    <message>
+        <source>Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.</source>
+        <translation>Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation>Chi phí hiện hành</translation>
+    </message>
+    <message>
+        <source>Chi phí đề xuất</source>
+        <translation>Chi phí đề xuất</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2212,14 @@ và bản tóm tắt để in vào:
         <source>trung bình</source>
         <translation>trung bình</translation>
     </message>
+    <message>
+        <source>Ý kiến…</source>
+        <translation>Ý kiến…</translation>
+    </message>
+    <message>
+        <source>Ý kiến về công việc %1</source>
+        <translation>Ý kiến về công việc %1</translation>
+    </message>
 </context>
 <context>
     <name>WorksheetModel</name>
@@ -2342,6 +2369,10 @@ và bản tóm tắt để in vào:
     <message>
         <source>Nguồn số liệu đối tượng, tần suất</source>
         <translation>Nguồn số liệu đối tượng, tần suất</translation>
+    </message>
+    <message>
+        <source>Ý kiến về bảng tính…</source>
+        <translation>Ý kiến về bảng tính…</translation>
     </message>
 </context>
 <context>
