@@ -272,8 +272,6 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return text(f.warning);
   case VerifiedRole:
     return f.verified;
-  case TableRowsRole:
-    return a ? static_cast<int>(a->rows.size()) : 0;
   case ColumnsRole:
     return columns(f);
   case RowsRole:
@@ -315,7 +313,6 @@ QHash<int, QByteArray> FormModel::roleNames() const {
           {WarningTextRole, "warningText"},
           {VerifiedRole, "verified"},
           {PercentRole, "percent"},
-          {TableRowsRole, "tableRows"},
           {ColumnsRole, "columns"},
           {RowsRole, "rows"},
           {MessagesRole, "messages"}};

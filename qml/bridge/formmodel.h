@@ -61,7 +61,6 @@ public:
     WarningTextRole,                // that warning's text
     VerifiedRole,                   // checked against the official text
     PercentRole,                    // section rows: completeness of the section, 0…100
-    TableRowsRole,                  // table fields: number of rows given
     ColumnsRole,  // table fields: [{id, label, type, unit, required, options: [{id, label}]}]
     RowsRole,     // table fields: [{column id: value as shown}], one map per row
     MessagesRole, // why the answer is not valid, one line per problem (the engine's words)

@@ -34,7 +34,6 @@ Item {
     required property string warningText
     required property bool verified
     required property int percent
-    required property int tableRows
     required property var columns
     required property var rows
     required property string messages
