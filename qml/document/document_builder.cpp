@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QTextBlock>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextLength>
 #include <QTextTableCell>
 
@@ -220,6 +221,20 @@ void Builder::signature_block(const Draft& draft) {
   end_table();
 }
 
+namespace {
+
+// Where a block's first or last line is drawn. The paged layout pushes lines that do not fit to
+// the next page inside the block's own layout, so the block's bounding rectangle does not show
+// it; a block in a table is placed with its row, which the layout moves whole.
+double line_top(QAbstractTextDocumentLayout* layout, const QTextBlock& block, bool last) {
+  const QTextLayout* lines = block.layout();
+  if (!lines || lines->lineCount() == 0 || QTextCursor(block).currentTable())
+    return layout->blockBoundingRect(block).top();
+  return lines->position().y() + lines->lineAt(last ? lines->lineCount() - 1 : 0).y();
+}
+
+} // namespace
+
 void keep_headings_with_next(QTextDocument& document, double page_height) {
   QAbstractTextDocumentLayout* layout = document.documentLayout();
   const auto page_of = [&](double y) { return static_cast<int>(y / page_height); };
@@ -234,16 +249,15 @@ void keep_headings_with_next(QTextDocument& document, double page_height) {
       const QTextBlock next = b.next();
       if (!next.isValid())
         continue;
-      const QRectF here = layout->blockBoundingRect(b);
-      const QRectF after = layout->blockBoundingRect(next);
-      if (page_of(here.top()) == page_of(after.bottom() - 1))
+      const int page = page_of(line_top(layout, b, true));
+      if (page == page_of(line_top(layout, next, false)))
         continue;
       // A chain of kept blocks (a heading, then the paragraph that introduces a table) moves
       // from its first block, or the break before the later one would leave the first alone.
       QTextBlock first = b;
       for (QTextBlock prev = first.previous();
            prev.isValid() && prev.blockFormat().boolProperty(keep_with_next_property) &&
-           page_of(layout->blockBoundingRect(prev).top()) == page_of(here.top());
+           page_of(line_top(layout, prev, true)) == page;
            prev = first.previous())
         first = prev;
       if (orphans.empty() || orphans.back() != first)

@@ -65,12 +65,16 @@ class Form:
         self.role = root.get("role")
         self.fields = {}  # id -> dict
         self.order = []
+        self.headings = []  # section headings as printed: "I. Căn cứ pháp lý"
         self._walk(root, None, None)
 
     def _walk(self, node, section, block):
         for child in node:
             tag = child.tag.replace(FNS, "")
             if tag == "section":
+                title = child.find(FNS + "title").findtext(FNS + "vi", "").strip()
+                number = child.get("number") or ""
+                self.headings.append(norm(f"{number}. {title}" if number else title))
                 self._walk(child, child, block)
             elif tag == "block":
                 self._walk(child, section, child.get("id"))
@@ -331,11 +335,16 @@ def make(cptt, dossier, forms_dir, out):
         fail(f"cptt document exited {r.returncode}: {r.stderr}")
 
 
-def pdf_text(path):
+def pdf_text(path, headings=()):
     r = run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"])
     if r.returncode != 0:
         fail("pdftotext: " + r.stderr)
     pages = r.stdout.split("\f")
+    # A heading never ends a page: it moves to the page of what it introduces.
+    for i, page in enumerate(pages[:-1]):
+        lines = [l for l in page.rstrip("\n").split("\n")[:-1] if l.strip()]
+        if lines and any(norm(lines[-1]).startswith(h) for h in headings if len(h) > 12):
+            fail(f"page {i + 1} ends with the heading {lines[-1]!r}")
     # Each page ends with its number, drawn after the content: drop it so text that continues
     # over a page break reads as one.
     cleaned = []
@@ -433,7 +442,11 @@ def main():
             out = work / "doc.pdf"
             make(cptt, dossier, forms_dir, out)
             seq, absent = expected_sequence(cptt, dossier, forms_dir, work)
-            check_in_order(pdf_text(out), seq, absent, "PDF")
+            headings = [h for f in load_forms(forms_dir).values() for h in f.headings]
+            headings += [norm(h) for h in ("A. Chi phí tuân thủ hiện hành",
+                                           "B. Chi phí tuân thủ sau khi ban hành dự thảo",
+                                           "C. Lợi ích về chi phí")]
+            check_in_order(pdf_text(out, headings), seq, absent, "PDF")
             info = run(["pdfinfo", str(out)]).stdout
             if "595 x 842" not in info:
                 fail("the PDF is not A4 portrait: " + info)
