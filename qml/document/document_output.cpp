@@ -160,12 +160,11 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
   frame.setBottomMargin((page_margins_mm.bottom() + footer_mm) * layout_mm);
   document.rootFrame()->setFrameFormat(frame);
   document.setPageSize(page);
+  keep_headings_with_next(document, page.height());
 
   QPainter painter;
   if (!painter.begin(&writer))
     return "không tạo được tệp PDF / cannot start the PDF";
-  // Once painting has begun: the layout is then the one drawn.
-  keep_headings_with_next(document, page.height());
   QFont number_font(QStringLiteral("Liberation Serif"));
   number_font.setPointSizeF(11);
   const int pages = document.pageCount();
