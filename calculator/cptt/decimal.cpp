@@ -63,7 +63,8 @@ template <class Unsigned> Unsigned round_quotient(Unsigned m, Unsigned divisor, 
   }
   return q;
 }
-// 10^18 is the largest power of ten whose double fits in 64 bits (10^24 in 128 bits, max_scale).
+// 10^18 is the largest power of ten that still fits in 64 bits when multiplied by two (the
+// rounding compares twice the remainder); 10^24 in 128 bits is max_scale.
 constexpr int max_native_shift = 18;
 
 struct ParsedText {
