@@ -1693,6 +1693,14 @@
         <source>Lý do: %1</source>
         <translation>Reason: %1</translation>
     </message>
+    <message>
+        <source>Đã đồng ý</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Đã bác bỏ</source>
+        <translation>Dismissed</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFindingModel</name>

@@ -1690,6 +1690,14 @@
         <source>Lý do: %1</source>
         <translation>Lý do: %1</translation>
     </message>
+    <message>
+        <source>Đã đồng ý</source>
+        <translation>Đã đồng ý</translation>
+    </message>
+    <message>
+        <source>Đã bác bỏ</source>
+        <translation>Đã bác bỏ</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFindingModel</name>

@@ -107,7 +107,7 @@ SectionBox {
                         font.pointSize: Theme.smallSize
                     }
                     Label {
-                        text: card.status === "agreed" ? qsTr("Đồng ý") : card.status === "dismissed" ? qsTr("Bác bỏ") : ""
+                        text: card.status === "agreed" ? qsTr("Đã đồng ý") : card.status === "dismissed" ? qsTr("Đã bác bỏ") : ""
                         color: card.status === "agreed" ? Theme.ok : Theme.mutedText
                         font.bold: true
                     }
