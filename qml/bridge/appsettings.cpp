@@ -12,10 +12,9 @@
 namespace {
 
 AppSettings* the_instance = nullptr;
-// Every live instance. Qt 6.4 builds a QML singleton of a default-constructible type with `new`
-// and does not call create(), so the QML side has its own AppSettings (without the engine) beside
-// instance(); a language change made on one is applied to all, and so reaches the one that
-// retranslates the engine (see setLanguage).
+// Every live instance. The app has one (QML gets instance() through create(), since the class
+// cannot be default-constructed); tests make more. A language change made on one is applied to
+// all, and so reaches the one that retranslates the engine (see setLanguage).
 QList<AppSettings*> all_instances;
 constexpr int max_recent = 8;
 

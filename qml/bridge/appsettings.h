@@ -27,7 +27,9 @@ class AppSettings : public QObject {
   Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
-  explicit AppSettings(QObject* parent = nullptr);
+  // No default: Qt 6.4 would build the QML singleton with `new` beside instance() instead of
+  // calling create().
+  explicit AppSettings(QObject* parent);
   ~AppSettings() override;
   static AppSettings* create(QQmlEngine* engine, QJSEngine* js);
   // The one instance (created by QML or by main before QML).

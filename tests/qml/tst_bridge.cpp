@@ -416,7 +416,7 @@ private slots:
     child.waitForFinished();
     const auto copies = listRecoveryCopies();
     QCOMPARE(copies.size(), std::size_t(1));
-    AppSettings settings;
+    AppSettings settings(nullptr);
     settings.refreshRecoveryCopies();
     QCOMPARE(settings.recoveryCopies()->rowCount(), 1);
     DossierDocument doc;
@@ -484,7 +484,7 @@ private slots:
     QCOMPARE(role(m, 0, "fileName"), QStringLiteral("one.cptt.xml"));
     QCOMPARE(role(m, 0, "folder"), QStringLiteral("/a/b"));
     QCOMPARE(role(m, 1, "detail"), QStringLiteral("note"));
-    AppSettings settings;
+    AppSettings settings(nullptr);
     QVERIFY(settings.examples()->rowCount() >= 1);
     settings.addRecentFile(example);
     QCOMPARE(settings.recentFiles()->pathAt(0), QFileInfo(example).absoluteFilePath());
