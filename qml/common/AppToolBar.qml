@@ -90,22 +90,27 @@ ToolBar {
 
         Item { Layout.fillWidth: true }
 
-        Repeater {
-            model: root.document.isOpen ? [
-                { name: "dossier", label: qsTr("Hồ sơ") },
-                { name: "procedure", label: qsTr("Thủ tục") },
-                { name: "summary", label: qsTr("Tổng hợp") }
-            ] : []
-            delegate: ToolButton {
-                id: screenButton
-                required property var modelData
-                text: modelData.label
-                checkable: true
-                checked: root.screen === modelData.name
-                enabled: modelData.name !== "procedure" || root.hasProcedure
-                font.bold: checked
-                Accessible.name: qsTr("Màn hình %1").arg(modelData.label)
-                onClicked: root.screenRequested(modelData.name)
+        // A Row, not the Repeater alone: on Qt 6.4 a Repeater that is a direct child of a Quick
+        // Layout can make the layout read a freed delegate when its model changes (SIGSEGV under a
+        // real window system, here when a dossier opens or closes).
+        Row {
+            Repeater {
+                model: root.document.isOpen ? [
+                    { name: "dossier", label: qsTr("Hồ sơ") },
+                    { name: "procedure", label: qsTr("Thủ tục") },
+                    { name: "summary", label: qsTr("Tổng hợp") }
+                ] : []
+                delegate: ToolButton {
+                    id: screenButton
+                    required property var modelData
+                    text: modelData.label
+                    checkable: true
+                    checked: root.screen === modelData.name
+                    enabled: modelData.name !== "procedure" || root.hasProcedure
+                    font.bold: checked
+                    Accessible.name: qsTr("Màn hình %1").arg(modelData.label)
+                    onClicked: root.screenRequested(modelData.name)
+                }
             }
         }
         ToolSeparator {}

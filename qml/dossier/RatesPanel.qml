@@ -32,11 +32,19 @@ SectionBox {
         text: qsTr("Không đọc được số liệu tham chiếu: %1").arg(ReferenceLibrary.errorString)
     }
 
-    Repeater {
-        model: root.document.rates
-        delegate: RateDelegate {
-            Layout.fillWidth: true
-            document: root.document
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: rateColumn
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: root.document.rates
+            delegate: RateDelegate {
+                width: rateColumn.width
+                document: root.document
+            }
         }
     }
 

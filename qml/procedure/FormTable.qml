@@ -18,27 +18,33 @@ ColumnLayout {
     required property string messages
     property bool readOnly: false
 
-    // Text columns get more room than numbers, choices and yes/no: the layout shares the width
-    // among the cells in proportion to these preferred widths.
-    function columnWidth(column) {
-        return (column.type === "text" ? 3 : column.type === "choice" ? 2 : 1) * 80
+    // Text columns get more room than numbers, choices and yes/no: the width left beside the row
+    // number and the remove button is shared among the cells in proportion to these weights.
+    function columnWeight(column) {
+        return column.type === "text" ? 3 : column.type === "choice" ? 2 : 1
     }
     readonly property int rowNumberWidth: 28
     readonly property int removeWidth: 32
+    readonly property real totalWeight: root.columns.reduce((sum, c) => sum + columnWeight(c), 0)
+    function cellWidth(column) {
+        const free = root.width - rowNumberWidth - removeWidth - (root.columns.length + 1) * spacing
+        return totalWeight > 0 ? Math.max(40, free * columnWeight(column) / totalWeight) : 0
+    }
 
     spacing: 4
 
-    RowLayout {
+    // Rows and cells are Row / Column positioners, not Quick Layouts: on Qt 6.4 a Repeater that is
+    // a direct child of a Layout can make the layout read a freed delegate when its model changes
+    // during a layout pass (SIGSEGV under a real window system, never offscreen).
+    Row {
         visible: root.rows.length > 0
-        Layout.fillWidth: true // a nested layout is otherwise no wider than its content
         spacing: root.spacing
-        Item { Layout.preferredWidth: root.rowNumberWidth }
+        Item { width: root.rowNumberWidth; height: 1 }
         Repeater {
             model: root.columns
             delegate: Label {
                 required property var modelData
-                Layout.preferredWidth: root.columnWidth(modelData)
-                Layout.fillWidth: true
+                width: root.cellWidth(modelData)
                 text: modelData.label + (modelData.unit.length > 0 ? " (" + modelData.unit + ")" : "")
                       + (modelData.required ? " *" : "")
                 font.bold: true
@@ -49,41 +55,44 @@ ColumnLayout {
         }
     }
 
-    Repeater {
-        model: root.rows.length
-        delegate: RowLayout {
-            id: line
-            required property int index
-            readonly property var cells: root.rows[index] || ({})
-            Layout.fillWidth: true
-            spacing: root.spacing
+    Column {
+        Layout.fillWidth: true
+        spacing: root.spacing
+        Repeater {
+            model: root.rows.length
+            delegate: Row {
+                id: line
+                required property int index
+                readonly property var cells: root.rows[index] || ({})
+                spacing: root.spacing
 
-            Label {
-                Layout.preferredWidth: root.rowNumberWidth
-                text: (line.index + 1) + "."
-                color: Theme.mutedText
-            }
-            Repeater {
-                model: root.columns
-                delegate: FormTableCell {
-                    required property var modelData
-                    Layout.preferredWidth: root.columnWidth(modelData)
-                    Layout.fillWidth: true
-                    enabled: !root.readOnly
-                    column: modelData
-                    value: line.cells[modelData.id] || ""
-                    accessibleName: qsTr("Câu %1, dòng %2, %3").arg(root.number).arg(line.index + 1).arg(modelData.label)
-                    onEdited: (text) => root.form.setCell(root.key, line.index, modelData.id, text)
+                Label {
+                    width: root.rowNumberWidth
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: (line.index + 1) + "."
+                    color: Theme.mutedText
                 }
-            }
-            ToolButton {
-                Layout.preferredWidth: root.removeWidth
-                visible: !root.readOnly
-                text: "✕"
-                Accessible.name: qsTr("Xoá dòng %1 của câu %2").arg(line.index + 1).arg(root.number)
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Xoá dòng này")
-                onClicked: root.form.removeRow(root.key, line.index)
+                Repeater {
+                    model: root.columns
+                    delegate: FormTableCell {
+                        required property var modelData
+                        width: root.cellWidth(modelData)
+                        enabled: !root.readOnly
+                        column: modelData
+                        value: line.cells[modelData.id] || ""
+                        accessibleName: qsTr("Câu %1, dòng %2, %3").arg(root.number).arg(line.index + 1).arg(modelData.label)
+                        onEdited: (text) => root.form.setCell(root.key, line.index, modelData.id, text)
+                    }
+                }
+                ToolButton {
+                    width: root.removeWidth
+                    visible: !root.readOnly
+                    text: "✕"
+                    Accessible.name: qsTr("Xoá dòng %1 của câu %2").arg(line.index + 1).arg(root.number)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Xoá dòng này")
+                    onClicked: root.form.removeRow(root.key, line.index)
+                }
             }
         }
     }

@@ -6,8 +6,10 @@ import Cptt
 
 // The reviewer's comments at one place (a procedure, a form section or question, a worksheet or
 // task row): on the drafter's screens from the review opened next to the dossier, in reviewer
-// mode from the review being written.
-ColumnLayout {
+// mode from the review being written. A Column, not a ColumnLayout: on Qt 6.4 a Repeater that is
+// a direct child of a Quick Layout can make the layout read a freed delegate when its model
+// changes (SIGSEGV under a real window system).
+Column {
     id: root
 
     property string procedureId: ""
@@ -28,7 +30,7 @@ ColumnLayout {
         delegate: Rectangle {
             id: note
             required property var modelData
-            Layout.fillWidth: true
+            width: root.width
             implicitHeight: noteText.implicitHeight + 10
             color: Theme.warningSoft
             border.color: Theme.warning

@@ -33,32 +33,40 @@ SectionBox {
         value: root.procedureId.length > 0 ? root.procedureId : "-"
     }
 
-    Repeater {
-        model: root.session.comments
-        delegate: RowLayout {
-            id: comment
-            required property int commentIndex
-            required property string place
-            required property string author
-            required property string date
-            required property string text
-            Layout.fillWidth: true
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Label {
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: commentColumn
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: root.session.comments
+            delegate: RowLayout {
+                id: comment
+                required property int commentIndex
+                required property string place
+                required property string author
+                required property string date
+                required property string text
+                width: commentColumn.width
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: [comment.place, comment.author, comment.date].filter((s) => s.length > 0).join(" · ")
-                    color: Theme.mutedText
-                    font.pointSize: Theme.smallSize
-                    wrapMode: Text.Wrap
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: [comment.place, comment.author, comment.date].filter((s) => s.length > 0).join(" · ")
+                        color: Theme.mutedText
+                        font.pointSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                    }
+                    Label { Layout.fillWidth: true; text: comment.text; wrapMode: Text.Wrap }
                 }
-                Label { Layout.fillWidth: true; text: comment.text; wrapMode: Text.Wrap }
-            }
-            ToolButton {
-                text: "✕"
-                Accessible.name: qsTr("Xoá ý kiến")
-                onClicked: root.session.removeComment(comment.commentIndex)
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Xoá ý kiến")
+                    onClicked: root.session.removeComment(comment.commentIndex)
+                }
             }
         }
     }

@@ -37,60 +37,67 @@ SectionBox {
         Label { Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: qsTr("Chênh lệch"); color: Theme.mutedText }
     }
 
-    Repeater {
-        model: root.session.figures
-        delegate: ColumnLayout {
-            id: row
-            required property string group
-            required property bool firstInGroup
-            required property string label
-            required property string declared
-            required property string recomputed
-            required property string difference
-            required property bool discrepant
-            required property bool focused
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: figureColumn
+        Layout.fillWidth: true
+        Repeater {
+            model: root.session.figures
+            delegate: ColumnLayout {
+                id: row
+                required property string group
+                required property bool firstInGroup
+                required property string label
+                required property string declared
+                required property string recomputed
+                required property string difference
+                required property bool discrepant
+                required property bool focused
 
-            Layout.fillWidth: true
-            spacing: 0
-            Label {
-                visible: row.firstInGroup
-                topPadding: Theme.spacing
-                text: row.group
-                font.bold: true
-                color: Theme.accent
-            }
-            Rectangle {
-                Layout.fillWidth: true
-                implicitHeight: line.implicitHeight + 4
-                color: row.discrepant ? Theme.errorSoft : "transparent"
-                border.color: row.focused ? Theme.error : "transparent"
-                border.width: 2
-                radius: Theme.radius
-                RowLayout {
-                    id: line
-                    anchors.fill: parent
-                    anchors.leftMargin: 4
-                    anchors.rightMargin: 4
-                    Label { Layout.fillWidth: true; text: row.label; elide: Text.ElideRight }
-                    Label {
-                        Layout.preferredWidth: 130
-                        horizontalAlignment: Text.AlignRight
-                        text: row.declared
-                        color: row.discrepant ? Theme.error : Theme.text
-                        font.bold: row.discrepant
-                    }
-                    Label {
-                        Layout.preferredWidth: 130
-                        horizontalAlignment: Text.AlignRight
-                        text: row.discrepant ? row.recomputed : "✓"
-                        color: row.discrepant ? Theme.text : Theme.ok
-                    }
-                    Label {
-                        Layout.preferredWidth: 110
-                        horizontalAlignment: Text.AlignRight
-                        text: row.difference
-                        color: Theme.error
-                        font.bold: true
+                width: figureColumn.width
+                spacing: 0
+                Label {
+                    visible: row.firstInGroup
+                    topPadding: Theme.spacing
+                    text: row.group
+                    font.bold: true
+                    color: Theme.accent
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: line.implicitHeight + 4
+                    color: row.discrepant ? Theme.errorSoft : "transparent"
+                    border.color: row.focused ? Theme.error : "transparent"
+                    border.width: 2
+                    radius: Theme.radius
+                    RowLayout {
+                        id: line
+                        anchors.fill: parent
+                        anchors.leftMargin: 4
+                        anchors.rightMargin: 4
+                        Label { Layout.fillWidth: true; text: row.label; elide: Text.ElideRight }
+                        Label {
+                            Layout.preferredWidth: 130
+                            horizontalAlignment: Text.AlignRight
+                            text: row.declared
+                            color: row.discrepant ? Theme.error : Theme.text
+                            font.bold: row.discrepant
+                        }
+                        Label {
+                            Layout.preferredWidth: 130
+                            horizontalAlignment: Text.AlignRight
+                            text: row.discrepant ? row.recomputed : "✓"
+                            color: row.discrepant ? Theme.text : Theme.ok
+                        }
+                        Label {
+                            Layout.preferredWidth: 110
+                            horizontalAlignment: Text.AlignRight
+                            text: row.difference
+                            color: Theme.error
+                            font.bold: true
+                        }
                     }
                 }
             }

@@ -26,8 +26,9 @@ SectionBox {
         }
         Layout.fillWidth: true
         Label { text: editor.heading; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
-        RowLayout {
-            ButtonGroup { id: group }
+        ButtonGroup { id: group }
+        Row { // a Row, not a RowLayout: a Repeater directly in a Quick Layout crashes Qt 6.4
+            spacing: Theme.spacing
             Repeater {
                 model: [{ value: "dat", text: qsTr("Đạt") }, { value: "can-bo-sung", text: qsTr("Cần bổ sung, chỉnh sửa") },
                         { value: "khong-dat", text: qsTr("Không đạt") }]
@@ -78,16 +79,23 @@ SectionBox {
         heading: qsTr("Toàn bộ dự thảo")
     }
 
-    Repeater {
-        model: root.session.verdicts
-        delegate: Label {
-            required property string name
-            required property string verdictLabel
-            required property string summary
-            Layout.fillWidth: true
-            visible: verdictLabel.length > 0
-            text: "• %1: %2%3".arg(name).arg(verdictLabel).arg(summary.length > 0 ? " — " + summary : "")
-            wrapMode: Text.Wrap
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: verdictColumn
+        Layout.fillWidth: true
+        Repeater {
+            model: root.session.verdicts
+            delegate: Label {
+                required property string name
+                required property string verdictLabel
+                required property string summary
+                width: verdictColumn.width
+                visible: verdictLabel.length > 0
+                text: "• %1: %2%3".arg(name).arg(verdictLabel).arg(summary.length > 0 ? " — " + summary : "")
+                wrapMode: Text.Wrap
+            }
         }
     }
 }

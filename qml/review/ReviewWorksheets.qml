@@ -37,20 +37,28 @@ ScrollView {
             text: qsTr("Chọn một thủ tục để xem bảng tính chi phí của thủ tục đó.")
             color: Theme.mutedText
         }
-        Repeater {
-            id: panels
-            model: root.session.selectedProcedureId.length === 0 ? []
-                   : [procedure.hasCurrent ? "current" : "", procedure.hasProposed ? "proposed" : ""].filter(v => v.length > 0)
-            delegate: WorksheetPanel {
-                required property string modelData
-                Layout.fillWidth: true
-                document: root.session.reportDocument
-                procedureId: root.session.selectedProcedureId
-                variant: modelData
-                title: modelData === "current" ? qsTr("Chi phí hiện hành") : qsTr("Chi phí đề xuất")
-                readOnly: true
-                review: root.session
-                onCommentRequested: (worksheet, task) => root.commentRequested(worksheet, task)
+        // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+        // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+        // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+        Column {
+            id: panelColumn
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Repeater {
+                id: panels
+                model: root.session.selectedProcedureId.length === 0 ? []
+                       : [procedure.hasCurrent ? "current" : "", procedure.hasProposed ? "proposed" : ""].filter(v => v.length > 0)
+                delegate: WorksheetPanel {
+                    required property string modelData
+                    width: panelColumn.width
+                    document: root.session.reportDocument
+                    procedureId: root.session.selectedProcedureId
+                    variant: modelData
+                    title: modelData === "current" ? qsTr("Chi phí hiện hành") : qsTr("Chi phí đề xuất")
+                    readOnly: true
+                    review: root.session
+                    onCommentRequested: (worksheet, task) => root.commentRequested(worksheet, task)
+                }
             }
         }
     }

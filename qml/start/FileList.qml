@@ -21,32 +21,39 @@ SectionBox {
             text: root.emptyText
             color: Theme.mutedText
         }
-        Repeater {
-            model: root.files
-            delegate: ItemDelegate {
-                id: entry
-                required property string fileName
-                required property string filePath
-                required property string detail
-                required property string folder
-                Layout.fillWidth: true
-                Accessible.name: root.actionText + " " + fileName
-                onClicked: root.chosen(filePath)
-                contentItem: ColumnLayout {
-                    spacing: 0
-                    Label {
-                        text: entry.fileName
-                        color: Theme.accent
-                        font.bold: true
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: entry.detail.length > 0 ? entry.detail : entry.folder
-                        color: Theme.mutedText
-                        font.pointSize: Theme.smallSize
-                        elide: Text.ElideMiddle
-                        Layout.fillWidth: true
+        // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+        // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+        // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+        Column {
+            id: entryColumn
+            Layout.fillWidth: true
+            Repeater {
+                model: root.files
+                delegate: ItemDelegate {
+                    id: entry
+                    required property string fileName
+                    required property string filePath
+                    required property string detail
+                    required property string folder
+                    width: entryColumn.width
+                    Accessible.name: root.actionText + " " + fileName
+                    onClicked: root.chosen(filePath)
+                    contentItem: ColumnLayout {
+                        spacing: 0
+                        Label {
+                            text: entry.fileName
+                            color: Theme.accent
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: entry.detail.length > 0 ? entry.detail : entry.folder
+                            color: Theme.mutedText
+                            font.pointSize: Theme.smallSize
+                            elide: Text.ElideMiddle
+                            Layout.fillWidth: true
+                        }
                     }
                 }
             }

@@ -22,32 +22,39 @@ SectionBox {
         Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Tiết kiệm"); font.bold: true; color: Theme.mutedText }
         Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: qsTr("Cắt giảm"); font.bold: true; color: Theme.mutedText }
     }
-    Repeater {
-        model: root.visible ? root.document.procedures : null // delegates only while shown
-        delegate: ItemDelegate {
-            id: row
-            required property int index
-            required property string procedureId
-            required property string name
-            required property string kind
-            required property string before
-            required property string after
-            required property string saving
-            required property string percent
-            Layout.fillWidth: true
-            Accessible.name: qsTr("Mở thủ tục %1").arg(name)
-            onClicked: root.procedureChosen(procedureId)
-            contentItem: RowLayout {
-                Label { Layout.preferredWidth: 28; text: row.index + 1 }
-                RowLayout {
-                    Layout.fillWidth: true
-                    KindBadge { kind: row.kind }
-                    Label { Layout.fillWidth: true; text: row.name; elide: Text.ElideRight }
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: rowColumn
+        Layout.fillWidth: true
+        Repeater {
+            model: root.visible ? root.document.procedures : null // delegates only while shown
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property string procedureId
+                required property string name
+                required property string kind
+                required property string before
+                required property string after
+                required property string saving
+                required property string percent
+                width: rowColumn.width
+                Accessible.name: qsTr("Mở thủ tục %1").arg(name)
+                onClicked: root.procedureChosen(procedureId)
+                contentItem: RowLayout {
+                    Label { Layout.preferredWidth: 28; text: row.index + 1 }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        KindBadge { kind: row.kind }
+                        Label { Layout.fillWidth: true; text: row.name; elide: Text.ElideRight }
+                    }
+                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.before }
+                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.after; font.bold: true }
+                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.saving }
+                    Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: row.percent }
                 }
-                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.before }
-                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.after; font.bold: true }
-                Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.saving }
-                Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: row.percent }
             }
         }
     }

@@ -76,16 +76,24 @@ SectionBox {
     onVisibleChanged: if (visible) wanted = true
     Component.onCompleted: wanted = visible
 
-    Repeater {
-        id: tasks
-        model: root.wanted ? sheetModel : null
-        delegate: TaskRow {
-            Layout.fillWidth: true
-            sheet: sheetModel
-            lastRow: sheetModel.count - 1
-            readOnly: root.readOnly
-            review: root.review
-            onCommentRequested: root.commentRequested(root.variant, index + 1)
+    // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
+    // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
+    // system, never offscreen). Its rows sit in a Column positioner, which the layout sees as one item.
+    Column {
+        id: taskColumn
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            id: tasks
+            model: root.wanted ? sheetModel : null
+            delegate: TaskRow {
+                width: taskColumn.width
+                sheet: sheetModel
+                lastRow: sheetModel.count - 1
+                readOnly: root.readOnly
+                review: root.review
+                onCommentRequested: root.commentRequested(root.variant, index + 1)
+            }
         }
     }
     RowLayout {
@@ -111,12 +119,17 @@ SectionBox {
     }
 
     Label { text: qsTr("Phí, lệ phí"); font.bold: true }
-    Repeater {
-        model: sheetModel.fees
-        delegate: FeeRow {
-            Layout.fillWidth: true
-            fees: sheetModel.fees
-            readOnly: root.readOnly
+    Column { // a Column, not the Repeater alone: see the task rows above
+        id: feeColumn
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: sheetModel.fees
+            delegate: FeeRow {
+                width: feeColumn.width
+                fees: sheetModel.fees
+                readOnly: root.readOnly
+            }
         }
     }
     Button {
