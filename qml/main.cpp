@@ -2,14 +2,13 @@
 // loadFromModule). With --screenshot DIR FILE it opens FILE, shows each main screen, writes one
 // PNG per screen into DIR and exits (used by the end-to-end test and scripts/screenshots.sh).
 // With --review REVIEW the returned review is opened next to the dossier (and shot too).
+#include "app/startup.h"
 #include "appsettings.h"
 #include "screenshots.h"
 
 #include <QCommandLineParser>
-#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -17,13 +16,7 @@ Q_IMPORT_QML_PLUGIN(CpttPlugin)
 
 int main(int argc, char* argv[]) {
   QGuiApplication app(argc, argv);
-  QGuiApplication::setOrganizationName(QStringLiteral("CPTT"));
-  QGuiApplication::setApplicationName(QStringLiteral("cptt-app"));
-  QGuiApplication::setApplicationVersion(QStringLiteral(CPTT_VERSION));
-  QQuickStyle::setStyle(QStringLiteral("Fusion"));
-  QFont font(QStringLiteral("Noto Sans"));
-  font.setPointSize(10);
-  QGuiApplication::setFont(font);
+  cptt::app::configureApplication();
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -50,13 +43,16 @@ int main(int argc, char* argv[]) {
   settings->setEngine(&engine);
   if (parser.isSet(language))
     settings->setLanguage(parser.value(language));
-  engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-  engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
-  if (engine.rootObjects().isEmpty())
-    return 1;
-  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-  if (!window)
-    return 1;
+  QQuickWindow* window = cptt::app::loadMainWindow(engine);
+  if (!window) {
+    // A missing QML module: the message is printed and, with a display, shown until closed.
+    const bool shown = !engine.rootObjects().isEmpty();
+    const bool headless = QGuiApplication::platformName() == QLatin1String("offscreen") ||
+                          QGuiApplication::platformName() == QLatin1String("minimal");
+    if (shown && !headless && !parser.isSet(screenshot))
+      QGuiApplication::exec();
+    return shown ? 3 : 1;
+  }
 
   if (parser.isSet(screenshot)) {
     if (file.isEmpty()) {
