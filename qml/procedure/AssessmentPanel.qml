@@ -110,6 +110,11 @@ ColumnLayout {
         property bool wanted: false
         onVisibleChanged: if (visible) wanted = true
         Component.onCompleted: wanted = visible
+        // Another procedure while the tab is hidden: its questions wait until the tab is shown.
+        Connections {
+            target: root
+            function onProcedureIdChanged() { questions.wanted = questions.visible }
+        }
         model: wanted ? formModel : null
         cacheBuffer: 2000
         ScrollBar.vertical: ScrollBar {}

@@ -1,8 +1,11 @@
-// Performance of the app on the 2,000-procedure synthetic dossier (issue 4 §4), as ratios in one
-// run: time to the first frame of the dossier screen vs the core alone loading and computing the
-// file (what `cptt compute` does); the update path after one hour value is edited (bridge
-// recompute + every model signal) against a 16 ms frame; peak memory with the dossier open.
-// usage: bench_app FILE   (scripts/generate-dossier.py --procedures 2000 -o FILE)
+// Performance of the app on the 2,000-procedure synthetic dossier (issue 4 §4, issue 10), as
+// ratios in one run: time to the first frame of the dossier screen vs the core alone loading and
+// computing the file (what `cptt compute` does); switching procedure and opening each of its tabs
+// (to the frame that shows it) vs that first frame; the update path after one hour value is
+// edited (bridge recompute + every model signal) against a 16 ms frame; peak memory.
+// usage: bench_app FILE   (scripts/generate-dossier.py --procedures 2000 -o FILE); run it under
+// a real window system (xvfb-run with QT_QPA_PLATFORM=xcb) for the figures in the README.
+#include "app/startup.h"
 #include "appsettings.h"
 #include "document.h"
 #include "worksheetmodel.h"
@@ -16,12 +19,13 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(CpttPlugin)
 
@@ -43,7 +47,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: bench_app FILE\n");
     return 2;
   }
-  QQuickStyle::setStyle(QStringLiteral("Fusion"));
+  cptt::app::configureApplication();
   const QString file = QString::fromLocal8Bit(argv[1]);
 
   // Baseline: the core alone.
@@ -61,9 +65,7 @@ int main(int argc, char** argv) {
   t.restart();
   QQmlApplicationEngine engine;
   AppSettings::instance()->setEngine(&engine);
-  engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-  engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
-  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
+  QQuickWindow* window = cptt::app::loadMainWindow(engine);
   if (!window)
     return 1;
   QVariant ok;
@@ -81,6 +83,21 @@ int main(int argc, char** argv) {
   window->requestUpdate();
   QTimer::singleShot(120000, &loop, &QEventLoop::quit);
   loop.exec();
+
+  // Time from a call on the window (Main.qml's openProcedure) to the frame that shows its result.
+  const auto toFrame = [&](const QString& id, const QString& place) {
+    QEventLoop shown;
+    const auto c = QObject::connect(window, &QQuickWindow::frameSwapped, &shown, &QEventLoop::quit);
+    QTimer::singleShot(120000, &shown, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    QMetaObject::invokeMethod(window, "openProcedure", Q_ARG(QVariant, id), Q_ARG(QVariant, place),
+                              Q_ARG(QVariant, QString()));
+    window->requestUpdate();
+    shown.exec();
+    QObject::disconnect(c);
+    return clock.nsecsElapsed() / 1e6;
+  };
 
   // One hour value edited in the middle of the dossier: recompute + every model notified.
   auto* doc = window->findChild<DossierDocument*>();
@@ -104,6 +121,27 @@ int main(int argc, char** argv) {
   sheet.setDocument(doc);
   sheet.setVariant(variant);
   sheet.setProcedureId(id);
+  // Switching procedure (its general tab) and opening each tab, on procedures not shown before:
+  // the median over several, each tab made when first shown.
+  struct Step {
+    const char* what;
+    QString place;
+    std::vector<double> ms;
+  };
+  std::vector<Step> steps = {{"switch procedure (general tab)", QStringLiteral("general"), {}},
+                             {"open the form tab", QStringLiteral("form"), {}},
+                             {"open the worksheet tab", QStringLiteral("proposed"), {}},
+                             {"back to the general tab", QStringLiteral("general"), {}}};
+  for (int k = 0; k < 9; ++k) {
+    const QString other = doc->procedureIdAt((doc->procedureCount() / 10) * (k + 1) - 1);
+    for (Step& step : steps)
+      step.ms.push_back(toFrame(other, step.place));
+  }
+  const auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+
   const int rounds = 50;
   t.restart();
   for (int i = 0; i < rounds; ++i)
@@ -119,6 +157,12 @@ int main(int argc, char** argv) {
   std::printf("core load + compute (cptt compute): %.1f ms\n", core);
   std::printf("app start to first frame with the dossier: %.1f ms (ratio %.2f)\n", firstFrame,
               firstFrame / core);
+  for (const Step& step : steps) {
+    const double m = median(step.ms);
+    std::printf("%s: %.1f ms median of %zu (ratio %.2f to the first frame)\n", step.what, m,
+                step.ms.size(), m / firstFrame);
+  }
+  std::printf("platform: %s\n", qPrintable(QGuiApplication::platformName()));
   std::printf("edit one hour value, update path: %.3f ms (%.1f %% of a 16 ms frame)\n", edit,
               edit / 16.0 * 100.0);
   std::printf("peak memory: %.1f MiB\n", peakKiB() / 1024.0);
