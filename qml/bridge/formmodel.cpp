@@ -258,6 +258,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return fs.answered;
   case InvalidRole:
     return fs.invalid;
+  case HasReasonRole:
+    return f.reason_always || !f.reason_when.empty();
   case ReasonRequiredRole:
     return fs.reason_required;
   case ReasonGivenRole:
@@ -305,6 +307,7 @@ QHash<int, QByteArray> FormModel::roleNames() const {
           {RequiredRole, "required"},
           {AnsweredRole, "answered"},
           {InvalidRole, "invalid"},
+          {HasReasonRole, "hasReason"},
           {ReasonRequiredRole, "reasonRequired"},
           {ReasonGivenRole, "reasonGiven"},
           {ReasonLabelRole, "reasonLabel"},

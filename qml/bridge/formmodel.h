@@ -53,6 +53,7 @@ public:
     RequiredRole,                   // must be answered
     AnsweredRole,                   // has a valid answer (or a value from the dossier)
     InvalidRole,                    // an answer is present but not valid for the question
+    HasReasonRole,                  // the definition asks a reason for some answer (or any)
     ReasonRequiredRole,             // the answer needs a reason
     ReasonGivenRole,                // that reason is given
     ReasonLabelRole,                // what the reason must say

@@ -72,6 +72,15 @@ CPTT_TEXT(subjectType, toQ(to_id(p->subject_type)))
 CPTT_TEXT(simplification, toQ(p->simplification))
 #undef CPTT_TEXT
 
+QString ProcedureEditor::nameError() const {
+  if (row_ < 0)
+    return {};
+  for (const Problem& problem : procedureProblemList(*doc_, row_))
+    if (problem.place == QLatin1String("general") && problem.target == QLatin1String("name"))
+      return problem.message;
+  return {};
+}
+
 QString ProcedureEditor::articles() const {
   const Procedure* p = procedureAt(doc_, row_);
   if (!p)

@@ -15,6 +15,8 @@ class ProcedureEditor : public QObject {
   Q_PROPERTY(bool exists READ exists NOTIFY changed)
   Q_PROPERTY(int row READ row NOTIFY changed)
   Q_PROPERTY(QString name READ name NOTIFY changed)
+  // Why the name is not complete (the procedure's checklist entry for it, e.g. empty), or "".
+  Q_PROPERTY(QString nameError READ nameError NOTIFY changed)
   Q_PROPERTY(QString code READ code NOTIFY changed)
   Q_PROPERTY(QString field READ field NOTIFY changed)
   Q_PROPERTY(QString kind READ kind NOTIFY changed)
@@ -47,6 +49,7 @@ public:
   bool exists() const { return row_ >= 0; }
   int row() const { return row_; }
   QString name() const;
+  QString nameError() const;
   QString code() const;
   QString field() const;
   QString kind() const;

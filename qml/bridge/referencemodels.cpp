@@ -181,6 +181,14 @@ QVariant TimeNormModel::data(const QModelIndex& index, int role) const {
     return {};
   }
 }
+int TimeNormModel::rowOf(const QString& kind, const QString& scope) const {
+  for (std::size_t i = 0; i < data_->norms.size(); ++i) {
+    const TimeNorm& n = data_->norms[i];
+    if (toQ(to_id(n.kind)) == kind && (n.scope ? toQ(to_id(*n.scope)) : QString()) == scope)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
 QHash<int, QByteArray> TimeNormModel::roleNames() const {
   return {{NormKindRole, "normKind"}, {ScopeRole, "scope"},           {LabelRole, "label"},
           {PerRole, "per"},           {UrbanRole, "urban"},           {RuralRole, "rural"},

@@ -84,6 +84,8 @@ public:
   };
   Q_ENUM(Role)
   explicit TimeNormModel(const cptt::ReferenceData* data, QObject* parent);
+  // The row of the norm of `kind` (travel | form-filling) and `scope` ("" for forms), or -1.
+  Q_INVOKABLE int rowOf(const QString& kind, const QString& scope) const;
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
   QHash<int, QByteArray> roleNames() const override;

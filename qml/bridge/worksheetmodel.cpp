@@ -270,6 +270,16 @@ QString WorksheetModel::error() const {
   return e.isEmpty() ? st.error : e;
 }
 
+QString WorksheetModel::travelScope() const {
+  if (!doc_ || row_ < 0 || row_ >= doc_->procedureCount())
+    return {};
+  // The norm table names its travel rows by the same levels as the procedure's handling level
+  // (TT 03/2022 Art. 11(4)); a central procedure has no such row.
+  const HandlingLevel level = doc_->dossier().procedures[static_cast<std::size_t>(row_)].level;
+  TravelScope scope;
+  return from_id(to_id(level), scope) ? toQ(to_id(scope)) : QString();
+}
+
 QString WorksheetModel::explanation() const {
   const WorksheetResult* r = result();
   if (!r)

@@ -38,6 +38,9 @@ class WorksheetModel : public QAbstractListModel {
   // How the totals were computed, one line per step, with the core's figures.
   Q_PROPERTY(QString explanation READ explanation NOTIFY sheetChanged)
   Q_PROPERTY(QString error READ error NOTIFY sheetChanged)
+  // The travel norm's scope for the procedure's handling level (commune | district | provincial),
+  // or "" when the norm table has no row for that level (central): the norm dialog's default.
+  Q_PROPERTY(QString travelScope READ travelScope NOTIFY sheetChanged)
   Q_PROPERTY(FeeModel* fees READ fees CONSTANT)
 
 public:
@@ -104,6 +107,7 @@ public:
   QString annual() const;
   QString explanation() const;
   QString error() const;
+  QString travelScope() const;
   FeeModel* fees() const { return fees_; }
 
   // The worksheet and its results (nullptr when the procedure has no such worksheet).

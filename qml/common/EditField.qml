@@ -4,7 +4,8 @@ import Cptt
 
 // A one-line text field bound to a model value: it shows the value except while the user types,
 // reports each keystroke through `edited`, and leaves Ctrl+Z / Ctrl+Y to the dossier's undo stack
-// (the window's undoEdit / redoEdit) instead of the field's private undo.
+// (the window's undoEdit / redoEdit) instead of the field's private undo. Out of focus it shows the
+// start of a text too long for it, and the whole text in a tooltip.
 TextField {
     id: field
 
@@ -23,7 +24,20 @@ TextField {
         border.color: field.invalid ? Theme.error : (field.activeFocus ? Theme.accent : Theme.border)
     }
     onTextEdited: edited(text)
-    onActiveFocusChanged: if (activeFocus && !invalid && text !== editText) text = editText
+    onActiveFocusChanged: {
+        if (activeFocus && !invalid && text !== editText)
+            text = editText
+        if (!activeFocus)
+            cursorPosition = 0
+    }
+    onTextChanged: if (!activeFocus) cursorPosition = 0
+
+    // The text does not fit: out of focus its start is shown and the whole of it in a tooltip.
+    readonly property bool clipped: field.contentWidth > field.width - field.leftPadding - field.rightPadding + 1
+    hoverEnabled: true // the tooltip needs it, whatever the platform's hover hint
+    ToolTip.visible: field.hovered && field.clipped && !field.activeFocus
+    ToolTip.text: field.text
+    ToolTip.delay: 500
 
     Binding on text {
         when: !field.activeFocus

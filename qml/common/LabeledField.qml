@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// A labelled line of text; `edited` fires as the user types.
+// A labelled line of text; `edited` fires as the user types. A non-empty `errorText` marks the
+// field invalid and is shown under it.
 ColumnLayout {
     id: root
 
@@ -12,6 +13,7 @@ ColumnLayout {
     property string placeholder: ""
     property bool multiline: false
     property bool readOnly: false
+    property string errorText: ""
     signal edited(string text)
     function focusInput() { (root.multiline ? area : line).forceActiveFocus() }
 
@@ -29,7 +31,9 @@ ColumnLayout {
         Layout.fillWidth: true
         placeholderText: root.placeholder
         Accessible.name: root.label
+        Accessible.description: root.errorText
         value: root.value
+        invalid: root.errorText.length > 0
         onEdited: (text) => root.edited(text)
     }
     TextArea {
@@ -42,10 +46,11 @@ ColumnLayout {
         selectByMouse: true
         placeholderText: root.placeholder
         Accessible.name: root.label
+        Accessible.description: root.errorText
         background: Rectangle {
             radius: Theme.radius
-            color: Theme.surface
-            border.color: area.activeFocus ? Theme.accent : Theme.border
+            color: root.errorText.length > 0 ? Theme.errorSoft : Theme.surface
+            border.color: root.errorText.length > 0 ? Theme.error : (area.activeFocus ? Theme.accent : Theme.border)
         }
         onTextChanged: if (activeFocus) root.edited(text)
         // Undo / redo act on the dossier (see EditField).
@@ -65,5 +70,13 @@ ColumnLayout {
             value: root.value
             restoreMode: Binding.RestoreNone
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.errorText.length > 0
+        text: root.errorText
+        color: Theme.error
+        font.pointSize: Theme.smallSize
+        wrapMode: Text.Wrap
     }
 }

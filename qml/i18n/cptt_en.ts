@@ -79,6 +79,10 @@
         <source>Thêm công việc</source>
         <translation>Add task</translation>
     </message>
+    <message>
+        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
+        <translation>Enter the trips or pages: a number that is not negative, e.g. 2 or 1.5.</translation>
+    </message>
 </context>
 <context>
     <name>AppDialogs</name>
@@ -166,16 +170,24 @@
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
+    <message>
+        <source>Đã xuất văn bản đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
-        <source>hồ sơ chưa đặt tên</source>
-        <translation>unnamed dossier</translation>
+        <source>Ghi lúc %1; hồ sơ chưa lưu vào tệp nào</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, lưu tự động lúc %2</source>
-        <translation>%1, saved automatically at %2</translation>
+        <source>Ghi lúc %1; bản sao của %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đặt tên</source>
+        <translation type="unfinished">Unnamed dossier</translation>
     </message>
 </context>
 <context>
@@ -522,10 +534,6 @@
         <translation>Add income rate</translation>
     </message>
     <message>
-        <source>GDP bình quân đầu người không hợp lệ: %1</source>
-        <translation>Invalid GDP per capita: %1</translation>
-    </message>
-    <message>
         <source>Xoá mức thu nhập</source>
         <translation>Remove income rate</translation>
     </message>
@@ -598,14 +606,6 @@
         <translation>Add task</translation>
     </message>
     <message>
-        <source>Số giờ không hợp lệ: %1</source>
-        <translation>Invalid hours: %1</translation>
-    </message>
-    <message>
-        <source>Số giờ hoặc số lượng không hợp lệ: %1, %2</source>
-        <translation>Invalid hours or units: %1, %2</translation>
-    </message>
-    <message>
         <source>Xoá công việc</source>
         <translation>Remove task</translation>
     </message>
@@ -664,6 +664,26 @@
     <message>
         <source>Không chuyển được công việc %1 đến chỗ %2.</source>
         <translation>Could not move task %1 to position %2.</translation>
+    </message>
+    <message>
+        <source>Bản sao phục hồi này không còn nữa: hồ sơ đã được lưu, hoặc bản sao đã được khôi phục hay bỏ đi ở nơi khác. Danh sách bản sao đã được cập nhật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao phục hồi này đang được một cửa sổ CPTT khác dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã bỏ bản sao phục hồi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa cộng được tổng của dự thảo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lượng theo định mức: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1092,30 @@
     <message>
         <source>Đã lưu</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao phục hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao phục hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu vào tệp</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2277,10 @@ and the printable summary to:
     <message>
         <source>Ý kiến về công việc %1</source>
         <translation>Comment on task %1</translation>
+    </message>
+    <message>
+        <source>Chi phí của công việc %1: %2</source>
+        <translation>Cost of task %1: %2</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>Thêm công việc</source>
         <translation>Thêm công việc</translation>
     </message>
+    <message>
+        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
+        <translation>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</translation>
+    </message>
 </context>
 <context>
     <name>AppDialogs</name>
@@ -166,16 +170,24 @@
         <source>Đã xuất báo cáo</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
+    <message>
+        <source>Đã xuất văn bản đánh giá</source>
+        <translation>Đã xuất văn bản đánh giá</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
-        <source>hồ sơ chưa đặt tên</source>
-        <translation>hồ sơ chưa đặt tên</translation>
+        <source>Ghi lúc %1; hồ sơ chưa lưu vào tệp nào</source>
+        <translation>Ghi lúc %1; hồ sơ chưa lưu vào tệp nào</translation>
     </message>
     <message>
-        <source>%1, lưu tự động lúc %2</source>
-        <translation>%1, lưu tự động lúc %2</translation>
+        <source>Ghi lúc %1; bản sao của %2</source>
+        <translation>Ghi lúc %1; bản sao của %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đặt tên</source>
+        <translation>Hồ sơ chưa đặt tên</translation>
     </message>
 </context>
 <context>
@@ -522,10 +534,6 @@
         <translation>Thêm mức thu nhập</translation>
     </message>
     <message>
-        <source>GDP bình quân đầu người không hợp lệ: %1</source>
-        <translation>GDP bình quân đầu người không hợp lệ: %1</translation>
-    </message>
-    <message>
         <source>Xoá mức thu nhập</source>
         <translation>Xoá mức thu nhập</translation>
     </message>
@@ -598,14 +606,6 @@
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <source>Số giờ không hợp lệ: %1</source>
-        <translation>Số giờ không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>Số giờ hoặc số lượng không hợp lệ: %1, %2</source>
-        <translation>Số giờ hoặc số lượng không hợp lệ: %1, %2</translation>
-    </message>
-    <message>
         <source>Xoá công việc</source>
         <translation>Xoá công việc</translation>
     </message>
@@ -664,6 +664,26 @@
     <message>
         <source>Không chuyển được công việc %1 đến chỗ %2.</source>
         <translation>Không chuyển được công việc %1 đến chỗ %2.</translation>
+    </message>
+    <message>
+        <source>Bản sao phục hồi này không còn nữa: hồ sơ đã được lưu, hoặc bản sao đã được khôi phục hay bỏ đi ở nơi khác. Danh sách bản sao đã được cập nhật.</source>
+        <translation>Bản sao phục hồi này không còn nữa: hồ sơ đã được lưu, hoặc bản sao đã được khôi phục hay bỏ đi ở nơi khác. Danh sách bản sao đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Bản sao phục hồi này đang được một cửa sổ CPTT khác dùng.</source>
+        <translation>Bản sao phục hồi này đang được một cửa sổ CPTT khác dùng.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ bản sao phục hồi.</source>
+        <translation>Đã bỏ bản sao phục hồi.</translation>
+    </message>
+    <message>
+        <source>Chưa cộng được tổng của dự thảo: %1</source>
+        <translation>Chưa cộng được tổng của dự thảo: %1</translation>
+    </message>
+    <message>
+        <source>Số lượng theo định mức: %1</source>
+        <translation>Số lượng theo định mức: %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1091,30 @@
     <message>
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
+        <translation>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao phục hồi</source>
+        <translation>Khôi phục bản sao phục hồi</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao</source>
+        <translation>Bỏ bản sao</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao phục hồi</source>
+        <translation>Bỏ bản sao phục hồi</translation>
+    </message>
+    <message>
+        <source>Chưa lưu vào tệp</source>
+        <translation>Chưa lưu vào tệp</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2271,10 @@ và bản tóm tắt để in vào:
     <message>
         <source>Ý kiến về công việc %1</source>
         <translation>Ý kiến về công việc %1</translation>
+    </message>
+    <message>
+        <source>Chi phí của công việc %1: %2</source>
+        <translation>Chi phí của công việc %1: %2</translation>
     </message>
 </context>
 <context>

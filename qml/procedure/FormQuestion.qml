@@ -26,6 +26,7 @@ Item {
     required property bool required
     required property bool answered
     required property bool invalid
+    required property bool hasReason
     required property bool reasonRequired
     required property bool reasonGiven
     required property string reasonLabel
@@ -103,11 +104,18 @@ Item {
                 wrapMode: Text.Wrap
             }
             Label { visible: !root.verified; text: qsTr("chưa đối chiếu"); color: Theme.warning; font.pointSize: Theme.smallSize }
+            // Keeps its width once answered, so that the question's wrapping (and height) does not
+            // change with the first keystroke.
             Label {
-                visible: root.required && !root.answered
+                id: answerStatus
+                visible: root.required
+                opacity: root.answered ? 0 : 1
+                Layout.preferredWidth: Math.max(unanswered.advanceWidth, invalidAnswer.advanceWidth)
                 text: root.invalid ? qsTr("Câu trả lời không hợp lệ") : qsTr("Chưa trả lời")
                 color: root.invalid ? Theme.error : Theme.warning
                 font.pointSize: Theme.smallSize
+                TextMetrics { id: unanswered; font: answerStatus.font; text: qsTr("Chưa trả lời") }
+                TextMetrics { id: invalidAnswer; font: answerStatus.font; text: qsTr("Câu trả lời không hợp lệ") }
             }
             ToolButton {
                 visible: root.readOnly
@@ -185,8 +193,11 @@ Item {
             font.pointSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
+        // A question whose definition asks a reason (for some answer, or any) always shows its
+        // reason field and keeps the line of the "needs a reason" message, so that typing never
+        // moves what is below.
         EditField {
-            visible: !root.isSection && (root.reasonRequired || root.reason.length > 0)
+            visible: !root.isSection && (root.hasReason || root.reason.length > 0)
             Layout.fillWidth: true
             value: root.reason
             invalid: root.reasonRequired && !root.reasonGiven
@@ -196,7 +207,8 @@ Item {
             onEdited: (text) => root.form.setReason(root.key, text)
         }
         Label {
-            visible: !root.isSection && root.reasonRequired && !root.reasonGiven
+            visible: !root.isSection && root.hasReason
+            opacity: root.reasonRequired && !root.reasonGiven ? 1 : 0
             text: qsTr("Câu trả lời này cần nêu rõ lý do.")
             color: Theme.error
             font.pointSize: Theme.smallSize

@@ -29,6 +29,7 @@ SectionBox {
         Layout.fillWidth: true
         label: qsTr("Tên thủ tục hành chính")
         value: root.editor.name
+        errorText: root.editor.nameError
         onEdited: (text) => root.editor.setField("name", text)
     }
     GridLayout {

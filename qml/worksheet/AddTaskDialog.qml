@@ -13,12 +13,26 @@ Dialog {
     property string mode: "catalogue" // catalogue | norm
     property int activity: -1
     property string complexity: "medium"
+    // Trips or pages as typed (kept when the field loses focus).
+    property string units: "1"
     readonly property var areas: ["urban", "rural", "mountain-island"]
 
     function openFor(which) {
         mode = which
         activity = -1
+        units = "1"
+        if (which === "norm" && normBox.currentIndex >= 0
+                && ReferenceLibrary.normAt(normBox.currentIndex).kind === "travel")
+            chooseNorm("travel")
         open()
+    }
+
+    // Selects the travel norm at the procedure's handling level (the core's travelScope), or the
+    // form-filling norm; keeps the last choice when the level has no row in the table.
+    function chooseNorm(kind) {
+        const row = ReferenceLibrary.norms.rowOf(kind, kind === "travel" ? sheet.travelScope : "")
+        if (row >= 0)
+            normBox.currentIndex = row
     }
 
     title: mode === "catalogue" ? qsTr("Thêm công việc từ danh mục") : qsTr("Thêm công việc theo định mức chính thức")
@@ -75,7 +89,7 @@ Dialog {
                 onClicked: {
                     if (normKind !== "none") {
                         root.mode = "norm"
-                        normBox.currentIndex = normKind === "form-filling" ? normBox.count - 1 : 0
+                        root.chooseNorm(normKind)
                         return
                     }
                     root.sheet.addCatalogueTask(name, activityId, root.complexity,
@@ -107,10 +121,13 @@ Dialog {
             }
             Label { text: qsTr("Số lượt / số trang") }
             NumberField {
-                id: units
+                id: unitsField
                 Layout.fillWidth: true
                 accessibleName: qsTr("Số lượt đi lại hoặc số trang")
-                value: "1"
+                value: root.units
+                errorText: root.units.trim().length > 0 && normHours.hours.length === 0 && normHours.norm.kind !== undefined
+                           ? qsTr("Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.") : ""
+                onEdited: (text) => root.units = text
             }
             Label { text: qsTr("Số giờ") }
             Label {
@@ -122,7 +139,7 @@ Dialog {
             id: normHours
             readonly property var norm: ReferenceLibrary.normAt(normBox.currentIndex)
             readonly property string hours: root.mode === "norm" && norm.kind !== undefined
-                ? ReferenceLibrary.normHours(norm.kind, norm.scope, root.areas[areaBox.currentIndex], units.field.text) : ""
+                ? ReferenceLibrary.normHours(norm.kind, norm.scope, root.areas[areaBox.currentIndex], root.units) : ""
         }
         Label {
             Layout.fillWidth: true
@@ -139,7 +156,7 @@ Dialog {
             highlighted: true
             onClicked: {
                 root.sheet.addNormTask(normHours.norm.label, normHours.norm.kind, normHours.norm.scope,
-                                       root.areas[areaBox.currentIndex], units.field.text, normHours.hours)
+                                       root.areas[areaBox.currentIndex], root.units, normHours.hours)
                 root.close()
             }
         }

@@ -21,6 +21,7 @@ RowLayout {
     EditField {
         Layout.fillWidth: true
         Layout.preferredWidth: 120
+        Layout.minimumWidth: 80
         Layout.alignment: Qt.AlignTop
         readOnly: root.readOnly
         placeholderText: qsTr("Tên phí, lệ phí")
@@ -30,6 +31,7 @@ RowLayout {
     }
     NumberField {
         Layout.preferredWidth: 120
+        Layout.minimumWidth: 120
         Layout.alignment: Qt.AlignTop
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
         suffix: "đ"
@@ -41,6 +43,7 @@ RowLayout {
     EditField {
         Layout.fillWidth: true
         Layout.preferredWidth: 120
+        Layout.minimumWidth: 80
         Layout.alignment: Qt.AlignTop
         readOnly: root.readOnly
         placeholderText: qsTr("Căn cứ pháp lý")

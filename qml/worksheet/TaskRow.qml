@@ -25,6 +25,8 @@ ColumnLayout {
     required property string evidence
     required property string taskCost
     required property string explanation
+    // Column widths and spacing shared with the worksheet's header (WorksheetPanel.columns).
+    required property var columns
     property int lastRow: 0
     property bool expanded: false
     // Reviewer mode: the inputs are shown, not edited; "Ý kiến…" starts a comment on the row.
@@ -37,13 +39,15 @@ ColumnLayout {
     function focusName() { nameField.forceActiveFocus() }
 
     RowLayout {
+        id: cells
         Layout.fillWidth: true
-        spacing: 4
+        spacing: root.columns.spacing
         EditField {
             id: nameField
             readOnly: root.readOnly
             Layout.fillWidth: true
-            Layout.preferredWidth: 120
+            Layout.minimumWidth: root.columns.nameMinimum
+            Layout.preferredWidth: root.columns.nameMinimum
             Layout.alignment: Qt.AlignTop
             placeholderText: qsTr("Tên công việc")
             Accessible.name: qsTr("Tên công việc %1").arg(root.index + 1)
@@ -52,7 +56,9 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: root.columns.hours
+            Layout.minimumWidth: root.columns.hours
+            Layout.maximumWidth: root.columns.hours
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Số giờ của công việc %1").arg(root.index + 1)
             value: root.hours
@@ -61,7 +67,9 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: 96
+            Layout.preferredWidth: root.columns.services
+            Layout.minimumWidth: root.columns.services
+            Layout.maximumWidth: root.columns.services
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí dịch vụ của công việc %1").arg(root.index + 1)
             value: root.services
@@ -70,40 +78,61 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: 80
+            Layout.preferredWidth: root.columns.otherCosts
+            Layout.minimumWidth: root.columns.otherCosts
+            Layout.maximumWidth: root.columns.otherCosts
             Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí khác của công việc %1").arg(root.index + 1)
             value: root.otherCosts
             errorText: root.otherCostsError
             onEdited: (text) => root.sheet.setTaskField(root.index, "otherCosts", text)
         }
+        // The cost keeps its column: a long figure is drawn smaller, then elided, never over the
+        // next field; the whole figure is in the tooltip.
         Label {
-            Layout.preferredWidth: 100
-            Layout.alignment: Qt.AlignTop | Qt.AlignRight
-            topPadding: 6
+            id: costLabel
+            Layout.preferredWidth: root.columns.cost
+            Layout.minimumWidth: root.columns.cost
+            Layout.maximumWidth: root.columns.cost
+            Layout.preferredHeight: Theme.fieldHeight
+            Layout.alignment: Qt.AlignTop
             horizontalAlignment: Text.AlignRight
+            verticalAlignment: Text.AlignVCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPointSize: Theme.smallSize - 2
+            elide: Text.ElideRight
+            clip: true
             text: root.taskCost
             font.bold: true
+            Accessible.name: qsTr("Chi phí của công việc %1: %2").arg(root.index + 1).arg(root.taskCost)
+            HoverHandler { id: costHover }
+            ToolTip.visible: costHover.hovered && (costLabel.truncated || costLabel.fontInfo.pointSize < costLabel.font.pointSize)
+            ToolTip.text: root.taskCost
         }
-        ToolButton {
+        RowLayout {
+            Layout.preferredWidth: root.columns.actions
+            Layout.minimumWidth: root.columns.actions
+            Layout.maximumWidth: root.columns.actions
             Layout.alignment: Qt.AlignTop
-            text: root.expanded ? "▾" : "▸"
-            Accessible.name: qsTr("Chi tiết công việc %1").arg(root.index + 1)
-            onClicked: root.expanded = !root.expanded
-        }
-        ToolButton {
-            visible: root.readOnly
-            Layout.alignment: Qt.AlignTop
-            text: qsTr("Ý kiến…")
-            Accessible.name: qsTr("Ý kiến về công việc %1").arg(root.index + 1)
-            onClicked: root.commentRequested()
-        }
-        ToolButton {
-            visible: !root.readOnly
-            Layout.alignment: Qt.AlignTop
-            text: "✕"
-            Accessible.name: qsTr("Xoá công việc %1").arg(root.index + 1)
-            onClicked: root.sheet.removeTask(root.index)
+            spacing: 0
+            ToolButton {
+                text: root.expanded ? "▾" : "▸"
+                Accessible.name: qsTr("Chi tiết công việc %1").arg(root.index + 1)
+                onClicked: root.expanded = !root.expanded
+            }
+            ToolButton {
+                visible: root.readOnly
+                text: qsTr("Ý kiến…")
+                Accessible.name: qsTr("Ý kiến về công việc %1").arg(root.index + 1)
+                onClicked: root.commentRequested()
+            }
+            ToolButton {
+                visible: !root.readOnly
+                text: "✕"
+                Accessible.name: qsTr("Xoá công việc %1").arg(root.index + 1)
+                onClicked: root.sheet.removeTask(root.index)
+            }
+            Item { Layout.fillWidth: true }
         }
     }
     Label {

@@ -53,16 +53,46 @@ SectionBox {
         Label { text: qsTr("%1 / giờ").arg(sheetModel.hourlyRate); font.bold: true }
     }
 
+    // The task table's columns, shared by its header and every TaskRow so that they line up: the
+    // name takes what is left, the other columns keep their width.
+    readonly property var columns: ({
+        spacing: 4,
+        nameMinimum: 80,
+        hours: 64,
+        services: 96,
+        otherCosts: 88,
+        cost: 112,
+        actions: root.readOnly ? 124 : 72 // ▸ and ✕, or ▸ and "Ý kiến…"
+    })
+
     Label { text: qsTr("Công việc"); font.bold: true }
     RowLayout {
+        id: taskHeader
         Layout.fillWidth: true
-        spacing: 4
-        Label { Layout.fillWidth: true; text: qsTr("Tên công việc"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
-        Label { Layout.preferredWidth: 64; text: qsTr("Giờ"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
-        Label { Layout.preferredWidth: 96; text: qsTr("Dịch vụ (đ)"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
-        Label { Layout.preferredWidth: 80; text: qsTr("Khác (đ)"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
-        Label { Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight; text: qsTr("Chi phí"); color: Theme.mutedText; font.pointSize: Theme.smallSize }
-        Item { Layout.preferredWidth: 56 }
+        spacing: root.columns.spacing
+        Label {
+            Layout.fillWidth: true
+            Layout.minimumWidth: root.columns.nameMinimum
+            text: qsTr("Tên công việc"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+        }
+        Label {
+            Layout.preferredWidth: root.columns.hours; Layout.minimumWidth: root.columns.hours; Layout.maximumWidth: root.columns.hours
+            text: qsTr("Giờ"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+        }
+        Label {
+            Layout.preferredWidth: root.columns.services; Layout.minimumWidth: root.columns.services; Layout.maximumWidth: root.columns.services
+            text: qsTr("Dịch vụ (đ)"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+        }
+        Label {
+            Layout.preferredWidth: root.columns.otherCosts; Layout.minimumWidth: root.columns.otherCosts; Layout.maximumWidth: root.columns.otherCosts
+            text: qsTr("Khác (đ)"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+        }
+        Label {
+            Layout.preferredWidth: root.columns.cost; Layout.minimumWidth: root.columns.cost; Layout.maximumWidth: root.columns.cost
+            horizontalAlignment: Text.AlignRight
+            text: qsTr("Chi phí"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+        }
+        Item { Layout.preferredWidth: root.columns.actions; Layout.minimumWidth: root.columns.actions; Layout.maximumWidth: root.columns.actions }
     }
     // The row of task `number` (1-based), or null.
     function taskItem(number) {
@@ -89,6 +119,7 @@ SectionBox {
             delegate: TaskRow {
                 width: taskColumn.width
                 sheet: sheetModel
+                columns: root.columns
                 lastRow: sheetModel.count - 1
                 readOnly: root.readOnly
                 review: root.review
