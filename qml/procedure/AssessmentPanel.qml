@@ -21,19 +21,27 @@ ColumnLayout {
     // The question (or section) the drafter was sent to, marked until another is chosen.
     property string highlightKey: ""
     function showQuestion(key) {
+        shownProcedureId = procedureId
         const row = formModel.rowOf(key)
         if (row < 0)
             return false
-        questions.wanted = true
         highlightKey = key
         questions.positionViewAtIndex(row, ListView.Beginning)
         return true
     }
 
+    // The procedure whose form is read and whose questions are made: set when the panel is shown,
+    // empty while it is hidden, so that a hidden tab (or screen) costs nothing, at start or when
+    // the drafter moves to another procedure; the list keeps its place while the tab is shown.
+    property string shownProcedureId: ""
+    onVisibleChanged: if (visible) shownProcedureId = procedureId
+    onProcedureIdChanged: shownProcedureId = visible ? procedureId : ""
+    Component.onCompleted: shownProcedureId = visible ? procedureId : ""
+
     FormModel {
         id: formModel
         document: root.document
-        procedureId: root.procedureId
+        procedureId: root.shownProcedureId
     }
 
     Label {
@@ -105,17 +113,7 @@ ColumnLayout {
         visible: formModel.exists
         clip: true
         spacing: 2
-        // Questions are made once the panel is first shown: a hidden tab (or screen) costs nothing
-        // at start, and the list keeps its place afterwards.
-        property bool wanted: false
-        onVisibleChanged: if (visible) wanted = true
-        Component.onCompleted: wanted = visible
-        // Another procedure while the tab is hidden: its questions wait until the tab is shown.
-        Connections {
-            target: root
-            function onProcedureIdChanged() { questions.wanted = questions.visible }
-        }
-        model: wanted ? formModel : null
+        model: formModel
         cacheBuffer: 2000
         ScrollBar.vertical: ScrollBar {}
         delegate: FormQuestion {
