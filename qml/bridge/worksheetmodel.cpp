@@ -4,6 +4,8 @@
 #include "feemodel.h"
 #include "format.h"
 
+#include "cptt/reference/reference_data.h"
+
 using namespace cptt;
 using namespace cptt::bridge;
 
@@ -273,11 +275,9 @@ QString WorksheetModel::error() const {
 QString WorksheetModel::travelScope() const {
   if (!doc_ || row_ < 0 || row_ >= doc_->procedureCount())
     return {};
-  // The norm table names its travel rows by the same levels as the procedure's handling level
-  // (TT 03/2022 Art. 11(4)); a central procedure has no such row.
   const HandlingLevel level = doc_->dossier().procedures[static_cast<std::size_t>(row_)].level;
-  TravelScope scope;
-  return from_id(to_id(level), scope) ? toQ(to_id(scope)) : QString();
+  const std::optional<TravelScope> scope = travel_scope_for(level);
+  return scope ? toQ(to_id(*scope)) : QString();
 }
 
 QString WorksheetModel::explanation() const {

@@ -151,6 +151,13 @@ TEST(TimeNorms, TheWholePrintedTable) {
   EXPECT_NE(reference().norms_legal_basis.find("Điều 11 khoản 4"), std::string::npos);
 }
 
+TEST(TimeNorms, TravelRowOfTheHandlingLevel) {
+  EXPECT_EQ(travel_scope_for(HandlingLevel::commune), TravelScope::commune);
+  EXPECT_EQ(travel_scope_for(HandlingLevel::district), TravelScope::district);
+  EXPECT_EQ(travel_scope_for(HandlingLevel::provincial), TravelScope::provincial);
+  EXPECT_FALSE(travel_scope_for(HandlingLevel::central)); // no row: the drafter picks one
+}
+
 TEST(TimeNorms, FormFillingIgnoresTheScope) {
   EXPECT_EQ(
       norm_hours(reference(), NormKind::form_filling, TravelScope::inter_regional, Area::rural),

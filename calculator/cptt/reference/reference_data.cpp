@@ -92,6 +92,20 @@ std::optional<Quantity> norm_hours(const ReferenceData& data, const Norm& norm) 
   return *per_unit * norm.units;
 }
 
+std::optional<TravelScope> travel_scope_for(HandlingLevel level) {
+  switch (level) {
+  case HandlingLevel::commune:
+    return TravelScope::commune;
+  case HandlingLevel::district:
+    return TravelScope::district;
+  case HandlingLevel::provincial:
+    return TravelScope::provincial;
+  case HandlingLevel::central:
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 const GdpFigure* default_gdp_per_capita(const ReferenceData& data) {
   const GdpFigure* best = nullptr;
   for (const GdpFigure& f : data.gdp)

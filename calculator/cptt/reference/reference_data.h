@@ -148,6 +148,10 @@ std::optional<Quantity> norm_hours(const ReferenceData& data, NormKind kind, Tra
                                    Area area);
 // Hours of a task's norm: hours per unit × units.
 std::optional<Quantity> norm_hours(const ReferenceData& data, const Norm& norm);
+// The travel row of the norm table for a procedure handled at `level` (the applicant travels to
+// the handling body): commune, district and provincial levels have their row; a central body has
+// none (nullopt: the drafter picks the row, inter-regional or another).
+std::optional<TravelScope> travel_scope_for(HandlingLevel level);
 
 // The default figure for a new dossier: the latest verified GDP per capita in VND.
 const GdpFigure* default_gdp_per_capita(const ReferenceData& data);
