@@ -44,6 +44,9 @@ AppSettings::AppSettings(QObject* parent)
        dir.entryInfoList({QStringLiteral("*.cptt.xml")}, QDir::Files, QDir::Name))
     examples.push_back({info.absoluteFilePath(), QString()});
   examples_->setEntries(examples);
+  recoveryWatcher_.addPath(cptt::bridge::recoveryDirectory());
+  connect(&recoveryWatcher_, &QFileSystemWatcher::directoryChanged, this,
+          &AppSettings::refreshRecoveryCopies);
   refreshRecoveryCopies();
 }
 
@@ -139,11 +142,18 @@ void AppSettings::removeRecentFile(const QString& path) {
 }
 
 void AppSettings::refreshRecoveryCopies() {
+  // Only copies left by sessions that ended: a live session's own copy is not offered back.
   QList<FileListModel::Entry> entries;
-  for (const auto& copy : cptt::bridge::listRecoveryCopies()) {
+  for (const auto& copy : cptt::bridge::orphanedRecoveryCopies()) {
     const QString when = copy.written.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    const QString origin = copy.origin.isEmpty() ? tr("hồ sơ chưa đặt tên") : copy.origin;
-    entries.push_back({copy.path, tr("%1, lưu tự động lúc %2").arg(origin, when)});
+    const QString detail = copy.origin.isEmpty()
+                               ? tr("Ghi lúc %1; hồ sơ chưa lưu vào tệp nào").arg(when)
+                               : tr("Ghi lúc %1; bản sao của %2").arg(when, copy.origin);
+    const QString title =
+        copy.title.isEmpty()
+            ? (copy.origin.isEmpty() ? tr("Hồ sơ chưa đặt tên") : QFileInfo(copy.origin).fileName())
+            : copy.title;
+    entries.push_back({copy.path, detail, title});
   }
   recovery_->setEntries(entries);
 }
@@ -174,3 +184,7 @@ QString AppSettings::folderOf(const QString& pathOrUrl) const {
 }
 
 QString AppSettings::toLocalPath(const QString& pathOrUrl) const { return localPath(pathOrUrl); }
+
+QString AppSettings::fileUrl(const QString& folder, const QString& fileName) const {
+  return QUrl::fromLocalFile(QDir(localPath(folder)).filePath(fileName)).toString();
+}

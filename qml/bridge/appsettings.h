@@ -4,6 +4,7 @@
 // session that ended without saving.
 #include "filelistmodel.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QRect>
 #include <QTranslator>
@@ -50,10 +51,14 @@ public:
   // Puts a file at the top of the recent list (at most 8 are kept).
   Q_INVOKABLE void addRecentFile(const QString& pathOrUrl);
   Q_INVOKABLE void removeRecentFile(const QString& path);
+  // Reads the recovery folder again (also done whenever a copy is written or removed, by any
+  // session: the folder is watched).
   Q_INVOKABLE void refreshRecoveryCopies();
   // The folder of a path or URL, as a file:// URL for file dialogs.
   Q_INVOKABLE QString folderOf(const QString& pathOrUrl) const;
   Q_INVOKABLE QString toLocalPath(const QString& pathOrUrl) const;
+  // The file:// URL of `fileName` in `folder` (a path or URL): a save dialog's proposed file.
+  Q_INVOKABLE QString fileUrl(const QString& folder, const QString& fileName) const;
 
   void setEngine(QQmlEngine* engine) { engine_ = engine; }
 
@@ -72,4 +77,5 @@ private:
   FileListModel* recent_;
   FileListModel* examples_;
   FileListModel* recovery_;
+  QFileSystemWatcher recoveryWatcher_;
 };

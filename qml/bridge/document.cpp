@@ -42,17 +42,26 @@ DossierDocument::DossierDocument(QObject* parent)
   procedures_ = new ProcedureListModel(this);
   rates_ = new RateModel(this);
   checklist_ = new ChecklistModel(this);
+  // A copy 2 s after the last edit, and at most 10 s after the first one it does not hold yet:
+  // a note typed a moment before the session is killed is in the copy.
   autosave_.setSingleShot(true);
-  autosave_.setInterval(30000);
-  connect(&autosave_, &QTimer::timeout, this, [this] {
+  autosave_.setInterval(2000);
+  autosaveMax_.setSingleShot(true);
+  autosaveMax_.setInterval(10000);
+  const auto writeCopy = [this] {
+    autosave_.stop();
+    autosaveMax_.stop();
     if (isModified())
       writeRecoveryCopy();
-  });
+  };
+  connect(&autosave_, &QTimer::timeout, this, writeCopy);
+  connect(&autosaveMax_, &QTimer::timeout, this, writeCopy);
   connect(&stack_, &QUndoStack::cleanChanged, this, &DossierDocument::modifiedChanged);
+  // Also emitted when a keystroke merges into the step being typed.
   connect(&stack_, &QUndoStack::indexChanged, this, [this] {
     emit undoStateChanged();
-    if (open_ && isModified() && !autosave_.isActive())
-      autosave_.start();
+    if (open_ && isModified())
+      scheduleRecoveryCopy();
     if (open_ && !isModified())
       removeRecoveryCopy();
   });
@@ -62,6 +71,8 @@ DossierDocument::DossierDocument(QObject* parent)
 }
 
 DossierDocument::~DossierDocument() {
+  // The stack outlives the members declared after it and signals while it clears: not to us.
+  disconnect(&stack_, nullptr, this, nullptr);
   // A clean document leaves no recovery copy; a modified one keeps it (the app may be closing
   // after the user chose not to save, in which case close() already removed it).
   if (!isModified())
@@ -80,7 +91,26 @@ bool DossierDocument::eventFilter(QObject* watched, QEvent* event) {
 
 // --- files ---
 
+void DossierDocument::scheduleRecoveryCopy() {
+  autosave_.start(); // restarted: the copy waits for a pause in the typing
+  if (!autosaveMax_.isActive())
+    autosaveMax_.start(); // not restarted: the longest a change waits
+}
+
+void DossierDocument::setNewerRecovery(std::optional<RecoveryCopy> copy) {
+  if (!copy && !newerRecovery_)
+    return;
+  newerRecovery_ = std::move(copy);
+  emit newerRecoveryChanged();
+}
+
+QString DossierDocument::newerRecoveryWritten() const {
+  return newerRecovery_ ? newerRecovery_->written.toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                        : QString();
+}
+
 void DossierDocument::replaceDossier(Dossier dossier, const QString& path, bool open) {
+  setNewerRecovery(std::nullopt);
   emit aboutToReset();
   emit ratesAboutToBeReset();
   dossier_ = std::move(dossier);
@@ -134,6 +164,9 @@ bool DossierDocument::open(const QString& pathOrUrl) {
   replaceDossier(std::move(load.dossier), QFileInfo(path).absoluteFilePath(), true);
   clearError();
   setStatus(tr("Đã mở %1.").arg(QFileInfo(path).fileName()));
+  // A session that ended without saving this file may have left a newer copy of it: the screen
+  // offers it (restore or discard) without stopping the user.
+  setNewerRecovery(newerRecoveryOf(filePath_));
   return true;
 }
 
@@ -195,6 +228,16 @@ void DossierDocument::close() {
 
 bool DossierDocument::restoreRecovery(const QString& recoveryFile) {
   const QString path = localPath(recoveryFile);
+  if (!QFileInfo::exists(path)) {
+    setNewerRecovery(std::nullopt);
+    setError(tr("Bản sao phục hồi này không còn nữa: hồ sơ đã được lưu, hoặc bản sao đã được "
+                "khôi phục hay bỏ đi ở nơi khác. Danh sách bản sao đã được cập nhật."));
+    return false;
+  }
+  if (recoveryInUse(path)) {
+    setError(tr("Bản sao phục hồi này đang được một cửa sổ CPTT khác dùng."));
+    return false;
+  }
   DossierLoad load = load_dossier_file(toStd(path));
   if (!load.result) {
     setError(toQ(load.result.describe()));
@@ -214,13 +257,27 @@ bool DossierDocument::restoreRecovery(const QString& recoveryFile) {
 }
 
 void DossierDocument::discardRecovery(const QString& recoveryFile) {
-  removeRecovery(localPath(recoveryFile));
+  const QString path = localPath(recoveryFile);
+  if (path == recoveryPath_ || recoveryInUse(path))
+    return; // this session's own copy, or a live session's: not ours to discard
+  removeRecovery(path);
+  if (newerRecovery_ && newerRecovery_->path == path)
+    setNewerRecovery(std::nullopt);
+  setStatus(tr("Đã bỏ bản sao phục hồi."));
 }
 
 bool DossierDocument::writeRecoveryCopy() {
   if (!open_)
     return false;
   const QString file = recoveryFileFor(sessionId_);
+  if (!recoveryLock_) {
+    // Held while the copy exists: the start screen of any session leaves a live session's copy
+    // alone; once this process ends (even killed), the lock is stale and the copy is offered.
+    auto lock = std::make_unique<QLockFile>(recoveryLockFile(file));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+      recoveryLock_ = std::move(lock);
+  }
   std::string error;
   try {
     error = write_file_atomically(toStd(file), write_dossier(dossier_));
@@ -231,7 +288,7 @@ bool DossierDocument::writeRecoveryCopy() {
     setStatus(tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error)));
     return false;
   }
-  writeRecoveryOrigin(file, filePath_);
+  writeRecoveryInfo(file, filePath_, title());
   if (recoveryPath_ != file) {
     recoveryPath_ = file;
     emit recoveryPathChanged();
@@ -241,9 +298,11 @@ bool DossierDocument::writeRecoveryCopy() {
 
 void DossierDocument::removeRecoveryCopy() {
   autosave_.stop();
+  autosaveMax_.stop();
   if (recoveryPath_.isEmpty())
     return;
   removeRecovery(recoveryPath_);
+  recoveryLock_.reset(); // after the copy: no moment where it looks left behind
   recoveryPath_.clear();
   emit recoveryPathChanged();
 }
@@ -278,14 +337,15 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   return true;
 }
 
-bool DossierDocument::exportDocument(const QString& pathOrUrl) {
+bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& defaultSuffix) {
   QString path = localPath(pathOrUrl);
   if (path.isEmpty()) {
     setError(tr("Chưa chọn tệp để xuất văn bản."));
     return false;
   }
   if (!path.endsWith(QLatin1String(".pdf")) && !path.endsWith(QLatin1String(".odt")))
-    path += QStringLiteral(".pdf");
+    path +=
+        defaultSuffix == QLatin1String(".odt") ? QStringLiteral(".odt") : QStringLiteral(".pdf");
   std::string error;
   try {
     error = cptt::document::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
@@ -315,6 +375,48 @@ void DossierDocument::setAutosaveInterval(int ms) {
     return;
   autosave_.setInterval(ms);
   emit autosaveIntervalChanged();
+}
+
+void DossierDocument::setAutosaveMaxDelay(int ms) {
+  if (ms == autosaveMax_.interval() || ms <= 0)
+    return;
+  autosaveMax_.setInterval(ms);
+  emit autosaveIntervalChanged();
+}
+
+QString DossierDocument::suggestedFileName(const QString& suffix) const {
+  QString base;
+  if (!filePath_.isEmpty()) {
+    base = QFileInfo(filePath_).fileName();
+    for (const char* known : {".cptt.xml", ".xml"})
+      if (base.endsWith(QLatin1String(known))) {
+        base.chop(static_cast<int>(qstrlen(known)));
+        break;
+      }
+  } else {
+    // The title without its accents ("Dự thảo Luật" → "Du-thao-Luat"): a name every system
+    // and mail program carries unchanged.
+    QString plain = title().normalized(QString::NormalizationForm_D);
+    plain.replace(QChar(0x0111), QLatin1Char('d')).replace(QChar(0x0110), QLatin1Char('D'));
+    QString word;
+    for (const QChar c : plain) {
+      if (c.category() == QChar::Mark_NonSpacing)
+        continue;
+      if (c.unicode() < 128 && c.isLetterOrNumber()) {
+        word += c;
+      } else if (!word.isEmpty() && !word.endsWith(QLatin1Char('-'))) {
+        word += QLatin1Char('-');
+      }
+    }
+    while (word.endsWith(QLatin1Char('-')))
+      word.chop(1);
+    base = word.left(80);
+    while (base.endsWith(QLatin1Char('-')))
+      base.chop(1);
+    if (base.isEmpty())
+      base = QStringLiteral("ho-so");
+  }
+  return base + suffix;
 }
 
 QString DossierDocument::displayName() const {
@@ -397,15 +499,18 @@ void DossierDocument::recomputeAll() {
 
 void DossierDocument::recomputeTotals() {
   failed_ = 0;
+  totalsError_.clear();
   for (const ProcedureState& st : states_)
     if (!st.result)
       ++failed_;
   try {
     totals_ = sum_totals(summaries_);
   } catch (const std::exception& e) {
+    // State shown in place (totals, summary, status bar), never an error dialog: this runs on
+    // every keystroke, and a dialog would take the next keystrokes.
     totals_ = DossierTotals{};
     failed_ = static_cast<int>(states_.size());
-    setError(toQ(e.what()));
+    totalsError_ = tr("Chưa cộng được tổng của dự thảo: %1").arg(toQ(e.what()));
   }
   emit totalsChanged();
 }

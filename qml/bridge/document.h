@@ -8,11 +8,13 @@
 #include "checklistmodel.h"
 #include "procedurelistmodel.h"
 #include "ratemodel.h"
+#include "recovery.h"
 
 #include "cptt/engine.h"
 #include "cptt/model.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -20,6 +22,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -66,9 +69,17 @@ class DossierDocument : public QObject {
   Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
   Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
   Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+  // The recovery copy is written autosaveInterval ms after the last edit, and at the latest
+  // autosaveMaxDelay ms after the first edit not yet in a copy (typing without a pause).
   Q_PROPERTY(int autosaveInterval READ autosaveInterval WRITE setAutosaveInterval NOTIFY
                  autosaveIntervalChanged)
+  Q_PROPERTY(int autosaveMaxDelay READ autosaveMaxDelay WRITE setAutosaveMaxDelay NOTIFY
+                 autosaveIntervalChanged)
   Q_PROPERTY(QString recoveryPath READ recoveryPath NOTIFY recoveryPathChanged)
+  // A recovery copy of the opened file, left by a session that ended, newer than the file: the
+  // screen offers to restore or discard it. Empty when there is none.
+  Q_PROPERTY(QString newerRecoveryPath READ newerRecoveryPath NOTIFY newerRecoveryChanged)
+  Q_PROPERTY(QString newerRecoveryWritten READ newerRecoveryWritten NOTIFY newerRecoveryChanged)
   Q_PROPERTY(QString lastExportPath READ lastExportPath NOTIFY lastExportPathChanged)
   // Draft details (docs/file-format.md <draft>).
   Q_PROPERTY(QString title READ title NOTIFY draftChanged)
@@ -94,6 +105,9 @@ class DossierDocument : public QObject {
   Q_PROPERTY(QString savedByAbolitions READ savedByAbolitions NOTIFY totalsChanged)
   Q_PROPERTY(QString reductionPercent READ reductionPercent NOTIFY totalsChanged)
   Q_PROPERTY(int failedProcedureCount READ failedProcedureCount NOTIFY totalsChanged)
+  // Why the draft's totals could not be added up (e.g. an overflow), or "": shown in place, never
+  // as an error dialog (an edit never raises one).
+  Q_PROPERTY(QString totalsError READ totalsError NOTIFY totalsChanged)
   Q_PROPERTY(int procedureCount READ procedureCount NOTIFY procedureCountChanged)
   Q_PROPERTY(QStringList rateIds READ rateIds NOTIFY rateIdsChanged)
   Q_PROPERTY(int invalidEntryCount READ invalidEntryCount NOTIFY invalidEntriesChanged)
@@ -118,16 +132,22 @@ public:
   // Opens a recovery copy left by a session that ended without saving; the dossier opens as
   // modified, named after the file it was a copy of.
   Q_INVOKABLE bool restoreRecovery(const QString& recoveryFile);
+  // Deletes a recovery copy (the newer copy offered on open, or one on the start screen).
   Q_INVOKABLE void discardRecovery(const QString& recoveryFile);
-  // Writes the recovery copy now (the timer does it 30 s after a change).
+  // Writes the recovery copy now (the timers do it a moment after the last change).
   Q_INVOKABLE bool writeRecoveryCopy();
   Q_INVOKABLE void clearError();
   // The user chose not to save: forget the recovery copy (the next action replaces the dossier).
   Q_INVOKABLE void discardChanges();
   // Writes the XML report (inputs, every computed figure, digest) through the core, atomically.
   Q_INVOKABLE bool exportReport(const QString& pathOrUrl);
-  // The printable assessment (PDF or ODT by the file's extension; PDF when it has none).
-  Q_INVOKABLE bool exportDocument(const QString& pathOrUrl);
+  // The printable assessment (PDF or ODT by the file's extension). A name with neither gets
+  // `defaultSuffix` (".pdf" or ".odt", the file type chosen in the dialog; ".pdf" when empty).
+  Q_INVOKABLE bool exportDocument(const QString& pathOrUrl, const QString& defaultSuffix = {});
+  // A file name to propose in a save dialog: the dossier's file name when it has one, else one
+  // made from the draft's title (ASCII letters, digits and '-'), ending in `suffix`
+  // (".cptt.xml", ".report.xml", ".pdf", ".odt").
+  Q_INVOKABLE QString suggestedFileName(const QString& suffix) const;
   // The first procedure of `kind` (any kind when empty or none of that kind), or "".
   Q_INVOKABLE QString firstProcedureId(const QString& kind) const;
 
@@ -233,7 +253,11 @@ public:
   QString redoText() const { return stack_.redoText(); }
   int autosaveInterval() const { return autosave_.interval(); }
   void setAutosaveInterval(int ms);
+  int autosaveMaxDelay() const { return autosaveMax_.interval(); }
+  void setAutosaveMaxDelay(int ms);
   QString recoveryPath() const { return recoveryPath_; }
+  QString newerRecoveryPath() const { return newerRecovery_ ? newerRecovery_->path : QString(); }
+  QString newerRecoveryWritten() const;
   QString lastExportPath() const { return lastExportPath_; }
 
   QString title() const;
@@ -259,6 +283,7 @@ public:
   QString savedByAbolitions() const;
   QString reductionPercent() const;
   int failedProcedureCount() const { return failed_; }
+  QString totalsError() const { return totalsError_; }
   QStringList rateIds() const;
   int procedureCount() const { return static_cast<int>(dossier_.procedures.size()); }
   int invalidEntryCount() const { return static_cast<int>(invalid_.size()); }
@@ -277,6 +302,7 @@ signals:
   void undoStateChanged();
   void autosaveIntervalChanged();
   void recoveryPathChanged();
+  void newerRecoveryChanged();
   void lastExportPathChanged();
   void draftChanged();
   void totalsChanged();
@@ -310,6 +336,18 @@ private:
   void setStatus(const QString& message);
   void setFilePath(const QString& path);
   void removeRecoveryCopy();
+  void scheduleRecoveryCopy();
+  void setNewerRecovery(std::optional<cptt::bridge::RecoveryCopy> copy);
+  // Every edit of a part of the dossier goes through one of these (and pushProcedureEdit). An
+  // edit that leaves the part as the file would write it (a value typed again, a choice made
+  // again) pushes nothing, so the dossier stays unmodified; the screens are told to show the part
+  // again, since an invalid entry may have been cleared.
+  void pushDraftEdit(const cptt::Draft& after, const QString& text, const QString& key);
+  void pushRatesEdit(const std::vector<cptt::IncomeRate>& after, const QString& text,
+                     const QString& key);
+  // `before` / `after`: the one answer set the edit changed (nullptr: none yet / removed).
+  void pushAnswersEdit(std::vector<cptt::AnswerSet> after, const cptt::AnswerSet* before,
+                       const cptt::AnswerSet* changed, const QString& text, const QString& key);
   // Pushes an edit of procedure `row` (merging consecutive edits of the same field `key`).
   void pushProcedureEdit(int row, const cptt::Procedure& after, const QString& text,
                          const QString& key);
@@ -339,6 +377,9 @@ private:
   QString editAnswer(const QString& procedureId, const QString& formId, const QString& key,
                      const QString& typingId, const std::function<QString(cptt::Answer&)>& edit);
   int appendTask(const QString& procedureId, const QString& variant, cptt::Task task);
+  // Appends `task`; a non-empty `error` keeps `typedHours` with it as the new row's invalid hours.
+  int appendTaskKeeping(const QString& procedureId, const QString& variant, cptt::Task task,
+                        const QString& typedHours, const QString& error);
   QString newProcedureId() const;
   QString newRateId(const QString& base) const;
 
@@ -351,7 +392,11 @@ private:
   int failed_ = 0;
   QHash<QString, cptt::bridge::InvalidEntry> invalid_;
   QUndoStack stack_;
-  QTimer autosave_;
+  QTimer autosave_;                         // restarted by every edit
+  QTimer autosaveMax_;                      // started by the first edit after a copy; not restarted
+  std::unique_ptr<QLockFile> recoveryLock_; // held while this session has a recovery copy
+  std::optional<cptt::bridge::RecoveryCopy> newerRecovery_;
+  QString totalsError_;
   bool open_ = false;
   bool readOnly_ = false;
   bool forcedModified_ = false;

@@ -54,8 +54,9 @@ QString DossierDocument::editAnswer(const QString& procedureId, const QString& f
   // An answer left with nothing in it is no answer (a table read from a file stays, even empty).
   if (it->value.empty() && it->reason.empty() && it->rows.empty() && !it->is_table)
     set->answers.erase(it);
-  stack_.push(new AnswersEdit(std::bind_front(&DossierDocument::applyAnswers, this),
-                              dossier_.answers, std::move(sets), tr("Trả lời biểu mẫu"), typingId));
+  const AnswerSet changed = *set;
+  pushAnswersEdit(std::move(sets), answerSet(procedureId, formId), &changed, tr("Trả lời biểu mẫu"),
+                  typingId);
   return QString();
 }
 

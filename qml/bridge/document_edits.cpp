@@ -37,7 +37,81 @@ void fitWorksheets(Procedure& p, const std::vector<IncomeRate>& rates) {
     p.proposed.reset();
 }
 
+// Parts of the dossier compared as the file writes them: an edit changed a part only when the
+// part's text changed (one comparison for every field, present and future).
+bool sameInFile(const Draft& a, const Draft& b) {
+  Dossier x, y;
+  x.draft = a;
+  y.draft = b;
+  return write_dossier(x) == write_dossier(y);
+}
+bool sameInFile(const std::vector<IncomeRate>& a, const std::vector<IncomeRate>& b) {
+  Dossier x, y;
+  x.rates = a;
+  y.rates = b;
+  return write_dossier(x) == write_dossier(y);
+}
+bool sameInFile(const Procedure& a, const Procedure& b) {
+  Dossier x, y;
+  x.procedures = {a};
+  y.procedures = {b};
+  return write_dossier(x) == write_dossier(y);
+}
+
+bool sameAnswerSet(const AnswerSet* a, const AnswerSet* b) {
+  // No set and a set with no answers are the same: neither says anything.
+  const bool emptyA = !a || (a->answers.empty()), emptyB = !b || (b->answers.empty());
+  if (emptyA || emptyB)
+    return emptyA && emptyB;
+  Dossier x, y;
+  x.answers = {*a};
+  y.answers = {*b};
+  return write_dossier(x) == write_dossier(y);
+}
+
 } // namespace
+
+void DossierDocument::pushDraftEdit(const Draft& after, const QString& text, const QString& key) {
+  if (sameInFile(dossier_.draft, after)) {
+    emit draftChanged();
+    return;
+  }
+  stack_.push(new DraftEdit(std::bind_front(&DossierDocument::applyDraft, this), dossier_.draft,
+                            after, text, key));
+}
+
+void DossierDocument::pushRatesEdit(const std::vector<IncomeRate>& after, const QString& text,
+                                    const QString& key) {
+  if (sameInFile(dossier_.rates, after)) {
+    emit ratesDataChanged();
+    return;
+  }
+  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
+                            after, text, key));
+}
+
+void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const QString& text,
+                                        const QString& key) {
+  const Procedure& before = dossier_.procedures[static_cast<std::size_t>(row)];
+  if (sameInFile(before, after)) {
+    emit procedureChanged(row);
+    return;
+  }
+  stack_.push(
+      new ProcedureEdit([this, row](const Procedure& p) { applyProcedure(row, p); }, before, after,
+                        text, key.isEmpty() ? key : key + QLatin1Char('@') + QString::number(row)));
+}
+
+void DossierDocument::pushAnswersEdit(std::vector<AnswerSet> after, const AnswerSet* before,
+                                      const AnswerSet* changed, const QString& text,
+                                      const QString& key) {
+  if (sameAnswerSet(before, changed)) {
+    emit answersChanged();
+    return;
+  }
+  stack_.push(new AnswersEdit(std::bind_front(&DossierDocument::applyAnswers, this),
+                              dossier_.answers, std::move(after), text, key));
+}
 
 QString DossierDocument::fieldKey(const QString& procedureId, const QString& variant,
                                   const QString& part, int row, const QString& field) {
@@ -189,19 +263,8 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
   } else {
     return tr("Trường không xác định: %1").arg(field);
   }
-  if (d.title == dossier_.draft.title && d.document_type == dossier_.draft.document_type &&
-      d.drafting_body == dossier_.draft.drafting_body && d.stage == dossier_.draft.stage &&
-      d.contact.name == dossier_.draft.contact.name &&
-      d.contact.phone == dossier_.draft.contact.phone &&
-      d.contact.email == dossier_.draft.contact.email && d.created == dossier_.draft.created &&
-      d.modified == dossier_.draft.modified && d.notes == dossier_.draft.notes &&
-      d.calculation_year == dossier_.draft.calculation_year) {
-    emit draftChanged();
-    return QString();
-  }
   const bool choice = field == QLatin1String("stage") || field == QLatin1String("documentType");
-  stack_.push(new DraftEdit(std::bind_front(&DossierDocument::applyDraft, this), dossier_.draft, d,
-                            tr("Sửa thông tin dự thảo"), choice ? QString() : field));
+  pushDraftEdit(d, tr("Sửa thông tin dự thảo"), choice ? QString() : field);
   return QString();
 }
 
@@ -219,30 +282,34 @@ int DossierDocument::addDirectRate() {
   r.kind = IncomeRate::Kind::direct;
   r.direct_rate = Money::from_integer(0);
   rates.push_back(r);
-  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
-                            rates, tr("Thêm mức thu nhập"), QString()));
+  pushRatesEdit(rates, tr("Thêm mức thu nhập"), QString());
   return static_cast<int>(dossier_.rates.size()) - 1;
 }
 
 int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const QString& publisher,
                                     const QString& source) {
-  auto amount = Decimal::try_parse(toStd(gdpPerCapita.trimmed()), NumberStyle::either);
-  if (!amount) {
-    setError(tr("GDP bình quân đầu người không hợp lệ: %1").arg(gdpPerCapita));
-    return -1;
-  }
+  // A figure that cannot be read is no reason to refuse the rate: it is added, with the text kept
+  // in its field and the message beside it (an edit never raises an error dialog).
+  const ParsedNumber amount = parseNumber(gdpPerCapita, Bound::positive, {}, NumberStyle::either);
   std::vector<IncomeRate> rates = dossier_.rates;
   IncomeRate r;
   r.id = toStd(newRateId(QStringLiteral("gdp-%1").arg(year)));
   r.kind = IncomeRate::Kind::derived;
   r.year = year;
-  r.gdp_per_capita = Money(*amount);
+  if (amount.value)
+    r.gdp_per_capita = Money(*amount.value);
   r.publisher = toStd(publisher);
   r.source = toStd(source);
   rates.push_back(r);
-  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
-                            rates, tr("Thêm mức thu nhập"), QString()));
-  return static_cast<int>(dossier_.rates.size()) - 1;
+  const int row = static_cast<int>(rates.size()) - 1;
+  pushRatesEdit(rates, tr("Thêm mức thu nhập"), QString());
+  if (!amount.value) {
+    invalid_.insert(fieldKey({}, {}, QStringLiteral("rate"), row, QStringLiteral("gdpPerCapita")),
+                    InvalidEntry{gdpPerCapita, amount.error, QString()});
+    emit invalidEntriesChanged();
+    emit ratesDataChanged();
+  }
+  return row;
 }
 
 void DossierDocument::removeRate(int row) {
@@ -251,8 +318,7 @@ void DossierDocument::removeRate(int row) {
   std::vector<IncomeRate> rates = dossier_.rates;
   rates.erase(rates.begin() + row);
   forgetInvalid(QStringLiteral("||rate|"));
-  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
-                            rates, tr("Xoá mức thu nhập"), QString()));
+  pushRatesEdit(rates, tr("Xoá mức thu nhập"), QString());
 }
 
 QString DossierDocument::setRateField(int row, const QString& field, const QString& value) {
@@ -296,8 +362,7 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
   } else {
     return tr("Trường không xác định: %1").arg(field);
   }
-  stack_.push(new RatesEdit(std::bind_front(&DossierDocument::applyRates, this), dossier_.rates,
-                            rates, tr("Sửa mức thu nhập"), QString::number(row) + field));
+  pushRatesEdit(rates, tr("Sửa mức thu nhập"), QString::number(row) + field);
   return QString();
 }
 
@@ -337,7 +402,9 @@ int DossierDocument::addProcedure(const QString& kind) {
   Procedure p;
   p.id = toStd(newProcedureId());
   if (!from_id(toStd(kind), p.kind)) {
-    setError(tr("Loại thủ tục không hợp lệ: %1").arg(kind));
+    // Only a programming slip sends an unknown kind (the screens offer the four): say so in the
+    // status bar, not in a dialog.
+    setStatus(tr("Loại thủ tục không hợp lệ: %1").arg(kind));
     return -1;
   }
   fitWorksheets(p, dossier_.rates);
@@ -372,14 +439,6 @@ void DossierDocument::moveProcedure(int from, int to) {
   if (from < 0 || from >= procedureCount() || to < 0 || to >= procedureCount() || from == to)
     return;
   stack_.push(new ProcedureMove(this, from, to, tr("Đổi thứ tự thủ tục")));
-}
-
-void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const QString& text,
-                                        const QString& key) {
-  stack_.push(
-      new ProcedureEdit([this, row](const Procedure& p) { applyProcedure(row, p); },
-                        dossier_.procedures[static_cast<std::size_t>(row)], after, text,
-                        key.isEmpty() ? key : key + QLatin1Char('@') + QString::number(row)));
 }
 
 QString DossierDocument::setProcedureField(const QString& procedureId, const QString& field,

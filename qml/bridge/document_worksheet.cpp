@@ -112,20 +112,33 @@ int DossierDocument::addTask(const QString& procedureId, const QString& variant,
   return appendTask(procedureId, variant, std::move(t));
 }
 
+int DossierDocument::appendTaskKeeping(const QString& procedureId, const QString& variant,
+                                       Task task, const QString& typedHours, const QString& error) {
+  const int row = appendTask(procedureId, variant, std::move(task));
+  if (row >= 0 && !error.isEmpty()) {
+    invalid_.insert(
+        fieldKey(procedureId, variant, QStringLiteral("task"), row, QStringLiteral("hours")),
+        InvalidEntry{typedHours, error, procedureId});
+    emit invalidEntriesChanged();
+    emit procedureChanged(indexOf(procedureId));
+  }
+  return row;
+}
+
 int DossierDocument::addCatalogueTask(const QString& procedureId, const QString& variant,
                                       const QString& name, const QString& ref,
                                       const QString& complexity, const QString& hours) {
-  auto h = Decimal::try_parse(toStd(hours), NumberStyle::either);
-  if (!h || h->is_negative()) {
-    setError(tr("Số giờ không hợp lệ: %1").arg(hours));
-    return -1;
-  }
+  // Hours that cannot be read do not refuse the task: it is added, its hours field keeping the
+  // text with the message (in place; an edit never raises an error dialog).
+  const ParsedNumber h = parseNumber(hours, Bound::non_negative,
+                                     Decimal::from_integer(max_task_hours), NumberStyle::either);
   Task t;
   t.name = toStd(name);
   t.catalogue_ref = toStd(ref);
   t.complexity = toStd(complexity);
-  t.hours = Quantity(*h);
-  return appendTask(procedureId, variant, std::move(t));
+  if (h.value)
+    t.hours = Quantity(*h.value);
+  return appendTaskKeeping(procedureId, variant, std::move(t), hours, h.error);
 }
 
 int DossierDocument::addNormTask(const QString& procedureId, const QString& variant,
@@ -139,15 +152,18 @@ int DossierDocument::addNormTask(const QString& procedureId, const QString& vari
     from_id(toStd(scope), t.norm.scope);
   if (t.norm.kind != NormKind::none)
     from_id(toStd(area), t.norm.area);
-  auto u = Decimal::try_parse(toStd(units), NumberStyle::either);
-  auto h = Decimal::try_parse(toStd(hours), NumberStyle::either);
-  if (!u || !h || u->is_negative() || h->is_negative()) {
-    setError(tr("Số giờ hoặc số lượng không hợp lệ: %1, %2").arg(hours, units));
-    return -1;
-  }
-  t.norm.units = Quantity(*u);
-  t.hours = Quantity(*h);
-  return appendTask(procedureId, variant, std::move(t));
+  const ParsedNumber u = parseNumber(units, Bound::positive, {}, NumberStyle::either);
+  const ParsedNumber h = parseNumber(hours, Bound::non_negative,
+                                     Decimal::from_integer(max_task_hours), NumberStyle::either);
+  if (u.value)
+    t.norm.units = Quantity(*u.value);
+  if (h.value)
+    t.hours = Quantity(*h.value);
+  // As for a catalogue task: added, with what could not be read kept in its hours field.
+  QString error = h.error;
+  if (!u.value)
+    error = tr("Số lượng theo định mức: %1").arg(u.error);
+  return appendTaskKeeping(procedureId, variant, std::move(t), hours, error);
 }
 
 void DossierDocument::removeTask(const QString& procedureId, const QString& variant, int at) {

@@ -16,6 +16,8 @@ QVariant FileListModel::data(const QModelIndex& index, int role) const {
   case Qt::DisplayRole:
   case FileNameRole:
     return QFileInfo(e.path).fileName();
+  case NameRole:
+    return e.title.isEmpty() ? QFileInfo(e.path).fileName() : e.title;
   case FilePathRole:
     return e.path;
   case FolderRole:
@@ -29,12 +31,15 @@ QVariant FileListModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> FileListModel::roleNames() const {
   return {{FileNameRole, "fileName"},
+          {NameRole, "name"},
           {FilePathRole, "filePath"},
           {FolderRole, "folder"},
           {DetailRole, "detail"}};
 }
 
 void FileListModel::setEntries(QList<Entry> entries) {
+  if (entries == entries_)
+    return;
   beginResetModel();
   entries_ = std::move(entries);
   endResetModel();

@@ -13,6 +13,7 @@ class FileListModel : public QAbstractListModel {
 public:
   enum Role {
     FileNameRole = Qt::UserRole + 1, // file name without folder
+    NameRole,                        // what the list calls it: the entry's title, else fileName
     FilePathRole,                    // absolute path
     FolderRole,                      // the folder holding it
     DetailRole,                      // extra line: the original file of a recovery copy, a date
@@ -22,6 +23,8 @@ public:
   struct Entry {
     QString path;
     QString detail;
+    QString title; // e.g. a recovery copy's draft title; empty: the file name names it
+    bool operator==(const Entry&) const = default;
   };
 
   explicit FileListModel(QObject* parent = nullptr);
@@ -30,6 +33,7 @@ public:
   QVariant data(const QModelIndex& index, int role) const override;
   QHash<int, QByteArray> roleNames() const override;
 
+  // Resets the model, unless the entries are the ones it already has.
   void setEntries(QList<Entry> entries);
   const QList<Entry>& entries() const { return entries_; }
   Q_INVOKABLE QString pathAt(int row) const;

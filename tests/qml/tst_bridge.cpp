@@ -427,6 +427,131 @@ private slots:
     QVERIFY(!QFile::exists(copies[0].path));
   }
 
+  void editsNeverRaiseTheErrorDialog() {
+    // Typing into a new procedure a figure so large that the draft's totals cannot be added up
+    // (the procedure itself still computes; the draft's reduction percentage overflows): every
+    // keystroke is kept as typed, no error dialog opens (it would take the next keystrokes), and
+    // the reason is state shown in place (totalsError).
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    QSignalSpy errors(&doc, &DossierDocument::errorOccurred);
+    QSignalSpy totals(&doc, &DossierDocument::totalsChanged);
+    const QString p2 = QStringLiteral("P2");
+    const QString proposed = QStringLiteral("proposed");
+    QString typed;
+    bool totalsFailedWhileProcedureComputed = false;
+    for (int i = 0; i < 40; ++i) {
+      typed += QLatin1Char('9');
+      doc.setTaskField(p2, proposed, 0, QStringLiteral("services"), typed);
+      const InvalidEntry* kept = doc.invalidEntry(DossierDocument::fieldKey(
+          p2, proposed, QStringLiteral("task"), 0, QStringLiteral("services")));
+      const QString stored = kept ? kept->text
+                                  : toQ(doc.dossier()
+                                            .procedures[1]
+                                            .proposed->tasks[0]
+                                            .services.amount()
+                                            .to_canonical());
+      QCOMPARE(stored, typed);
+      if (!doc.totalsError().isEmpty() && doc.state(1).result)
+        totalsFailedWhileProcedureComputed = true;
+    }
+    QVERIFY(totalsFailedWhileProcedureComputed);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(totals.count() > 0);
+    QVERIFY(doc.errorString().isEmpty());
+    // Undone, the totals add up again and the message goes.
+    while (doc.canUndo())
+      doc.undo();
+    QVERIFY(doc.totalsError().isEmpty());
+
+    // Adding with figures that cannot be read: added, the text kept in its field, no dialog.
+    const QString sheet = QStringLiteral("current");
+    const int row =
+        doc.addCatalogueTask(QStringLiteral("P1"), sheet, QStringLiteral("Việc"), QString(),
+                             QStringLiteral("medium"), QStringLiteral("abc"));
+    QVERIFY(row >= 0);
+    const InvalidEntry* hours = doc.invalidEntry(DossierDocument::fieldKey(
+        QStringLiteral("P1"), sheet, QStringLiteral("task"), row, QStringLiteral("hours")));
+    QVERIFY(hours != nullptr);
+    QCOMPARE(hours->text, QStringLiteral("abc"));
+    QVERIFY(!hours->message.isEmpty());
+    QVERIFY(doc.addNormTask(QStringLiteral("P1"), sheet, QStringLiteral("Đi lại"),
+                            QStringLiteral("travel"), QStringLiteral("commune"),
+                            QStringLiteral("rural"), QStringLiteral("x"),
+                            QStringLiteral("1")) >= 0);
+    const int rate = doc.addDerivedRate(2024, QStringLiteral("không rõ"), QString(), QString());
+    QVERIFY(rate >= 0);
+    const InvalidEntry* gdp = doc.invalidEntry(DossierDocument::fieldKey(
+        {}, {}, QStringLiteral("rate"), rate, QStringLiteral("gdpPerCapita")));
+    QVERIFY(gdp != nullptr);
+    QCOMPARE(gdp->text, QStringLiteral("không rõ"));
+    QCOMPARE(doc.addProcedure(QStringLiteral("no-such-kind")), -1);
+    QCOMPARE(errors.count(), 0);
+  }
+
+  void retypingAnUnchangedValueIsNoEdit() {
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    const QString p1 = QStringLiteral("P1");
+    const QString cur = QStringLiteral("current");
+    const Dossier& d = doc.dossier();
+    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4")), QString());
+    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4,0")),
+             QString());
+    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("name"),
+                              toQ(d.procedures[0].current->tasks[0].name)),
+             QString());
+    doc.setDraftField(QStringLiteral("title"), toQ(d.draft.title));
+    doc.setProcedureField(p1, QStringLiteral("name"), toQ(d.procedures[0].name));
+    doc.setProcedureField(p1, QStringLiteral("kind"), QStringLiteral("amended"));
+    doc.setWorksheetField(p1, cur, QStringLiteral("frequency"),
+                          toQ(d.procedures[0].current->frequency.value().to_canonical()));
+    doc.setWorksheetField(p1, cur, QStringLiteral("rate"), toQ(d.procedures[0].current->rate_id));
+    doc.setRateField(0, QStringLiteral("publisher"), toQ(d.rates[0].publisher));
+    QVERIFY(!doc.isModified());
+    QVERIFY(!doc.canUndo());
+    // An answer given twice is one step; an empty reason on no answer is none.
+    doc.setAnswer(p1, QStringLiteral("any-form"), QStringLiteral("necessity.conclusion"),
+                  QStringLiteral("reason"), QString());
+    QVERIFY(!doc.canUndo());
+    doc.setAnswer(p1, QStringLiteral("any-form"), QStringLiteral("q"), QStringLiteral("value"),
+                  QStringLiteral("yes"));
+    const int steps = doc.undoStack()->count();
+    doc.setAnswer(p1, QStringLiteral("any-form"), QStringLiteral("q"), QStringLiteral("value"),
+                  QStringLiteral("yes"));
+    QCOMPARE(doc.undoStack()->count(), steps);
+    // A value typed back over an invalid entry clears the entry without an edit.
+    doc.undo();
+    QVERIFY(!doc.isModified());
+    doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4x"));
+    QCOMPARE(doc.invalidEntryCount(), 1);
+    doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4"));
+    QCOMPARE(doc.invalidEntryCount(), 0);
+    QVERIFY(!doc.isModified());
+  }
+
+  void suggestsFileNamesAndAddsTheChosenExtension() {
+    QTemporaryDir dir;
+    DossierDocument doc;
+    doc.newDossier();
+    QCOMPARE(doc.suggestedFileName(QStringLiteral(".cptt.xml")), QStringLiteral("ho-so.cptt.xml"));
+    doc.setDraftField(QStringLiteral("title"),
+                      QStringLiteral("Dự thảo Luật Đất đai (sửa đổi) / 2025: bản 2"));
+    QCOMPARE(doc.suggestedFileName(QStringLiteral(".cptt.xml")),
+             QStringLiteral("Du-thao-Luat-Dat-dai-sua-doi-2025-ban-2.cptt.xml"));
+    QCOMPARE(doc.suggestedFileName(QStringLiteral(".pdf")),
+             QStringLiteral("Du-thao-Luat-Dat-dai-sua-doi-2025-ban-2.pdf"));
+    QVERIFY(doc.saveAs(dir.filePath(QStringLiteral("luat"))));
+    QCOMPARE(doc.filePath(), dir.filePath(QStringLiteral("luat.cptt.xml")));
+    // Once saved, the file's own name is proposed.
+    QCOMPARE(doc.suggestedFileName(QStringLiteral(".report.xml")),
+             QStringLiteral("luat.report.xml"));
+    QVERIFY(doc.exportDocument(dir.filePath(QStringLiteral("van-ban")), QStringLiteral(".odt")));
+    QCOMPARE(doc.lastExportPath(), dir.filePath(QStringLiteral("van-ban.odt")));
+    QVERIFY(doc.exportDocument(dir.filePath(QStringLiteral("van-ban")), QStringLiteral(".pdf")));
+    QCOMPARE(doc.lastExportPath(), dir.filePath(QStringLiteral("van-ban.pdf")));
+  }
+
   void checklistFollowsTheDossier() {
     DossierDocument doc;
     QAbstractItemModelTester tester(doc.checklist(),
