@@ -15,12 +15,20 @@ Item {
 
     function openDossier() { openDialog.open() }
     function openReturnedReview() { reviewDialog.open() }
-    function exportReport() { exportDialog.open() }
-    function exportDocument() { documentDialog.open() }
+    // Each save dialog opens in the last folder with a name made from the draft's title (or the
+    // dossier's file name) and the file type's extension; a name typed without one gets it.
+    function propose(dialog, suffix) {
+        dialog.selectedFile = AppSettings.fileUrl(AppSettings.lastFolder, document.suggestedFileName(suffix))
+        dialog.open()
+    }
+    function exportReport() { propose(exportDialog, ".report.xml") }
+    function exportDocument() {
+        propose(documentDialog, documentDialog.selectedNameFilter.index === 1 ? ".odt" : ".pdf")
+    }
     // Save as, then run `then` (or nothing) once the dossier is written.
     function saveAs(then) {
         saveDialog.then = then || null
-        saveDialog.open()
+        propose(saveDialog, ".cptt.xml")
     }
     function save(then) {
         if (document.filePath.length === 0)
@@ -41,7 +49,8 @@ Item {
         errorDialog.message = message
         errorDialog.open()
     }
-    function showExported(message) {
+    function showExported(title, message) {
+        exportedDialog.title = title
         exportedDialog.message = message
         exportedDialog.open()
     }
@@ -60,6 +69,7 @@ Item {
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml)")]
+        defaultSuffix: "cptt.xml"
         onAccepted: {
             if (root.document.saveAs(selectedFile.toString())) {
                 AppSettings.addRecentFile(root.document.filePath)
@@ -74,9 +84,11 @@ Item {
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
+        defaultSuffix: "report.xml"
         onAccepted: {
             if (root.document.exportReport(selectedFile.toString()))
-                root.showExported(qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath))
+                root.showExported(qsTr("Đã xuất báo cáo"),
+                                  qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath))
         }
     }
     FileDialog {
@@ -85,9 +97,11 @@ Item {
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)")]
+        defaultSuffix: selectedNameFilter.index === 1 ? "odt" : "pdf"
         onAccepted: {
-            if (root.document.exportDocument(selectedFile.toString()))
-                root.showExported(qsTr("Đã xuất văn bản vào:\n%1").arg(root.document.lastExportPath))
+            if (root.document.exportDocument(selectedFile.toString(), "." + defaultSuffix))
+                root.showExported(qsTr("Đã xuất văn bản đánh giá"),
+                                  qsTr("Đã xuất văn bản vào:\n%1").arg(root.document.lastExportPath))
         }
     }
     FileDialog {
@@ -109,6 +123,8 @@ Item {
             if (root.pendingAction)
                 root.pendingAction()
         }
+        // Huỷ or Escape: the action is not run and nothing is discarded.
+        onRejected: root.pendingAction = null
     }
     ConfirmDialog {
         id: errorDialog
@@ -118,7 +134,6 @@ Item {
     }
     ConfirmDialog {
         id: exportedDialog
-        title: qsTr("Đã xuất báo cáo")
         acceptText: qsTr("Đóng")
         rejectText: ""
     }

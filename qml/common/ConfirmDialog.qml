@@ -14,6 +14,10 @@ Dialog {
     signal discarded()
 
     modal: true
+    // Takes the keyboard when it opens, so that Escape reaches it: Escape rejects (Huỷ), the
+    // action waiting on the answer is not run.
+    focus: true
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, Overlay.overlay ? Overlay.overlay.width - 40 : 520)
 

@@ -172,22 +172,22 @@
     </message>
     <message>
         <source>Đã xuất văn bản đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment document exported</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Ghi lúc %1; hồ sơ chưa lưu vào tệp nào</source>
-        <translation type="unfinished"></translation>
+        <translation>Written at %1; the dossier was never saved to a file</translation>
     </message>
     <message>
         <source>Ghi lúc %1; bản sao của %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Written at %1; a copy of %2</translation>
     </message>
     <message>
         <source>Hồ sơ chưa đặt tên</source>
-        <translation type="unfinished">Unnamed dossier</translation>
+        <translation>Untitled dossier</translation>
     </message>
 </context>
 <context>
@@ -667,23 +667,23 @@
     </message>
     <message>
         <source>Bản sao phục hồi này không còn nữa: hồ sơ đã được lưu, hoặc bản sao đã được khôi phục hay bỏ đi ở nơi khác. Danh sách bản sao đã được cập nhật.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery copy is no longer there: the dossier was saved, or the copy was restored or discarded elsewhere. The list of copies has been updated.</translation>
     </message>
     <message>
         <source>Bản sao phục hồi này đang được một cửa sổ CPTT khác dùng.</source>
-        <translation type="unfinished"></translation>
+        <translation>This recovery copy is in use by another CPTT window.</translation>
     </message>
     <message>
         <source>Đã bỏ bản sao phục hồi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery copy discarded.</translation>
     </message>
     <message>
         <source>Chưa cộng được tổng của dự thảo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft&apos;s totals could not be added up: %1</translation>
     </message>
     <message>
         <source>Số lượng theo định mức: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity under the norm: %1</translation>
     </message>
 </context>
 <context>
@@ -1095,27 +1095,27 @@
     </message>
     <message>
         <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a recovery copy of this file, written at %1, newer than the saved file: the last session ended with unsaved changes.</translation>
     </message>
     <message>
         <source>Khôi phục</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Khôi phục bản sao phục hồi</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the recovery copy</translation>
     </message>
     <message>
         <source>Bỏ bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard copy</translation>
     </message>
     <message>
         <source>Bỏ bản sao phục hồi</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the recovery copy</translation>
     </message>
     <message>
         <source>Chưa lưu vào tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved to a file</translation>
     </message>
 </context>
 <context>

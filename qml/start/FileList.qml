@@ -31,17 +31,17 @@ SectionBox {
                 model: root.files
                 delegate: ItemDelegate {
                     id: entry
-                    required property string fileName
+                    required property string name
                     required property string filePath
                     required property string detail
                     required property string folder
                     width: entryColumn.width
-                    Accessible.name: root.actionText + " " + fileName
+                    Accessible.name: root.actionText + " " + name
                     onClicked: root.chosen(filePath)
                     contentItem: ColumnLayout {
                         spacing: 0
                         Label {
-                            text: entry.fileName
+                            text: entry.name
                             color: Theme.accent
                             font.bold: true
                             elide: Text.ElideRight

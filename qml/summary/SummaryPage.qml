@@ -55,6 +55,13 @@ ScrollView {
             }
             Label {
                 Layout.fillWidth: true
+                visible: root.document.totalsError.length > 0
+                text: root.document.totalsError
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
                 visible: root.document.failedProcedureCount > 0
                 text: qsTr("%n thủ tục chưa tính được nên chưa có trong tổng; xem danh sách cần hoàn thiện bên dưới.", "", root.document.failedProcedureCount)
                 color: Theme.error

@@ -46,6 +46,15 @@ Rectangle {
             color: Theme.error
             wrapMode: Text.Wrap
         }
+        // The draft's total could not be added up (e.g. an overflow): said here, where the figure
+        // that caused it is typed, without interrupting the typing.
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.sheet.document ? root.sheet.document.totalsError : ""
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
         Button {
             flat: true
             text: root.expanded ? qsTr("▾ Ẩn cách tính") : qsTr("▸ Xem cách tính")
