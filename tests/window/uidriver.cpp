@@ -4,6 +4,8 @@
 #include "appsettings.h"
 
 #include <QDeadlineTimer>
+#include <QDebug>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -137,20 +139,30 @@ QQuickItem* Ui::topPopup() const {
 }
 
 bool Ui::shown(QQuickItem* item) const {
+  static const bool debug = qEnvironmentVariableIsSet("CPTT_WINDOW_DEBUG");
   if (!item || !item->isVisible() || item->width() <= 0 || item->height() <= 0)
     return false;
   for (const QQuickItem* p = item; p; p = p->parentItem())
-    if (p->opacity() <= 0.01)
+    if (p->opacity() <= 0.01) {
+      if (debug)
+        qDebug() << "hidden by opacity" << describe(item) << describe(p);
       return false;
+    }
   const QPointF c = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-  if (c.x() < 0 || c.y() < 0 || c.x() >= window_->width() || c.y() >= window_->height())
+  if (c.x() < 0 || c.y() < 0 || c.x() >= window_->width() || c.y() >= window_->height()) {
+    if (debug)
+      qDebug() << "outside the window" << describe(item) << c;
     return false;
+  }
   for (const QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
     if (!p->clip())
       continue;
     const QPointF local = p->mapFromScene(c);
-    if (local.x() < 0 || local.y() < 0 || local.x() >= p->width() || local.y() >= p->height())
+    if (local.x() < 0 || local.y() < 0 || local.x() >= p->width() || local.y() >= p->height()) {
+      if (debug)
+        qDebug() << "clipped" << describe(item) << "by" << describe(p) << local;
       return false;
+    }
   }
   if (QQuickItem* top = topPopup())
     return isAncestor(top, item);
@@ -190,6 +202,19 @@ QQuickItem* Ui::find(const Match& match, int timeout) const {
         auto it = std::find_if(found.begin(), found.end(), [&](QQuickItem* i) { return shown(i); });
         result = it != found.end() ? *it : (found.empty() ? nullptr : found.front());
         return result != nullptr;
+      },
+      timeout);
+  return result;
+}
+
+QQuickItem* Ui::field(const QString& name, int timeout) const {
+  QQuickItem* result = nullptr;
+  waitFor(
+      [&] {
+        for (QQuickItem* item : findAll({.name = name}))
+          if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
+            return (result = item) != nullptr;
+        return false;
       },
       timeout);
   return result;
@@ -249,8 +274,11 @@ bool Ui::doubleClick(QQuickItem* item) const {
 bool Ui::type(QQuickItem* field, const QString& text) const {
   if (!click(field))
     return false;
-  if (!field->hasActiveFocus())
+  if (!field->hasActiveFocus()) {
+    qWarning() << "cptt-window: clicked" << describe(field) << "at" << centre(field)
+               << "but the focus is on" << describe(window_->activeFocusItem());
     return false;
+  }
   key(Qt::Key_A, Qt::ControlModifier);
   if (text.isEmpty())
     key(Qt::Key_Backspace);
@@ -313,29 +341,81 @@ const QStringList acceptTexts = {QStringLiteral("Save"), QStringLiteral("&Save")
 QQuickItem* acceptButton(const Ui& ui, QQuickItem* dialog) {
   for (QQuickItem* item : ui.items(dialog))
     if (item->inherits("QQuickAbstractButton") && acceptTexts.contains(itemText(item)) &&
-        ui.shown(item))
+        ui.shown(item) && item->isEnabled())
       return item;
   return nullptr;
 }
 
 } // namespace
 
-bool Ui::saveInFileDialog(const QString& fileName) const {
+QString Ui::fileDialogFolder() const {
+  if (QQuickItem* dialog = fileDialog())
+    for (QQuickItem* item : items(dialog))
+      if (item->objectName() == QLatin1String("fileDialogListView"))
+        if (QObject* model = item->property("model").value<QObject*>())
+          return QDir(model->property("folder").toUrl().toLocalFile()).canonicalPath();
+  return {};
+}
+
+bool Ui::goToFolderInFileDialog(const QString& folder) const {
+  const QString wanted = QDir(folder).canonicalPath();
   QQuickItem* dialog = nullptr;
   if (!waitFor([&] { return (dialog = fileDialog()) != nullptr; }))
+    return false;
+  if (fileDialogFolder() == wanted)
+    return true;
+  // The breadcrumb bar's path field, shown by its shortcut.
+  key(Qt::Key_L, Qt::ControlModifier);
+  QQuickItem* pathField = nullptr;
+  waitFor([&] {
+    for (QQuickItem* item : items(dialog))
+      if (item->inherits("QQuickTextInput") && item->isVisible())
+        for (QQuickItem* p = item->parentItem(); p && p != dialog; p = p->parentItem())
+          if (p->inherits("QQuickFolderBreadcrumbBar"))
+            return (pathField = item) != nullptr;
+    return false;
+  });
+  if (!pathField || !type(pathField, wanted))
+    return false;
+  key(Qt::Key_Return);
+  return waitFor([&] { return fileDialogFolder() == wanted; });
+}
+
+bool Ui::saveInFileDialog(const QString& fileName, const QString& folder) const {
+  QQuickItem* dialog = nullptr;
+  if (!waitFor([&] { return (dialog = fileDialog()) != nullptr; }))
+    return false;
+  if (!folder.isEmpty() && !goToFolderInFileDialog(folder))
     return false;
   QQuickItem* field = find({.objectName = QStringLiteral("fileNameTextField"), .within = dialog});
   if (!field || !type(field, fileName))
     return false;
-  QQuickItem* accept = acceptButton(*this, dialog);
-  if (!click(accept))
+  // Enter ends the editing: the dialog takes the name and its button turns to Save (Qt 6.4 keeps
+  // "Open", disabled, after a change of folder until then).
+  key(Qt::Key_Return);
+  if (fileDialog() == nullptr)
+    return true;
+  QQuickItem* accept = nullptr;
+  waitFor([&] { return (accept = acceptButton(*this, dialog)) != nullptr; }, 2000);
+  if (!click(accept)) {
+    QStringList buttons;
+    for (QQuickItem* item : items(dialog))
+      if (item->inherits("QQuickAbstractButton"))
+        buttons << QStringLiteral("%1 visible %2 enabled %3")
+                       .arg(describe(item))
+                       .arg(item->isVisible())
+                       .arg(item->isEnabled());
+    qWarning() << "cptt-window: no accept button in the file dialog:" << buttons;
     return false;
+  }
   return waitFor([&] { return fileDialog() == nullptr; });
 }
 
-bool Ui::openInFileDialog(const QString& fileName) const {
+bool Ui::openInFileDialog(const QString& fileName, const QString& folder) const {
   QQuickItem* dialog = nullptr;
   if (!waitFor([&] { return (dialog = fileDialog()) != nullptr; }))
+    return false;
+  if (!folder.isEmpty() && !goToFolderInFileDialog(folder))
     return false;
   QQuickItem* entry = nullptr;
   waitFor([&] {
@@ -362,15 +442,30 @@ bool Ui::clickPopupButton(const QString& text) const {
 }
 
 QString Ui::dump(QQuickItem* root) const {
-  QString out;
+  QString out = QStringLiteral("window %1x%2, active item %3, popup on top: %4\n")
+                    .arg(window_->width())
+                    .arg(window_->height())
+                    .arg(describe(window_->activeFocusItem()), describe(topPopup()));
+  if (QQuickItem* dialog = fileDialog())
+    for (QQuickItem* item : items(dialog))
+      if (item->objectName() == QLatin1String("fileDialogListView"))
+        if (QObject* model = item->property("model").value<QObject*>())
+          out += QStringLiteral("file dialog in %1\n").arg(model->property("folder").toString());
+  int hidden = 0;
   for (QQuickItem* item : items(root)) {
-    if (!shown(item))
+    if (!item->isVisible())
       continue;
     const QString what = describe(item);
     if (what.endsWith(QLatin1String("\"\"")))
       continue;
+    if (!shown(item)) {
+      // Present but scrolled away or clipped: counted, listed only when nothing shows.
+      ++hidden;
+      continue;
+    }
     out += what + QLatin1Char('\n');
   }
+  out += QStringLiteral("(%1 more items are not in view)\n").arg(hidden);
   return out;
 }
 

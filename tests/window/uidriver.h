@@ -68,6 +68,9 @@ public:
     return find({.text = text}, timeout);
   }
 
+  // The text field or area that reads `name` (Accessible.name; not a label of the same text).
+  QQuickItem* field(const QString& name, int timeout = 3000) const;
+
   // Scrolls the flickables around `item` until its centre shows (a wheel would do the same).
   void scrollIntoView(QQuickItem* item) const;
   QPointF centre(QQuickItem* item) const;
@@ -88,10 +91,17 @@ public:
 
   // The open Qt Quick file dialog (QtQuick.Dialogs' own implementation), or null.
   QQuickItem* fileDialog() const;
-  // In the open file dialog: types `fileName` in its name field (save mode) and accepts.
-  bool saveInFileDialog(const QString& fileName) const;
-  // In the open file dialog: clicks the file named `fileName` in its list and accepts.
-  bool openInFileDialog(const QString& fileName) const;
+  // The folder the open file dialog shows (a local path), or empty.
+  QString fileDialogFolder() const;
+  // In the open file dialog: goes to `folder` as a user does (Ctrl+L, the path typed in the
+  // breadcrumb bar's field, Enter) unless it is there already.
+  bool goToFolderInFileDialog(const QString& folder) const;
+  // In the open file dialog (in `folder` when given): types `fileName` in its name field (save
+  // mode) and accepts.
+  bool saveInFileDialog(const QString& fileName, const QString& folder = {}) const;
+  // In the open file dialog (in `folder` when given): clicks the file named `fileName` in its
+  // list and accepts.
+  bool openInFileDialog(const QString& fileName, const QString& folder = {}) const;
   // Clicks the button of the top popup that reads `text` (its dialog buttons).
   bool clickPopupButton(const QString& text) const;
 

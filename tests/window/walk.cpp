@@ -502,13 +502,14 @@ int main(int argc, char* argv[]) {
   QTemporaryDir folder;
   if (!folder.isValid())
     return 2;
-  AppSettings::instance()->setLastFolder(folder.path());
   std::unique_ptr<QQmlApplicationEngine> engine;
   QQuickWindow* window = cptt::window::startApp(engine);
   if (!window) {
     writeText(2, "cptt-walk: the app did not start\n");
     return 2;
   }
+  // Set once the app has its names (they say where the settings live).
+  AppSettings::instance()->setLastFolder(folder.path());
   if (QGuiApplication::platformName() != QLatin1String("xcb"))
     qWarning("cptt-walk: platform %s, not xcb: some Qt crashes show only under xcb",
              qPrintable(QGuiApplication::platformName()));
