@@ -20,10 +20,13 @@
 #include "appsettings.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMap>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -126,6 +129,34 @@ void record(long step, const QString& action) {
     writeText(2, "\n");
   }
 }
+
+// The files of the repository's data folder as they were when the walk began: the walk must
+// never write there (it works on copies in its own folder).
+class DataWatch {
+public:
+  explicit DataWatch(const QString& root) : root_(root) { snapshot_ = take(); }
+  // The first file that changed, or empty.
+  QString changed() const {
+    const QMap<QString, QPair<qint64, QDateTime>> now = take();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+      if (snapshot_.value(it.key()) != it.value())
+        return it.key();
+    return now.size() == snapshot_.size() ? QString() : root_;
+  }
+
+private:
+  QMap<QString, QPair<qint64, QDateTime>> take() const {
+    QMap<QString, QPair<qint64, QDateTime>> files;
+    QDirIterator it(root_, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+      it.next();
+      files.insert(it.filePath(), {it.fileInfo().size(), it.fileInfo().lastModified()});
+    }
+    return files;
+  }
+  QString root_;
+  QMap<QString, QPair<qint64, QDateTime>> snapshot_;
+};
 
 // --- the walk
 class Walk {
@@ -244,14 +275,20 @@ private:
     return out;
   }
 
-  // What the walk may not press: anything that would write outside its folder.
+  // What the walk may not press: anything that would write outside its folder. Buttons read
+  // their text as their accessible name, so both are checked.
   bool allowed(QQuickItem* item) {
     const QString name = cptt::window::accessibleName(item);
     const QString text = cptt::window::itemText(item);
-    if (name == QLatin1String("Lưu hồ sơ (Ctrl+S)") && !documentInFolder())
+    const bool saves = name == QLatin1String("Lưu hồ sơ (Ctrl+S)") ||
+                       text == QLatin1String("Lưu") || name == QLatin1String("Lưu");
+    if (saves && !documentInFolder())
       return false;
-    // The unsaved-changes prompt's "Lưu" saves to the dossier's own file.
-    if (text == QLatin1String("Lưu") && name.isEmpty() && !documentInFolder())
+    // A recent file or a worked example outside the folder: opened from the folder's copies
+    // instead (a later Save would write over it).
+    const QVariant file = item->property("filePath");
+    if (file.isValid() && !file.toString().isEmpty() &&
+        !inFolder(QFileInfo(file.toString()).absolutePath()))
       return false;
     // Writes the printable summary next to the review last opened or exported.
     if (text == QLatin1String("Xuất tóm tắt để in (HTML)")) {
@@ -332,10 +369,17 @@ private:
         lastSaved_ = name;
       return;
     }
-    if (!save && roll < 30 && !lastSaved_.isEmpty() && here) {
-      log(QStringLiteral("file dialog: open %1").arg(lastSaved_));
-      ui_.openInFileDialog(lastSaved_);
-      return;
+    if (!save && roll < 40 && here) {
+      // What the walk saved, or a copy of a worked example.
+      QStringList files = QDir(folder_).entryList({QStringLiteral("*.xml")}, QDir::Files);
+      if (!lastSaved_.isEmpty() && pick(2) == 0)
+        files = QStringList{lastSaved_};
+      if (!files.isEmpty()) {
+        const QString file = files[pick(int(files.size()))];
+        log(QStringLiteral("file dialog: open %1").arg(file));
+        ui_.openInFileDialog(file);
+        return;
+      }
     }
     if (roll < 70 || (save && !here)) {
       log(QStringLiteral("Escape (file dialog in %1)").arg(dialogFolder(dialog)));
@@ -450,22 +494,14 @@ private:
       log(QStringLiteral("Escape"));
       ui_.key(Qt::Key_Escape);
       break;
-    default: { // a worked example or a new dossier from the start page
+    default: // a new dossier, or a copy of a worked example through the open dialog
       if (pick(2) == 0) {
         clickNamed(QStringLiteral("Tạo hồ sơ mới (Ctrl+N)"));
       } else {
-        clickNamed(QStringLiteral("Về trang đầu"));
-        std::vector<QQuickItem*> files = ui_.findAll({.name = QStringLiteral("Mở "),
-                                                      .type = QStringLiteral("QQuickItemDelegate"),
-                                                      .contains = true});
-        files.erase(std::remove_if(files.begin(), files.end(),
-                                   [&](QQuickItem* f) { return !ui_.shown(f); }),
-                    files.end());
-        if (!files.empty())
-          act(files[size_t(pick(int(files.size())))]);
+        AppSettings::instance()->setLastFolder(folder_);
+        clickNamed(QStringLiteral("Mở hồ sơ (Ctrl+O)"));
       }
       break;
-    }
     }
   }
 };
@@ -514,9 +550,28 @@ int main(int argc, char* argv[]) {
     qWarning("cptt-walk: platform %s, not xcb: some Qt crashes show only under xcb",
              qPrintable(QGuiApplication::platformName()));
 
+  // Copies of the worked examples and the returned review, for the open dialog.
+  const QDir examples(QStringLiteral(CPTT_DATA_DIR "/examples"));
+  for (const QString& name : examples.entryList({QStringLiteral("*.cptt.xml")}, QDir::Files))
+    QFile::copy(examples.filePath(name), QDir(folder.path()).filePath(name));
+  QFile::copy(examples.filePath(QStringLiteral("review/case-dossier-total.review.xml")),
+              QDir(folder.path()).filePath(QStringLiteral("case-dossier-total.review.xml")));
+  for (const QString& name : QDir(folder.path()).entryList(QDir::Files))
+    QFile::setPermissions(QDir(folder.path()).filePath(name),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+  const DataWatch watch(QStringLiteral(CPTT_DATA_DIR));
+
   Walk walk(window, walkSeed, folder.path());
-  for (long n = 0; n < actions; ++n)
+  for (long n = 0; n < actions; ++n) {
     walk.step(n);
+    if (n % 10 == 9) {
+      if (const QString file = watch.changed(); !file.isEmpty()) {
+        printRing("the walk wrote into the repository's data");
+        fprintf(stderr, "cptt-walk: %s changed\n", qPrintable(file));
+        return 3;
+      }
+    }
+  }
   walk.finish();
   record(actions, QStringLiteral("end"));
   fprintf(stderr, "cptt-walk: seed %llu: %ld actions without a crash\n", walkSeed, actions);
