@@ -32,14 +32,10 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     return exit_invalid;
   }
   // The report records which reference data it was made with, for the reviewer's integrity check.
-  ReportMetadata metadata;
   ReferenceLoad reference = load_reference_data(data_dir());
-  if (reference.result) {
-    for (const ReferenceFileInfo& f : reference.data.files)
-      metadata.reference_data.emplace_back(f.id, f.version);
-  } else {
+  if (!reference.result)
     err << "cảnh báo / warning: " << reference.result.describe() << '\n';
-  }
+  ReportMetadata metadata = report_metadata(reference.result ? &reference.data : nullptr);
   try {
     if (std::string error = export_report_file(load.dossier, output, metadata); !error.empty()) {
       err << output << ": " << error << '\n';

@@ -19,6 +19,12 @@ struct ReportMetadata {
   std::string rounding;                                            // the rule, in words
 };
 
+struct ReferenceData;
+// What every export records, for `cptt export` and the app alike: the generator, the rounding
+// rule and the version of each reference data file (the reviewer's N202 check reads them); the
+// export time is set when the report is written, unless given.
+ReportMetadata report_metadata(const ReferenceData* reference);
+
 // The rounding rule printed in every report (domain.md §4.4), Vietnamese then English.
 std::string rounding_rule_text();
 // The current UTC time as 2026-11-29T16:00:00Z.

@@ -1,5 +1,6 @@
 #include "cptt/atomic_file.h"
 #include "cptt/digest.h"
+#include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
 
 #include <chrono>
@@ -89,6 +90,15 @@ std::string utc_timestamp() {
   char buffer[32];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buffer;
+}
+
+ReportMetadata report_metadata(const ReferenceData* reference) {
+  ReportMetadata metadata;
+  metadata.rounding = rounding_rule_text();
+  if (reference)
+    for (const ReferenceFileInfo& f : reference->files)
+      metadata.reference_data.emplace_back(f.id, f.version);
+  return metadata;
 }
 
 std::string write_report(const Dossier& dossier, const DossierResult& results,

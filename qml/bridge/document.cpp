@@ -317,9 +317,9 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   }
   if (!path.endsWith(QLatin1String(".xml")))
     path += QStringLiteral(".report.xml");
-  ReportMetadata metadata;
-  metadata.exported = utc_timestamp();
-  metadata.rounding = rounding_rule_text();
+  // The same metadata as `cptt export`, from the reference data the app has loaded.
+  const ReferenceLibrary* reference = ReferenceLibrary::instance();
+  ReportMetadata metadata = report_metadata(reference->loaded() ? &reference->data() : nullptr);
   std::string error;
   try {
     error = export_report_file(dossier_, toStd(path), metadata);
