@@ -12,15 +12,19 @@ SectionBox {
     signal procedureChosen(string id)
 
     title: qsTr("Chi phí theo thủ tục (đồng/năm)")
+    // Header, rows and total share these widths, so that the columns line up; a figure too long
+    // for its column is drawn smaller, then elided (FigureLabel).
+    readonly property int figureWidth: 150
+    readonly property int percentWidth: 80
 
     RowLayout {
         Layout.fillWidth: true
         Label { Layout.preferredWidth: 28; text: qsTr("TT"); font.bold: true; color: Theme.mutedText }
         Label { Layout.fillWidth: true; text: qsTr("Thủ tục"); font.bold: true; color: Theme.mutedText }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Trước"); font.bold: true; color: Theme.mutedText }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Sau"); font.bold: true; color: Theme.mutedText }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Tiết kiệm"); font.bold: true; color: Theme.mutedText }
-        Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: qsTr("Cắt giảm"); font.bold: true; color: Theme.mutedText }
+        FigureLabel { columnWidth: root.figureWidth; text: qsTr("Trước"); font.bold: true; color: Theme.mutedText }
+        FigureLabel { columnWidth: root.figureWidth; text: qsTr("Sau"); font.bold: true; color: Theme.mutedText }
+        FigureLabel { columnWidth: root.figureWidth; text: qsTr("Tiết kiệm"); font.bold: true; color: Theme.mutedText }
+        FigureLabel { columnWidth: root.percentWidth; text: qsTr("Cắt giảm"); font.bold: true; color: Theme.mutedText }
     }
     // Qt 6.4: a Repeater that is a direct child of a Quick Layout can make the layout engine read a
     // freed delegate when its model changes during a layout pass (SIGSEGV under a real window
@@ -50,10 +54,10 @@ SectionBox {
                         KindBadge { kind: row.kind }
                         Label { Layout.fillWidth: true; text: row.name; elide: Text.ElideRight }
                     }
-                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.before }
-                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.after; font.bold: true }
-                    Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: row.saving }
-                    Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: row.percent }
+                    FigureLabel { columnWidth: root.figureWidth; text: row.before }
+                    FigureLabel { columnWidth: root.figureWidth; text: row.after; font.bold: true }
+                    FigureLabel { columnWidth: root.figureWidth; text: row.saving }
+                    FigureLabel { columnWidth: root.percentWidth; text: row.percent }
                 }
             }
         }
@@ -62,9 +66,9 @@ SectionBox {
         Layout.fillWidth: true
         Label { Layout.preferredWidth: 28 }
         Label { Layout.fillWidth: true; text: qsTr("Tổng cộng"); font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalBefore; font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalAfter; font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: root.document.totalSaving; font.bold: true }
-        Label { Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; text: root.document.reductionPercent; font.bold: true }
+        FigureLabel { columnWidth: root.figureWidth; text: root.document.totalBefore; font.bold: true }
+        FigureLabel { columnWidth: root.figureWidth; text: root.document.totalAfter; font.bold: true }
+        FigureLabel { columnWidth: root.figureWidth; text: root.document.totalSaving; font.bold: true }
+        FigureLabel { columnWidth: root.percentWidth; text: root.document.reductionPercent; font.bold: true }
     }
 }

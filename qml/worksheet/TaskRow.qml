@@ -87,27 +87,14 @@ ColumnLayout {
             errorText: root.otherCostsError
             onEdited: (text) => root.sheet.setTaskField(root.index, "otherCosts", text)
         }
-        // The cost keeps its column: a long figure is drawn smaller, then elided, never over the
-        // next field; the whole figure is in the tooltip.
-        Label {
+        FigureLabel {
             id: costLabel
-            Layout.preferredWidth: root.columns.cost
-            Layout.minimumWidth: root.columns.cost
-            Layout.maximumWidth: root.columns.cost
+            columnWidth: root.columns.cost
             Layout.preferredHeight: Theme.fieldHeight
             Layout.alignment: Qt.AlignTop
-            horizontalAlignment: Text.AlignRight
-            verticalAlignment: Text.AlignVCenter
-            fontSizeMode: Text.HorizontalFit
-            minimumPointSize: Theme.smallSize - 2
-            elide: Text.ElideRight
-            clip: true
             text: root.taskCost
             font.bold: true
             Accessible.name: qsTr("Chi phí của công việc %1: %2").arg(root.index + 1).arg(root.taskCost)
-            HoverHandler { id: costHover }
-            ToolTip.visible: costHover.hovered && (costLabel.truncated || costLabel.fontInfo.pointSize < costLabel.font.pointSize)
-            ToolTip.text: root.taskCost
         }
         RowLayout {
             Layout.preferredWidth: root.columns.actions

@@ -27,6 +27,10 @@ TestCase {
         WorksheetPanel {}
     }
     Component {
+        id: summaryComponent
+        SummaryTable { width: 900 }
+    }
+    Component {
         id: generalComponent
         GeneralInfo { width: 900 }
     }
@@ -218,6 +222,21 @@ TestCase {
         compare(services.text, typed, "still as typed after the focus moves on")
         verify(find(p, i => i instanceof Label && i.visible && i.text === message && i.width > 0),
                "the message is under the field")
+    }
+
+    function test_summaryFiguresStayInTheirColumns() {
+        newProcedure("new")
+        sheet.addTask("Nộp hồ sơ")
+        compare(sheet.setTaskField(0, "services", "999999999999999"), "")
+        compare(sheet.setField("subjects", "99999999999"), "")
+        const table = createTemporaryObject(summaryComponent, test, { document: doc })
+        waitForRendering(table)
+        const after = find(table, i => i instanceof Label && i.visible && i.text === doc.totalAfter)
+        verify(doc.totalAfter.length > 25, doc.totalAfter)
+        verify(after, "the draft's total after")
+        verify(after.contentWidth <= after.width + 0.5, "the figure fits its column (%1 > %2)".arg(after.contentWidth).arg(after.width))
+        const saving = find(table, i => i instanceof Label && i.visible && i.text === doc.totalSaving)
+        verify(xOf(after, table) + after.width <= xOf(saving, table) + 0.5, "the total ends before the next column")
     }
 
     function test_emptiedNameIsMarked() {
