@@ -280,8 +280,11 @@ private:
   bool allowed(QQuickItem* item) {
     const QString name = cptt::window::accessibleName(item);
     const QString text = cptt::window::itemText(item);
-    const bool saves = name == QLatin1String("Lưu hồ sơ (Ctrl+S)") ||
-                       text == QLatin1String("Lưu") || name == QLatin1String("Lưu");
+    // In either language (the walk switches it on the start page).
+    static const QStringList saveNames = {
+        QStringLiteral("Lưu hồ sơ (Ctrl+S)"), QStringLiteral("Lưu"),
+        QStringLiteral("Save the dossier (Ctrl+S)"), QStringLiteral("Save")};
+    const bool saves = saveNames.contains(name) || saveNames.contains(text);
     if (saves && !documentInFolder())
       return false;
     // A recent file or a worked example outside the folder: opened from the folder's copies
@@ -291,7 +294,7 @@ private:
         !inFolder(QFileInfo(file.toString()).absolutePath()))
       return false;
     // Writes the printable summary next to the review last opened or exported.
-    if (text == QLatin1String("Xuất tóm tắt để in (HTML)")) {
+    if (text.contains(QLatin1String("(HTML)"))) {
       for (QObject* o : ui_.window()->findChildren<QObject*>())
         if (o->inherits("ReviewSession")) {
           const QString review = o->property("reviewPath").toString();
