@@ -180,8 +180,8 @@ private:
     // Strings of the C++ bridge go through the same translator.
     QCOMPARE(QCoreApplication::translate("ReviewVerdictModel", "Cần bổ sung, chỉnh sửa"),
              QStringLiteral("Needs additions or corrections"));
-    QCOMPARE(QCoreApplication::translate("AppSettings", "hồ sơ chưa đặt tên"),
-             QStringLiteral("unnamed dossier"));
+    QCOMPARE(QCoreApplication::translate("AppSettings", "Hồ sơ chưa đặt tên"),
+             QStringLiteral("Untitled dossier"));
   }
 
   void checkVietnamese() {
