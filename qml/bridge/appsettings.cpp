@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QUrl>
@@ -71,9 +72,18 @@ AppSettings* AppSettings::instance() {
 
 void AppSettings::installTranslator() {
   QCoreApplication::removeTranslator(&translator_);
+  QCoreApplication::removeTranslator(&qtTranslator_);
   // Vietnamese is the source language; cptt_vi.qm exists for completeness and is loaded too.
   if (translator_.load(QStringLiteral(":/i18n/cptt_") + language_ + QStringLiteral(".qm")))
     QCoreApplication::installTranslator(&translator_);
+  if (language_ == QLatin1String("vi") && qtTranslator_.load(QStringLiteral(":/i18n/qt_vi.qm")))
+    QCoreApplication::installTranslator(&qtTranslator_);
+  // What Qt formats by the default locale follows the language too: the file dialog's dates and
+  // sizes ("03/12/2026 11:45", "2,05 KiB"; "12/3/26 11:45 AM", "2.05 KiB" in English). The app's
+  // own figures never use QLocale.
+  QLocale::setDefault(language_ == QLatin1String("vi")
+                          ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                          : QLocale(QLocale::English, QLocale::UnitedStates));
   if (engine_)
     engine_->retranslate();
 }

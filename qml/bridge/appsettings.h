@@ -73,6 +73,10 @@ private:
 
   QString language_;
   QTranslator translator_;
+  // Qt's own strings (file dialog labels and buttons, standard buttons) in Vietnamese mode:
+  // qml/i18n/qt_vi.ts, since Debian ships no Vietnamese Qt catalogue. Not installed in English
+  // mode, where Qt shows its own English. The default QLocale is set to the language as well.
+  QTranslator qtTranslator_;
   QQmlEngine* engine_ = nullptr;
   FileListModel* recent_;
   FileListModel* examples_;
