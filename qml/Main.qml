@@ -118,6 +118,12 @@ ApplicationWindow {
             onNewRequested: window.newDossier()
             onOpenRequested: window.openDossier()
             onOpenFileRequested: (path) => window.whenSaved(() => window.openFile(path))
+            onExampleRequested: (path) => window.whenSaved(() => {
+                if (doc.openCopy(path)) {
+                    window.procedureId = doc.firstProcedureId("")
+                    window.screen = "dossier"
+                }
+            })
             onReviewRequested: window.screen = "review"
             onRecoverRequested: (path) => window.whenSaved(() => {
                 if (doc.restoreRecovery(path)) {

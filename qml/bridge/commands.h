@@ -16,8 +16,17 @@ namespace cptt::bridge {
 
 enum CommandId { draft_edit = 1, rates_edit, procedure_edit, answers_edit };
 
+// Parts of the dossier compared as the file writes them (document_edits.cpp): an edit changed a
+// part only when the part's text changed (one comparison for every field, present and future).
+bool sameInFile(const Draft& a, const Draft& b);
+bool sameInFile(const std::vector<IncomeRate>& a, const std::vector<IncomeRate>& b);
+bool sameInFile(const Procedure& a, const Procedure& b);
+bool sameInFile(const std::vector<AnswerSet>& a, const std::vector<AnswerSet>& b);
+
 // Replaces one part of the dossier (T): `apply` is given `before` on undo and `after` on redo.
-// Consecutive edits with the same non-empty key (one field being typed) merge into one step.
+// Consecutive edits with the same non-empty key (one field being typed) merge into one step; a
+// step typed back to where it started is no step (obsolete: the stack drops it, and a dossier
+// back at its saved state is no longer modified).
 template <class T, CommandId Id> class PartEdit : public QUndoCommand {
 public:
   using Apply = std::function<void(const T&)>;
@@ -32,6 +41,7 @@ public:
     if (key_.isEmpty() || o->key_ != key_)
       return false;
     after_ = o->after_;
+    setObsolete(sameInFile(before_, after_));
     return true;
   }
 

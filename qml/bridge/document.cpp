@@ -170,6 +170,16 @@ bool DossierDocument::open(const QString& pathOrUrl) {
   return true;
 }
 
+bool DossierDocument::openCopy(const QString& pathOrUrl) {
+  if (!open(pathOrUrl))
+    return false;
+  setNewerRecovery(std::nullopt);
+  setFilePath(QString());
+  setStatus(tr("Đã mở bản sao của %1: hãy \"Lưu thành\" để giữ lại.")
+                .arg(QFileInfo(localPath(pathOrUrl)).fileName()));
+  return true;
+}
+
 bool DossierDocument::save() {
   if (filePath_.isEmpty()) {
     setError(tr("Hồ sơ chưa có tên tệp: hãy chọn \"Lưu thành\"."));

@@ -124,6 +124,9 @@ public:
   // Accepts a local path or a file:// URL. On failure the open dossier is kept and errorString
   // holds the core's message with its file:line:col.
   Q_INVOKABLE bool open(const QString& pathOrUrl);
+  // Opens a file as a new, unsaved dossier with its content (the worked examples): the first
+  // Save asks where, so the example itself is never written over.
+  Q_INVOKABLE bool openCopy(const QString& pathOrUrl);
   // Shows `dossier` for reading (the screens offer no edit; nothing is saved or recovered).
   void showReadOnly(cptt::Dossier dossier);
   Q_INVOKABLE bool save();

@@ -37,8 +37,21 @@ void fitWorksheets(Procedure& p, const std::vector<IncomeRate>& rates) {
     p.proposed.reset();
 }
 
-// Parts of the dossier compared as the file writes them: an edit changed a part only when the
-// part's text changed (one comparison for every field, present and future).
+bool sameAnswerSet(const AnswerSet* a, const AnswerSet* b) {
+  // No set and a set with no answers are the same: neither says anything.
+  const bool emptyA = !a || (a->answers.empty()), emptyB = !b || (b->answers.empty());
+  if (emptyA || emptyB)
+    return emptyA && emptyB;
+  Dossier x, y;
+  x.answers = {*a};
+  y.answers = {*b};
+  return write_dossier(x) == write_dossier(y);
+}
+
+} // namespace
+
+namespace cptt::bridge {
+
 bool sameInFile(const Draft& a, const Draft& b) {
   Dossier x, y;
   x.draft = a;
@@ -57,19 +70,14 @@ bool sameInFile(const Procedure& a, const Procedure& b) {
   y.procedures = {b};
   return write_dossier(x) == write_dossier(y);
 }
-
-bool sameAnswerSet(const AnswerSet* a, const AnswerSet* b) {
-  // No set and a set with no answers are the same: neither says anything.
-  const bool emptyA = !a || (a->answers.empty()), emptyB = !b || (b->answers.empty());
-  if (emptyA || emptyB)
-    return emptyA && emptyB;
+bool sameInFile(const std::vector<AnswerSet>& a, const std::vector<AnswerSet>& b) {
   Dossier x, y;
-  x.answers = {*a};
-  y.answers = {*b};
+  x.answers = a;
+  y.answers = b;
   return write_dossier(x) == write_dossier(y);
 }
 
-} // namespace
+} // namespace cptt::bridge
 
 void DossierDocument::pushDraftEdit(const Draft& after, const QString& text, const QString& key) {
   if (sameInFile(dossier_.draft, after)) {

@@ -685,6 +685,10 @@
         <source>Số lượng theo định mức: %1</source>
         <translation>Quantity under the norm: %1</translation>
     </message>
+    <message>
+        <source>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</source>
+        <translation>Opened a copy of %1: use &quot;Save as&quot; to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetails</name>

@@ -685,6 +685,10 @@
         <source>Số lượng theo định mức: %1</source>
         <translation>Số lượng theo định mức: %1</translation>
     </message>
+    <message>
+        <source>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</source>
+        <translation>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</translation>
+    </message>
 </context>
 <context>
     <name>DraftDetails</name>

@@ -19,6 +19,19 @@ Item {
     signal closeRequested()
 
     function openReport(path) { return reviewSession.openReport(path) }
+    // The export dialog opens beside the report with the review's name proposed (asked when it
+    // opens: a binding would be worked out once, before any report is open).
+    function proposeReviewFile() {
+        const path = reviewSession.suggestedReviewPath()
+        if (path.length > 0) {
+            const folder = AppSettings.folderOf(path)
+            exportDialog.currentFolder = folder
+            exportDialog.selectedFile = AppSettings.fileUrl(folder, path.substring(path.lastIndexOf("/") + 1))
+        } else {
+            exportDialog.currentFolder = "file://" + AppSettings.lastFolder
+        }
+        exportDialog.open()
+    }
     function exportReview(path) {
         if (!reviewSession.exportReview(path))
             return false
@@ -76,14 +89,14 @@ Item {
                 text: qsTr("Xuất tệp thẩm định (XML)…")
                 enabled: reviewSession.isOpen
                 highlighted: reviewSession.modified
-                onClicked: exportDialog.open()
+                onClicked: root.proposeReviewFile()
             }
             Button {
                 text: qsTr("Xuất tóm tắt để in (HTML)")
                 enabled: reviewSession.isOpen
                 onClicked: {
                     if (reviewSession.reviewPath.length === 0)
-                        exportDialog.open()
+                        root.proposeReviewFile()
                     else if (reviewSession.exportSummary(reviewSession.summaryPathFor(reviewSession.reviewPath)))
                         doneDialog.show(qsTr("Đã ghi bản tóm tắt vào:\n%1").arg(reviewSession.lastSummaryPath))
                 }
@@ -191,7 +204,7 @@ Item {
         id: exportDialog
         title: qsTr("Xuất tệp thẩm định")
         fileMode: FileDialog.SaveFile
-        currentFolder: AppSettings.folderOf(reviewSession.suggestedReviewPath())
+        defaultSuffix: "review.xml"
         nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml)")]
         onAccepted: {
             if (root.exportReview(selectedFile.toString()))

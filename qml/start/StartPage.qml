@@ -12,6 +12,7 @@ Flickable {
     signal newRequested()
     signal openRequested()
     signal openFileRequested(string path)
+    signal exampleRequested(string path) // opened as an unsaved copy
     signal recoverRequested(string path)
     signal reviewRequested()
 
@@ -106,7 +107,7 @@ Flickable {
                 title: qsTr("Ví dụ mẫu")
                 emptyText: qsTr("Không tìm thấy thư mục ví dụ.")
                 files: AppSettings.examples
-                onChosen: (path) => root.openFileRequested(path)
+                onChosen: (path) => root.exampleRequested(path)
             }
         }
 

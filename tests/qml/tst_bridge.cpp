@@ -489,6 +489,43 @@ private slots:
     QCOMPARE(errors.count(), 0);
   }
 
+  void anExampleOpensAsAnUnsavedCopy() {
+    const QByteArray original = [] {
+      QFile f(example);
+      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    DossierDocument doc;
+    QVERIFY(doc.openCopy(example));
+    QVERIFY(doc.procedureCount() > 0);
+    QVERIFY(doc.filePath().isEmpty());
+    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Bản của tôi"));
+    QVERIFY(!doc.save()); // no file yet: the app asks where (Save as)
+    QFile f(example);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original);
+  }
+
+  void typingBackToTheStartIsNoStep() {
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    const QString p1 = QStringLiteral("P1");
+    const QString cur = QStringLiteral("current");
+    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("45")),
+             QString());
+    QVERIFY(doc.isModified());
+    QVERIFY(doc.canUndo());
+    // The same field typed back to its saved value (backspace): the merged step is dropped.
+    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4")), QString());
+    QVERIFY(!doc.isModified());
+    QVERIFY(!doc.canUndo());
+    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Dự thảo mới"));
+    doc.setDraftField(QStringLiteral("title"), toQ(doc.dossier().draft.title).isEmpty()
+                                                   ? QString()
+                                                   : QStringLiteral("Dự thảo mới"));
+    QVERIFY(doc.isModified()); // a real change stays one step
+    QCOMPARE(doc.undoStack()->count(), 1);
+  }
+
   void retypingAnUnchangedValueIsNoEdit() {
     DossierDocument doc;
     QVERIFY(doc.open(example));
