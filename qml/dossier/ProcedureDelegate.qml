@@ -69,15 +69,13 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
         }
-        Label {
-            Layout.preferredWidth: 150
-            horizontalAlignment: Text.AlignRight
+        FigureLabel {
+            columnWidth: 150 // as the list's header
             text: root.before
             color: Theme.mutedText
         }
-        Label {
-            Layout.preferredWidth: 150
-            horizontalAlignment: Text.AlignRight
+        FigureLabel {
+            columnWidth: 150
             text: root.after
             font.bold: true
         }

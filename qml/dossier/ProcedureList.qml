@@ -74,8 +74,10 @@ SectionBox {
         Layout.leftMargin: Theme.spacing
         Layout.rightMargin: Theme.spacing
         Label { Layout.fillWidth: true; text: qsTr("Thủ tục"); color: Theme.mutedText; font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Trước dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
-        Label { Layout.preferredWidth: 150; horizontalAlignment: Text.AlignRight; text: qsTr("Sau dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
+        // Headers in the delegate's figure columns (FigureLabel: a longer English header is drawn
+        // smaller rather than over its neighbour).
+        FigureLabel { columnWidth: 150; text: qsTr("Trước dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
+        FigureLabel { columnWidth: 150; text: qsTr("Sau dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
     }
 
     ListView {

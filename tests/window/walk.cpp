@@ -395,10 +395,11 @@ private:
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [](QQuickItem* i) {
                                       const QString t = cptt::window::itemText(i);
-                                      return t == QLatin1String("Save") ||
-                                             t == QLatin1String("Open") ||
-                                             t == QLatin1String("&Save") ||
-                                             t == QLatin1String("&Open");
+                                      static const QStringList accept = {
+                                          QStringLiteral("Save"),  QStringLiteral("Open"),
+                                          QStringLiteral("&Save"), QStringLiteral("&Open"),
+                                          QStringLiteral("Lưu"),   QStringLiteral("Mở")};
+                                      return accept.contains(t);
                                     }),
                      candidates.end());
     // Stay in the walk's folder: no folder rows, no breadcrumbs.
