@@ -16,5 +16,6 @@ inline constexpr int exit_usage = 2;
 int run_compute(const Args& args, std::ostream& out, std::ostream& err);
 int run_validate(const Args& args, std::ostream& out, std::ostream& err);
 int run_export(const Args& args, std::ostream& out, std::ostream& err);
+int run_findings(const Args& args, std::ostream& out, std::ostream& err);
 
 } // namespace cptt::cli

@@ -1,5 +1,6 @@
 // cptt compute FILE [--json]: the costs of every procedure and the draft's totals.
 #include "commands.h"
+#include "language.h"
 #include "text_table.h"
 
 #include "cptt/dossier_xml.h"
@@ -53,55 +54,57 @@ nlohmann::json to_json(const Dossier& dossier, const DossierResult& r) {
           {"procedures", procedures}};
 }
 
-std::string signed_vi(const Money& m) {
-  return (m.is_negative() || m.is_zero() ? "" : "+") + m.to_vietnamese();
+std::string money(const Money& m) { return number_text(m.amount()); }
+
+std::string signed_money(const Money& m) {
+  return (m.is_negative() || m.is_zero() ? "" : "+") + money(m);
 }
 
-std::string percent_vi(const std::optional<Decimal>& p) {
-  return p ? p->to_vietnamese(2) + " %" : "—";
-}
+std::string percent(const std::optional<Decimal>& p) { return p ? number_text(*p, 2) + " %" : "—"; }
 
-std::string annual_vi(const std::optional<WorksheetResult>& w) {
+std::string annual(const std::optional<WorksheetResult>& w) {
   if (!w)
     return "—";
-  return w->annual.to_vietnamese() + (w->one_case ? " (1 trường hợp)" : "");
+  return money(w->annual) + (w->one_case ? tr(" (1 trường hợp)", " (one case)") : "");
 }
 
 void print_text(const Dossier& dossier, const DossierResult& r, std::ostream& out) {
-  out << "Hồ sơ / dossier: " << dossier.draft.title << "\n";
+  out << tr("Hồ sơ: ", "Dossier: ") << dossier.draft.title << "\n";
   for (const RateResult& rate : r.rates)
-    out << "Mức thu nhập / income rate " << rate.id << ": " << rate.hourly_rate.to_vietnamese()
-        << " đ/giờ\n";
-  out << "\nChi phí tuân thủ mỗi năm (đồng) / annual compliance cost (VND)\n";
-  TextTable table({{"Mã", Align::left},
-                   {"Thủ tục", Align::left},
-                   {"Loại", Align::left},
-                   {"Trước dự thảo", Align::right},
-                   {"Sau dự thảo", Align::right},
-                   {"Tiết kiệm", Align::right},
-                   {"Tỷ lệ cắt giảm", Align::right}});
+    out << tr("Mức thu nhập ", "Income rate ") << rate.id << ": " << money(rate.hourly_rate)
+        << tr(" đ/giờ\n", " VND/hour\n");
+  out << tr("\nChi phí tuân thủ mỗi năm (đồng)\n", "\nAnnual compliance cost (VND)\n");
+  TextTable table({{tr("Mã", "Id"), Align::left},
+                   {tr("Thủ tục", "Procedure"), Align::left},
+                   {tr("Loại", "Kind"), Align::left},
+                   {tr("Trước dự thảo", "Before"), Align::right},
+                   {tr("Sau dự thảo", "After"), Align::right},
+                   {tr("Tiết kiệm", "Saving"), Align::right},
+                   {tr("Tỷ lệ cắt giảm", "Reduction"), Align::right}});
   for (std::size_t i = 0; i < r.procedures.size(); ++i) {
     const ProcedureResult& p = r.procedures[i];
     const Procedure& source = dossier.procedures[i];
-    std::string before = p.current ? annual_vi(p.current) : p.before.to_vietnamese();
-    std::string after = p.proposed ? annual_vi(p.proposed) : p.after.to_vietnamese();
-    table.add_row({p.id, source.name, std::string(label_vi(p.kind)), before, after,
-                   p.saving.to_vietnamese(), percent_vi(p.reduction_percent)});
+    std::string before = p.current ? annual(p.current) : money(p.before);
+    std::string after = p.proposed ? annual(p.proposed) : money(p.after);
+    table.add_row({p.id, source.name, arg_kind("", p.kind).value.in(language()), before, after,
+                   money(p.saving), percent(p.reduction_percent)});
   }
   const DossierTotals& t = r.totals;
   table.add_separator();
-  table.add_row({"", "Tổng cộng / total", "", t.before.to_vietnamese(), t.after.to_vietnamese(),
-                 (t.before - t.after).to_vietnamese(), percent_vi(t.reduction_percent)});
+  table.add_row({"", tr("Tổng cộng", "Total"), "", money(t.before), money(t.after),
+                 money(t.before - t.after), percent(t.reduction_percent)});
   table.print(out);
-  out << "\nThay đổi ròng / net change: " << signed_vi(t.net_change) << " đ/năm";
+  out << tr("\nThay đổi ròng: ", "\nNet change: ") << signed_money(t.net_change)
+      << tr(" đ/năm", " VND/year");
   if (t.net_change.is_negative())
-    out << " (giảm gánh nặng / the draft reduces burden)";
+    out << tr(" (giảm gánh nặng)", " (the draft reduces the burden)");
   else if (!t.net_change.is_zero())
-    out << " (tăng gánh nặng / the draft adds burden)";
-  out << "\n  tăng do thủ tục mới / added by new procedures: " << t.added_by_new.to_vietnamese()
-      << "\n  tiết kiệm do sửa đổi / saved by amendments: " << t.saved_by_amendments.to_vietnamese()
-      << "\n  tiết kiệm do bãi bỏ / saved by abolitions: " << t.saved_by_abolitions.to_vietnamese()
-      << "\n";
+    out << tr(" (tăng gánh nặng)", " (the draft adds to the burden)");
+  out << tr("\n  tăng do thủ tục mới: ", "\n  added by new procedures: ") << money(t.added_by_new)
+      << tr("\n  tiết kiệm do sửa đổi: ", "\n  saved by amendments: ")
+      << money(t.saved_by_amendments)
+      << tr("\n  tiết kiệm do bãi bỏ: ", "\n  saved by abolitions: ")
+      << money(t.saved_by_abolitions) << "\n";
 }
 
 } // namespace
@@ -115,18 +118,18 @@ int run_compute(const Args& args, std::ostream& out, std::ostream& err) {
     else if (file.empty() && !a.starts_with("-"))
       file = a;
     else {
-      err << "cptt compute: đối số không rõ \"" << a << "\" / unexpected argument\n"
-          << "cách dùng / usage: cptt compute FILE [--json]\n";
+      err << "cptt compute: " << tr("đối số không rõ \"", "unexpected argument \"") << a << "\"\n"
+          << tr("cách dùng: ", "usage: ") << "cptt compute FILE [--json]\n";
       return exit_usage;
     }
   }
   if (file.empty()) {
-    err << "cách dùng / usage: cptt compute FILE [--json]\n";
+    err << tr("cách dùng: ", "usage: ") << "cptt compute FILE [--json]\n";
     return exit_usage;
   }
   DossierLoad load = load_dossier_file(file);
   if (!load.result) {
-    err << load.result.describe() << '\n';
+    err << describe(load.result) << '\n';
     return exit_invalid;
   }
   try {
@@ -136,7 +139,7 @@ int run_compute(const Args& args, std::ostream& out, std::ostream& err) {
     else
       print_text(load.dossier, result, out);
   } catch (const std::exception& e) {
-    err << file << ": " << e.what() << '\n';
+    err << file << ": " << what(e) << '\n';
     return exit_invalid;
   }
   return exit_ok;

@@ -1,6 +1,7 @@
 // cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] [--generation GEN]: writes the printable
 // assessment document. Works without a display (a GuiSession on the offscreen platform).
 #include "document_command.h"
+#include "language.h"
 #include "paths.h"
 
 #include "cptt_document.h"
@@ -23,7 +24,8 @@ constexpr int invalid = 1;
 constexpr int usage_error = 2;
 
 int usage(std::ostream& err) {
-  err << "cách dùng / usage: cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] "
+  err << tr("cách dùng: ", "usage: ")
+      << "cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] "
          "[--generation GEN]\n";
   return usage_error;
 }
@@ -52,7 +54,7 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
 
   DossierLoad load = load_dossier_file(file);
   if (!load.result) {
-    err << load.result.describe() << '\n';
+    err << describe(load.result) << '\n';
     return invalid;
   }
   document::GuiSession session;
@@ -62,7 +64,7 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
     err << file << ": " << error << '\n';
     return invalid;
   }
-  out << "Đã ghi văn bản / document written: " << output << '\n';
+  out << tr("Đã ghi văn bản: ", "Document written: ") << output << '\n';
   return ok;
 }
 

@@ -1,5 +1,6 @@
 // cptt export FILE -o REPORT: writes the XML report (dossier + results + metadata + digest).
 #include "commands.h"
+#include "language.h"
 
 #include "paths.h"
 
@@ -18,23 +19,23 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     else if (file.empty() && !args[i].starts_with("-"))
       file = args[i];
     else {
-      err << "cách dùng / usage: cptt export FILE -o REPORT\n";
+      err << tr("cách dùng: ", "usage: ") << "cptt export FILE -o REPORT\n";
       return exit_usage;
     }
   }
   if (file.empty() || output.empty()) {
-    err << "cách dùng / usage: cptt export FILE -o REPORT\n";
+    err << tr("cách dùng: ", "usage: ") << "cptt export FILE -o REPORT\n";
     return exit_usage;
   }
   DossierLoad load = load_dossier_file(file);
   if (!load.result) {
-    err << load.result.describe() << '\n';
+    err << describe(load.result) << '\n';
     return exit_invalid;
   }
   // The report records which reference data it was made with, for the reviewer's integrity check.
   ReferenceLoad reference = load_reference_data(data_dir());
   if (!reference.result)
-    err << "cảnh báo / warning: " << reference.result.describe() << '\n';
+    err << tr("cảnh báo: ", "warning: ") << describe(reference.result) << '\n';
   ReportMetadata metadata = report_metadata(reference.result ? &reference.data : nullptr);
   try {
     if (std::string error = export_report_file(load.dossier, output, metadata); !error.empty()) {
@@ -42,10 +43,10 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
       return exit_invalid;
     }
   } catch (const std::exception& e) {
-    err << file << ": " << e.what() << '\n';
+    err << file << ": " << what(e) << '\n';
     return exit_invalid;
   }
-  out << "Đã ghi báo cáo / report written: " << output << '\n';
+  out << tr("Đã ghi báo cáo: ", "Report written: ") << output << '\n';
   return exit_ok;
 }
 

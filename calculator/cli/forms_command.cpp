@@ -1,6 +1,7 @@
 // cptt forms list: what a drafter or a ministry needs to see after dropping in a new definition:
 // which forms are loaded, in which version, whether they are verified, and why a file was refused.
 #include "forms_command.h"
+#include "language.h"
 #include "paths.h"
 
 #include "text_table.h"
@@ -24,7 +25,7 @@ constexpr int invalid = 1;
 constexpr int usage_error = 2;
 
 void usage(std::ostream& err) {
-  err << "cách dùng / usage: cptt forms list [--json] [--forms-dir DIR]\n";
+  err << tr("cách dùng: ", "usage: ") << "cptt forms list [--json] [--forms-dir DIR]\n";
 }
 
 std::string kinds_text(const forms::FormDefinition& f) {
@@ -84,20 +85,20 @@ int run_forms_command(const std::vector<std::string>& args, std::ostream& out, s
   } else {
     using Align = TextTable::Align;
     TextTable table({{"id", Align::left},
-                     {"thế hệ / generation", Align::left},
-                     {"mã / code", Align::left},
-                     {"phiên bản / version", Align::right},
-                     {"đã đối chiếu / verified", Align::left},
-                     {"loại thủ tục / kinds", Align::left}});
+                     {tr("thế hệ", "generation"), Align::left},
+                     {tr("mã", "code"), Align::left},
+                     {tr("phiên bản", "version"), Align::right},
+                     {tr("đã đối chiếu", "verified"), Align::left},
+                     {tr("loại thủ tục", "kinds"), Align::left}});
     for (const auto& f : catalog.forms())
       table.add_row({f->id, f->generation, f->code, std::to_string(f->version),
-                     f->verified ? "có / yes" : "chưa / no", kinds_text(*f)});
+                     f->verified ? tr("có", "yes") : tr("chưa", "no"), kinds_text(*f)});
     table.print(out);
   }
   for (const LoadResult& e : catalog.errors())
-    err << e.describe() << '\n';
-  err << "cptt forms: " << catalog.forms().size() << " biểu mẫu / forms loaded, "
-      << catalog.errors().size() << " lỗi / errors (" << folder << ")\n";
+    err << describe(e) << '\n';
+  err << "cptt forms: " << catalog.forms().size() << tr(" biểu mẫu, ", " forms loaded, ")
+      << catalog.errors().size() << tr(" lỗi (", " errors (") << folder << ")\n";
   return catalog.errors().empty() ? ok : invalid;
 }
 

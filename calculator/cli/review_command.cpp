@@ -1,5 +1,6 @@
 // cptt review: batch review of exported reports.
 #include "review_command.h"
+#include "language.h"
 #include "paths.h"
 
 #include "cptt/atomic_file.h"
@@ -46,7 +47,8 @@ struct Options {
 };
 
 void usage(std::ostream& err) {
-  err << "cách dùng / usage: cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
+  err << tr("cách dùng: ", "usage: ")
+      << "cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
          "[--forms-dir DIR] [--jobs N]\n"
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
 }
@@ -125,12 +127,13 @@ std::string summary_line(const ReportReview& r) {
   const auto n = r.counts();
   std::string line = r.file + ": ";
   if (!r.loaded())
-    line += "không đọc được / cannot be read";
+    line += tr("không đọc được", "cannot be read");
   else
-    line += "toàn vẹn / integrity: " + std::string(review::to_id(r.integrity.digest)) +
-            ", sai lệch / discrepancies: " + std::to_string(r.recompute.discrepancies.size());
-  return line + "; " + std::to_string(n[0]) + " lỗi / errors, " + std::to_string(n[1]) +
-         " cảnh báo / warnings, " + std::to_string(n[2]) + " ghi chú / notes";
+    line += tr("toàn vẹn: ", "integrity: ") + std::string(review::to_id(r.integrity.digest)) +
+            tr(", sai lệch: ", ", discrepancies: ") +
+            std::to_string(r.recompute.discrepancies.size());
+  return line + "; " + std::to_string(n[0]) + tr(" lỗi, ", " errors, ") + std::to_string(n[1]) +
+         tr(" cảnh báo, ", " warnings, ") + std::to_string(n[2]) + tr(" ghi chú", " notes");
 }
 
 nlohmann::json file_json(const ReportReview& r) {
@@ -139,7 +142,7 @@ nlohmann::json file_json(const ReportReview& r) {
                       {"loaded", r.loaded()},
                       {"counts", {{"error", n[0]}, {"warning", n[1]}, {"note", n[2]}}}};
   if (!r.loaded()) {
-    j["load_error"] = r.load.describe();
+    j["load_error"] = describe(r.load);
   } else {
     const review::IntegrityReport& i = r.integrity;
     nlohmann::json refs = nlohmann::json::array();
@@ -171,10 +174,11 @@ nlohmann::json file_json(const ReportReview& r) {
                         {"severity", std::string(to_id(f.severity))},
                         {"code", f.code},
                         {"procedure", f.procedure_id},
-                        {"place", f.place},
+                        {"variant", f.variant},
+                        {"place", f.place_text(language())},
                         {"line", f.location.line},
                         {"column", f.location.column},
-                        {"message", f.message}});
+                        {"message", f.message(language())}});
   });
   j["findings"] = findings;
   return j;
@@ -195,9 +199,9 @@ std::string csv_text(const std::vector<ReportReview>& results) {
   for (const ReportReview& r : results)
     each_finding(r, [&](Check check, const Finding& f) {
       out << csv_field(r.file) << ',' << review::to_id(check) << ',' << to_id(f.severity) << ','
-          << csv_field(f.code) << ',' << csv_field(f.procedure_id) << ',' << csv_field(f.place)
-          << ',' << f.location.line << ',' << f.location.column << ',' << csv_field(f.message)
-          << '\n';
+          << csv_field(f.code) << ',' << csv_field(f.procedure_id) << ','
+          << csv_field(f.place_text(language())) << ',' << f.location.line << ','
+          << f.location.column << ',' << csv_field(f.message(language())) << '\n';
     });
   return out.str();
 }
@@ -212,13 +216,14 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   ReferenceLoad reference = load_reference_data(o.data_dir);
   if (!reference.result) {
-    err << reference.result.describe() << '\n'
-        << "cptt review: không nạp được dữ liệu tham chiếu / cannot load the reference data\n";
+    err << describe(reference.result) << '\n'
+        << "cptt review: "
+        << tr("không nạp được dữ liệu tham chiếu", "cannot load the reference data") << '\n';
     return invalid;
   }
   const forms::FormCatalog catalog = forms::FormCatalog::load_folder(o.forms_dir);
   for (const LoadResult& e : catalog.errors())
-    err << e.describe() << '\n';
+    err << describe(e) << '\n';
   const review::ReviewContext context{&reference.data, &catalog};
 
   const std::vector<ReportReview> results = review_all(o, context);
@@ -236,7 +241,9 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
         << '\n';
   } else {
     for (const ReportReview& r : results) {
-      each_finding(r, [&](Check, const Finding& f) { out << format_finding(f, r.file) << '\n'; });
+      each_finding(r, [&](Check, const Finding& f) {
+        out << format_finding(f, r.file, language()) << '\n';
+      });
       out << summary_line(r) << '\n';
     }
   }
@@ -249,8 +256,10 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   if (!o.html.empty() || !o.review_xml.empty()) {
     const ReportReview& r = results.front();
     if (!r.loaded()) {
-      err << "cptt review: không lập được bản thẩm định cho tệp không đọc được / no review of a "
-             "report that cannot be read\n";
+      err << "cptt review: "
+          << tr("không lập được bản thẩm định cho tệp không đọc được",
+                "no review of a report that cannot be read")
+          << '\n';
       return invalid;
     }
     const review::Review rv = review::make_review(r);
@@ -265,8 +274,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
     if (!o.review_xml.empty())
       write(o.review_xml, review::write_review(rv));
   }
-  err << "cptt review: " << results.size() << " tệp / files, " << with_errors
-      << " có lỗi / with errors\n";
+  err << "cptt review: " << results.size() << tr(" tệp, ", " files, ") << with_errors
+      << tr(" có lỗi\n", " with errors\n");
   return code;
 }
 

@@ -1,5 +1,8 @@
 #include "cptt/finding.h"
 
+#include "cptt/decimal.h"
+#include "cptt/finding_catalog.h"
+
 #include <algorithm>
 
 namespace cptt {
@@ -28,18 +31,184 @@ std::string_view label_vi(Severity severity) {
   return {};
 }
 
-std::string format_finding(const Finding& f, const std::string& file) {
+std::string_view label(Severity severity, Language language) {
+  if (language == Language::vi)
+    return label_vi(severity);
+  switch (severity) {
+  case Severity::error:
+    return "Error";
+  case Severity::warning:
+    return "Warning";
+  case Severity::note:
+    return "Note";
+  }
+  return {};
+}
+
+std::string_view to_id(Language language) { return language == Language::en ? "en" : "vi"; }
+
+bool from_id(std::string_view id, Language& out) {
+  if (id == "vi")
+    out = Language::vi;
+  else if (id == "en")
+    out = Language::en;
+  else
+    return false;
+  return true;
+}
+
+Arg arg(std::string name, std::string plain) { return {std::move(name), {std::move(plain), {}}}; }
+Arg arg(std::string name, Text value) { return {std::move(name), std::move(value)}; }
+
+Arg arg_number(std::string name, const Decimal& value) {
+  // The Vietnamese form swaps the separators of the English one: 1.234,5 and 1,234.5.
+  std::string vi = value.to_vietnamese();
+  std::string en = vi;
+  for (char& c : en)
+    c = c == '.' ? ',' : c == ',' ? '.' : c;
+  return {std::move(name), {std::move(vi), std::move(en)}};
+}
+
+Arg arg_count(std::string name, long long value) {
+  return {std::move(name), {std::to_string(value), {}}};
+}
+
+Arg arg_kind(std::string name, ProcedureKind kind) {
+  std::string_view en;
+  switch (kind) {
+  case ProcedureKind::new_procedure:
+    en = "New procedure";
+    break;
+  case ProcedureKind::amended:
+    en = "Amended";
+    break;
+  case ProcedureKind::detailed:
+    en = "Detailed";
+    break;
+  case ProcedureKind::abolished:
+    en = "Abolished";
+    break;
+  }
+  return {std::move(name), {std::string(label_vi(kind)), std::string(en)}};
+}
+
+Text split_languages(const std::string& text) {
+  // Only a text of one Vietnamese and one English part is split: a composed one ("… / … (… /
+  // …)") is kept whole rather than cut in the middle.
+  const std::size_t slash = text.find(" / ");
+  if (slash == std::string::npos || text.find(" / ", slash + 3) != std::string::npos)
+    return {text, {}};
+  return {text.substr(0, slash), text.substr(slash + 3)};
+}
+
+bool Place::empty() const { return text(Language::vi).empty(); }
+
+std::string Place::text(Language l) const {
+  const bool en = l == Language::en;
+  std::string out;
+  auto add = [&](const std::string& part, const char* sep = " · ") {
+    if (part.empty())
+      return;
+    if (!out.empty())
+      out += sep;
+    out += part;
+  };
+  if (!form_code.empty())
+    add((en ? "form " : "biểu mẫu ") + form_code +
+        (form_instance.empty() ? "" : " (" + form_instance + ")"));
+  add(block);
+  if (!section_number.empty())
+    add((en ? "section " : "mục ") + section_number);
+  else if (!section.empty())
+    add((en ? "section " : "mục ") + section);
+  if (!question.empty())
+    add((en ? "question " : "câu ") + question);
+  else if (!field.empty() && component.empty())
+    add(field);
+  if (worksheet)
+    add(*worksheet == Worksheet::Variant::current
+            ? (en ? "current worksheet" : "bảng tính hiện hành")
+            : (en ? "proposed worksheet" : "bảng tính đề xuất"));
+  if (task > 0)
+    add((en ? "task " : "công việc ") + std::to_string(task), ", ");
+  if (fee > 0)
+    add((en ? "fee " : "phí ") + std::to_string(fee), ", ");
+  if (!rate.empty())
+    add((en ? "income rate " : "mức thu nhập ") + rate);
+  if (!component.empty())
+    add((en ? "component " : "thành phần ") + component + (field.empty() ? "" : ", " + field));
+  if (!input.empty()) {
+    struct Name {
+      std::string_view id, vi, en;
+    };
+    static constexpr Name names[] = {{"title", "tên dự thảo", "draft title"},
+                                     {"name", "tên thủ tục", "procedure name"},
+                                     {"articles", "điều, khoản", "articles"},
+                                     {"simplification", "giải trình", "explanation"},
+                                     {"digest", "mã băm", "digest"},
+                                     {"metadata", "thông tin xuất", "metadata"},
+                                     {"reference-data", "dữ liệu tham chiếu", "reference data"},
+                                     {"totals", "tổng hợp dự thảo", "dossier totals"}};
+    std::string name = input;
+    for (const Name& n : names)
+      if (n.id == input)
+        name = std::string(en ? n.en : n.vi);
+    add(name + (input_detail.empty() ? "" : " " + input_detail));
+  }
+  return out;
+}
+
+std::string Finding::message(Language language) const {
+  if (stored_message)
+    return stored_message->in(language);
+  std::string out;
+  if (!place.label.empty())
+    out = "“" + place.label.in(language) + "”: ";
+  if (const CatalogEntry* e = find_catalog_entry(code, variant))
+    return out + expand_text(*e, args, language);
+  return out + code;
+}
+
+std::string Finding::place_text(Language language) const {
+  if (stored_place)
+    return stored_place->in(language);
+  return place.text(language);
+}
+
+const Arg* Finding::find_arg(std::string_view name) const {
+  for (const Arg& a : args)
+    if (a.name == name)
+      return &a;
+  return nullptr;
+}
+
+Finding make_finding(std::string_view code, std::string procedure_id, Place place,
+                     SourceLocation location, std::vector<Arg> args, std::string variant) {
+  Finding f;
+  const CatalogEntry* e = find_catalog_entry(code, variant);
+  f.severity = e ? e->severity : Severity::error;
+  f.code = std::string(code);
+  f.variant = std::move(variant);
+  f.procedure_id = std::move(procedure_id);
+  f.place = std::move(place);
+  f.location = location;
+  f.args = std::move(args);
+  return f;
+}
+
+std::string format_finding(const Finding& f, const std::string& file, Language language) {
   std::string out = file;
   if (f.location.line > 0)
     out += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
   out += ": " + std::string(to_id(f.severity)) + " " + f.code;
-  if (!f.procedure_id.empty() || !f.place.empty()) {
+  const std::string place = f.place_text(language);
+  if (!f.procedure_id.empty() || !place.empty()) {
     out += " [" + f.procedure_id;
-    if (!f.procedure_id.empty() && !f.place.empty())
+    if (!f.procedure_id.empty() && !place.empty())
       out += " · ";
-    out += f.place + "]";
+    out += place + "]";
   }
-  return out + " " + f.message;
+  return out + " " + f.message(language);
 }
 
 bool has_errors(const std::vector<Finding>& findings) {

@@ -36,11 +36,7 @@ void ChecklistModel::setActive(bool active) {
 void ChecklistModel::rebuild() {
   pending_.stop();
   beginResetModel();
-  items_ = draftProblems(*doc_);
-  for (int i = 0; i < doc_->procedureCount(); ++i) {
-    auto list = procedureProblemList(*doc_, i);
-    items_.insert(items_.end(), list.begin(), list.end());
-  }
+  items_ = checklistProblems(*doc_);
   endResetModel();
   emit countChanged();
 }
@@ -58,7 +54,13 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
   case MessageRole:
     return p.message;
   case SeverityRole:
-    return statusId(p.severity);
+    return p.level == QLatin1String("error")  ? QStringLiteral("error")
+           : p.level == QLatin1String("note") ? QStringLiteral("note")
+                                              : QStringLiteral("incomplete");
+  case CodeRole:
+    return p.code;
+  case WhereRole:
+    return p.where;
   case ProcedureIdRole:
     return p.procedureId;
   case ProcedureNameRole: {
@@ -81,5 +83,7 @@ QHash<int, QByteArray> ChecklistModel::roleNames() const {
           {ProcedureIdRole, "procedureId"},
           {ProcedureNameRole, "procedureName"},
           {PlaceRole, "place"},
-          {TargetRole, "target"}};
+          {TargetRole, "target"},
+          {CodeRole, "code"},
+          {WhereRole, "where"}};
 }

@@ -1,6 +1,8 @@
 #pragma once
 // What is still incomplete or wrong in the dossier, one row per item, each naming the place to
-// fix it (the summary's checklist). Rebuilt once per event-loop turn after changes.
+// fix it (the summary's checklist): the core's findings of the dossier (the same `cptt validate`
+// prints), each procedure's in order, then the draft's. Rebuilt once per event-loop turn after
+// changes.
 #include "status.h"
 
 #include <QAbstractListModel>
@@ -20,12 +22,14 @@ class ChecklistModel : public QAbstractListModel {
 
 public:
   enum Role {
-    MessageRole = Qt::UserRole + 1, // what is missing or wrong, in words
-    SeverityRole,                   // incomplete | error
+    MessageRole = Qt::UserRole + 1, // what is missing or wrong, in the app's language
+    SeverityRole,                   // error | incomplete (a warning) | note
     ProcedureIdRole,                // the procedure it belongs to, "" for the draft
     ProcedureNameRole,              // that procedure's name (or "")
     PlaceRole,                      // draft | rates | general | form | current | proposed
     TargetRole,                     // the exact spot there, or "" (status.h, Problem::target)
+    CodeRole,                       // the finding's code ("CPTT-E105"), "" for an entry
+    WhereRole,                      // the finding's place in words, in the app's language
   };
   Q_ENUM(Role)
 

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "format.h"
+#include "status.h"
 
 #include "cptt/forms/dossier_forms.h"
 
@@ -282,7 +283,7 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     QStringList lines;
     for (const FormFinding& finding : eval_->findings)
       if (finding.kind == FindingKind::invalid_answer && finding.field == fs.key)
-        lines << toQ(finding.message);
+        lines << toQ(to_finding(finding).message(appLanguage()));
     return lines.join(QLatin1Char('\n'));
   }
   default:

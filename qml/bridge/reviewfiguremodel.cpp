@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "reviewsession.h"
+#include "status.h"
 
 #include "cptt/decimal.h"
 
@@ -122,7 +123,7 @@ void ReviewFigureModel::collect() {
     if (d.procedure_id != id || used.count(&d) || !d.rate_id.empty())
       continue;
     Row r{tr("Khác"),
-          toQ(place_text(d.variant, d.task, d.field)),
+          toQ(place_text(d.variant, d.task, d.field, appLanguage())),
           {},
           d.task,
           toQ(d.field),

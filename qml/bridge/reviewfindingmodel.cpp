@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "reviewsession.h"
+#include "status.h"
 
 #include "cptt/decimal.h"
 
@@ -103,10 +104,10 @@ QVariant ReviewFindingModel::data(const QModelIndex& index, int role) const {
   case ProcedureNameRole:
     return f.procedure_id.empty() ? QString() : session_->procedureName(toQ(f.procedure_id));
   case PlaceRole:
-    return toQ(f.place);
+    return toQ(f.place_text(appLanguage()));
   case Qt::DisplayRole:
   case MessageRole:
-    return toQ(f.message);
+    return toQ(f.message(appLanguage()));
   case StatusRole:
     return toQ(to_id(r.status));
   case ReasonRole:

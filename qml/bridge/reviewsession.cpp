@@ -245,7 +245,8 @@ const Discrepancy* ReviewSession::discrepancyOf(int index) const {
   const auto& list = checked_->recompute.discrepancies;
   for (std::size_t j = 0; j < found.size() && j < list.size(); ++j)
     if (found[j].code == f.code && found[j].procedure_id == f.procedure_id &&
-        found[j].place == f.place && found[j].message == f.message)
+        found[j].place_text(Language::vi) == f.place_text(Language::vi) &&
+        found[j].message(Language::vi) == f.message(Language::vi))
       return &list[j];
   return nullptr;
 }

@@ -88,22 +88,25 @@ QVariantMap ReviewSession::findingPlace(int findingIndex) const {
   if (!checked_ || findingIndex < 0 || findingIndex >= static_cast<int>(review_.findings.size()))
     return place;
   const Finding& wanted = review_.findings[static_cast<std::size_t>(findingIndex)].finding;
-  // A worksheet place is written by the core's place_text: find the one this finding begins with
-  // (tasks from the last, so that "task 1" is not taken for "task 12").
-  if (const Procedure* p = checked_->dossier.find_procedure(wanted.procedure_id))
-    for (const auto& [variant, sheet] : {std::pair{Worksheet::Variant::current, &p->current},
-                                         std::pair{Worksheet::Variant::proposed, &p->proposed}}) {
-      if (!*sheet)
-        continue;
-      for (int task = static_cast<int>((*sheet)->tasks.size()); task >= 0; --task)
-        if (wanted.place.starts_with(review::place_text(variant, task))) {
-          place[QStringLiteral("worksheet")] = worksheetId(variant);
-          place[QStringLiteral("task")] = task;
-          return place;
-        }
+  // A finding's place is typed: a worksheet and task row, or a form's section and question.
+  if (const Procedure* p = checked_->dossier.find_procedure(wanted.procedure_id);
+      p && wanted.place.worksheet) {
+    const auto& sheet =
+        *wanted.place.worksheet == Worksheet::Variant::current ? p->current : p->proposed;
+    if (sheet) {
+      place[QStringLiteral("worksheet")] = worksheetId(*wanted.place.worksheet);
+      place[QStringLiteral("task")] = wanted.place.task;
+      return place;
     }
-  // The review keeps a finding's place in words; the forms engine's own finding, found again by
-  // what it says, names the question.
+  }
+  if (!wanted.place.section.empty() || !wanted.place.field.empty()) {
+    place[QStringLiteral("section")] = toQ(wanted.place.section);
+    place[QStringLiteral("field")] =
+        toQ(wanted.place.component.empty() ? wanted.place.field : std::string());
+    return place;
+  }
+  // A finding read back from a review file keeps its place in words only; the forms engine's own
+  // finding, found again by what it says, names the question.
   if (!formFindings_) {
     forms::DossierFormsCheck check(FormModel::catalog());
     const review::RecomputeResult& r = checked_->recompute;
@@ -114,7 +117,8 @@ QVariantMap ReviewSession::findingPlace(int findingIndex) const {
     if (f.code != wanted.code || f.procedure_id != wanted.procedure_id)
       continue;
     const Finding same = forms::to_finding(f);
-    if (same.message == wanted.message && same.place == wanted.place) {
+    if (same.message(Language::vi) == wanted.message(Language::vi) &&
+        same.place_text(Language::vi) == wanted.place_text(Language::vi)) {
       place[QStringLiteral("section")] = toQ(f.section);
       place[QStringLiteral("field")] = toQ(f.field);
       break;

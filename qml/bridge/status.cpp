@@ -1,44 +1,106 @@
 #include "status.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 #include "formmodel.h"
+#include "referencelibrary.h"
 
-#include <QCoreApplication>
+#include "cptt/review/dossier_check.h"
 
 namespace cptt::bridge {
 
 namespace {
 
-// Gives the texts below a translation context ("Checks") that lupdate sees.
-class Checks {
-  Q_DECLARE_TR_FUNCTIONS(Checks)
-};
+review::ReviewContext appContext() {
+  return {&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+}
 
-void worksheetProblems(const Worksheet& w, const QString& id, const QString& place,
-                       const QString& sheetName, std::vector<Problem>& out) {
-  if (w.tasks.empty())
-    out.push_back(
-        {Status::incomplete, Checks::tr("%1: chưa có công việc nào.").arg(sheetName), id, place});
-  for (std::size_t i = 0; i < w.tasks.size(); ++i)
-    if (w.tasks[i].name.empty())
-      out.push_back({Status::incomplete,
-                     Checks::tr("%1: công việc %2 chưa có tên.").arg(sheetName).arg(i + 1), id,
-                     place, QString::number(i + 1)});
-  for (std::size_t i = 0; i < w.fees.size(); ++i)
-    if (w.fees[i].legal_basis.empty())
+// Where the app shows a finding: the procedure's tab and the spot in it.
+void placeOf(const Dossier& d, const Finding& f, Problem& out) {
+  const Place& at = f.place;
+  if (f.procedure_id.empty()) {
+    out.place = at.rate.empty() ? QStringLiteral("draft") : QStringLiteral("rates");
+    out.target = toQ(at.input);
+    return;
+  }
+  if (at.worksheet) {
+    out.place = *at.worksheet == Worksheet::Variant::current ? QStringLiteral("current")
+                                                             : QStringLiteral("proposed");
+    out.target = at.task > 0 ? QString::number(at.task) : QString();
+    return;
+  }
+  if (at.input == "name" || at.input == "articles" || at.input == "simplification") {
+    out.place = QStringLiteral("general");
+    out.target = toQ(at.input);
+    return;
+  }
+  if (f.code == "CPTT-E001" || f.code == "CPTT-E002") {
+    out.place = f.code == "CPTT-E001" ? QStringLiteral("current") : QStringLiteral("proposed");
+    return;
+  }
+  if (!at.form_code.empty() || !at.component.empty()) {
+    out.place = QStringLiteral("form");
+    out.target = toQ(at.field);
+    // A form with no answer yet, a component as a whole: open its first question still to answer.
+    if (out.target.isEmpty() || !at.component.empty())
+      if (const Procedure* p = d.find_procedure(f.procedure_id))
+        out.target = FormModel::assessmentProgress(d, *p).firstOpenKey;
+    return;
+  }
+  out.place = QStringLiteral("general");
+}
+
+Problem problemOf(const Dossier& d, const Finding& f, Language language) {
+  Problem p;
+  p.severity = f.severity == Severity::note ? Status::complete : Status::incomplete;
+  p.message = toQ(f.message(language));
+  p.procedureId = toQ(f.procedure_id);
+  p.code = toQ(f.code);
+  p.level = toQ(to_id(f.severity));
+  p.where = toQ(f.place_text(language));
+  placeOf(d, f, p);
+  return p;
+}
+
+// The bridge's own entries: text that is not a number, kept where it was typed; the procedure's
+// computation error.
+void entryProblems(const DossierDocument& doc, const QString& id, int row,
+                   std::vector<Problem>& out) {
+  if (row >= 0) {
+    const Procedure& p = doc.dossier().procedures[static_cast<std::size_t>(row)];
+    if (const ProcedureState& st = doc.state(row); !st.error.isEmpty())
+      out.push_back({Status::error,
+                     st.error,
+                     id,
+                     p.current ? QStringLiteral("current") : QStringLiteral("proposed"),
+                     {},
+                     {},
+                     QStringLiteral("error")});
+  }
+  for (auto it = doc.invalidEntries().cbegin(); it != doc.invalidEntries().cend(); ++it)
+    if (it.value().procedureId == id)
       out.push_back(
-          {Status::incomplete,
-           Checks::tr("%1: khoản phí %2 chưa nêu căn cứ pháp lý.").arg(sheetName).arg(i + 1), id,
-           place});
-  if (!w.one_case && !w.subjects)
-    out.push_back({Status::incomplete,
-                   Checks::tr("%1: chưa nhập số đối tượng mỗi năm.").arg(sheetName), id, place});
-  if (w.one_case && w.subjects_evidence.empty())
-    out.push_back({Status::incomplete,
-                   Checks::tr("%1: tính cho một trường hợp nhưng chưa nêu lý do không dự báo được.")
-                       .arg(sheetName),
-                   id, place});
+          {Status::error,
+           it.value().message,
+           id,
+           id.isEmpty() ? QStringLiteral("draft") : it.key().section(QLatin1Char('|'), 1, 1),
+           {},
+           {},
+           QStringLiteral("error")});
+}
+
+// The dossier reduced to one procedure (with the draft, the rates and that procedure's answers):
+// its findings are the procedure's findings of the whole dossier, at the cost of one procedure.
+Dossier oneProcedure(const Dossier& d, const Procedure& p) {
+  Dossier one;
+  one.draft = d.draft;
+  one.rates = d.rates;
+  one.procedures.push_back(p);
+  for (const AnswerSet& set : d.answers)
+    if (set.procedure_id == p.id)
+      one.answers.push_back(set);
+  return one;
 }
 
 } // namespace
@@ -55,74 +117,45 @@ QString statusId(Status status) {
   return {};
 }
 
-std::vector<Problem> draftProblems(const DossierDocument& doc) {
-  std::vector<Problem> out;
+Language appLanguage() {
+  const AppSettings* settings = AppSettings::instance();
+  return settings && settings->language() == QLatin1String("en") ? Language::en : Language::vi;
+}
+
+std::vector<Finding> dossierFindings(const Dossier& dossier) {
+  return review::check_dossier(dossier, appContext());
+}
+
+std::vector<Problem> checklistProblems(const DossierDocument& doc) {
   const Dossier& d = doc.dossier();
-  if (d.draft.title.empty())
-    out.push_back(
-        {Status::incomplete, Checks::tr("Dự thảo chưa có tên."), {}, QStringLiteral("draft")});
-  if (d.rates.empty())
-    out.push_back({Status::incomplete,
-                   Checks::tr("Chưa có mức thu nhập bình quân theo giờ."),
-                   {},
-                   QStringLiteral("rates")});
-  for (const IncomeRate& r : d.rates)
-    if (r.kind == IncomeRate::Kind::direct && r.source.empty())
-      out.push_back(
-          {Status::incomplete,
-           Checks::tr("Mức thu nhập \"%1\" nhập trực tiếp nhưng chưa nêu nguồn.").arg(toQ(r.id)),
-           {},
-           QStringLiteral("rates")});
-  for (auto it = doc.invalidEntries().cbegin(); it != doc.invalidEntries().cend(); ++it)
-    if (it.value().procedureId.isEmpty())
-      out.push_back({Status::error, it.value().message, {}, QStringLiteral("draft")});
+  const Language language = appLanguage();
+  const std::vector<Finding> found = dossierFindings(d);
+  std::vector<Problem> out;
+  for (int row = 0; row < doc.procedureCount(); ++row) {
+    const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
+    const QString id = toQ(p.id);
+    entryProblems(doc, id, row, out);
+    for (const Finding& f : found)
+      if (f.procedure_id == p.id)
+        out.push_back(problemOf(d, f, language));
+  }
+  entryProblems(doc, {}, -1, out);
+  for (const Finding& f : found)
+    if (f.procedure_id.empty() || !d.find_procedure(f.procedure_id))
+      out.push_back(problemOf(d, f, language));
   return out;
 }
 
 std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
   std::vector<Problem> out;
-  const Procedure& p = doc.dossier().procedures[static_cast<std::size_t>(row)];
-  const ProcedureState& st = doc.state(row);
-  const QString id = toQ(p.id);
-  const QString general = QStringLiteral("general");
-  if (!st.error.isEmpty())
-    out.push_back({Status::error, st.error, id,
-                   p.current ? QStringLiteral("current") : QStringLiteral("proposed")});
-  for (auto it = doc.invalidEntries().cbegin(); it != doc.invalidEntries().cend(); ++it)
-    if (it.value().procedureId == id)
-      out.push_back(
-          {Status::error, it.value().message, id, it.key().section(QLatin1Char('|'), 1, 1)});
-  if (p.name.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa có tên thủ tục."), id, general,
-                   QStringLiteral("name")});
-  if (p.articles.empty())
-    out.push_back({Status::incomplete,
-                   Checks::tr("Chưa nêu điều, khoản của dự thảo quy định thủ tục."), id, general,
-                   QStringLiteral("articles")});
-  if ((p.kind == ProcedureKind::amended || p.kind == ProcedureKind::detailed) &&
-      p.simplification.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa nêu nội dung đơn giản hoá."), id, general,
-                   QStringLiteral("simplification")});
-  if (p.kind == ProcedureKind::abolished && p.simplification.empty())
-    out.push_back({Status::incomplete, Checks::tr("Chưa nêu lý do bãi bỏ."), id, general,
-                   QStringLiteral("simplification")});
-  const FormModel::Progress form = FormModel::assessmentProgress(doc.dossier(), p);
-  if (form.form && !form.completeness.complete())
-    out.push_back({Status::incomplete,
-                   Checks::tr("Biểu mẫu %1: đã trả lời %2/%3.")
-                       .arg(toQ(form.form->display_code()))
-                       .arg(form.completeness.done)
-                       .arg(form.completeness.required),
-                   id, QStringLiteral("form"), form.firstOpenKey});
-  if (p.current)
-    worksheetProblems(*p.current, id, QStringLiteral("current"), Checks::tr("Chi phí hiện hành"),
-                      out);
-  if (p.proposed)
-    worksheetProblems(*p.proposed, id, QStringLiteral("proposed"),
-                      p.kind == ProcedureKind::new_procedure
-                          ? Checks::tr("Chi phí")
-                          : Checks::tr("Chi phí sau đơn giản hoá"),
-                      out);
+  const Dossier& d = doc.dossier();
+  const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
+  entryProblems(doc, toQ(p.id), row, out);
+  const Dossier one = oneProcedure(d, p);
+  const Language language = appLanguage();
+  for (const Finding& f : dossierFindings(one))
+    if (f.procedure_id == p.id)
+      out.push_back(problemOf(one, f, language));
   return out;
 }
 
@@ -131,7 +164,8 @@ Status procedureStatus(const DossierDocument& doc, int row) {
   for (const Problem& p : procedureProblemList(doc, row)) {
     if (p.severity == Status::error)
       return Status::error;
-    s = Status::incomplete;
+    if (p.severity == Status::incomplete)
+      s = Status::incomplete;
   }
   return s;
 }

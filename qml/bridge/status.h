@@ -1,7 +1,10 @@
 #pragma once
 // What is still missing or wrong in the dossier, for the procedure list's status badge and the
-// summary's checklist. These are completeness checks on what the drafter entered (names, articles,
-// tasks, subjects, invalid typed entries, the core's computation errors), not cost arithmetic.
+// summary's checklist: a view of the core's findings (cptt::review::check_dossier, the same that
+// `cptt validate` prints and the review of the export lists), grouped by procedure, each linked
+// to its place, plus the entries the bridge could not take (text that is not a number) and the
+// procedure's computation error. The bridge decides no rule of its own.
+#include "cptt/finding.h"
 #include "cptt/model.h"
 
 #include <QString>
@@ -16,17 +19,29 @@ namespace cptt::bridge {
 enum class Status { complete, incomplete, error };
 
 struct Problem {
-  Status severity = Status::incomplete; // incomplete or error
-  QString message;
+  // error: an entry the bridge could not take, or the procedure cannot be computed; incomplete:
+  // a finding that is an error or a warning; complete: a note (it does not change the status).
+  Status severity = Status::incomplete;
+  QString message;     // in the app's language
   QString procedureId; // empty for the draft and its rates
   QString place;       // draft | rates | general | form | current | proposed
   // The exact spot in that place, or "": general: name | articles | simplification; form: the
-  // first question still to answer; current / proposed: the task number (1-based).
+  // question's key (or the first question still to answer); current / proposed: the task number
+  // (1-based).
   QString target = {};
+  QString code = {};  // the finding's code, "" for the bridge's own entries
+  QString level = {}; // the finding's severity: error | warning | note ("error" for entries)
+  QString where = {}; // the finding's place in words (form, section, question; worksheet, task…)
 };
 
 QString statusId(Status status); // "complete", "incomplete", "error"
-std::vector<Problem> draftProblems(const DossierDocument& doc);
+// The app's language (AppSettings.language) for the core's texts.
+cptt::Language appLanguage();
+// The core's findings of the whole dossier (review::check_dossier with the app's forms and
+// reference data).
+std::vector<Finding> dossierFindings(const Dossier& dossier);
+// The checklist: each procedure's problems in order, then the draft's.
+std::vector<Problem> checklistProblems(const DossierDocument& doc);
 std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row);
 Status procedureStatus(const DossierDocument& doc, int row);
 QStringList procedureProblems(const DossierDocument& doc, int row);

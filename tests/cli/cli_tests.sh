@@ -2,6 +2,9 @@
 # End-to-end tests of the cptt command-line tool, one case per ctest (tests/cli/CMakeLists.txt).
 # usage: cli_tests.sh CASE CPTT DATA_DIR TESTS_DIR WORK_DIR
 set -uo pipefail
+# The default language is the locale's: Vietnamese unless it is en_*. `--lang` chooses.
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 case_name="$1" cptt="$2" data="$3" here="$4" work="$5"
 mkdir -p "$work"
 fail() { echo "FAIL [$case_name]: $*" >&2; exit 1; }
@@ -11,6 +14,7 @@ expect_code() { # expected-code command...
   [ "$got" -eq "$want" ] || { cat "$work/out" "$work/err" >&2; fail "exit $got, expected $want: $*"; }
 }
 contains() { grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "\"$2\" not in $1"; }; }
+lacks() { ! grep -qF -- "$2" "$1" || { cat "$1" >&2; fail "\"$2\" unexpectedly in $1"; }; }
 
 case "$case_name" in
 compute-json-golden)
@@ -45,6 +49,44 @@ validate-forms)
   contains "$work/out" "error CPTT-E10"
   contains "$work/out" "biểu mẫu 02/ĐGTĐ-BHM"
   contains "$work/out" "câu "
+  ;;
+findings)
+  # The catalogue: every code with its severity and both texts.
+  expect_code 0 "$cptt" findings --json
+  contains "$work/out" '"code": "CPTT-E105"'
+  contains "$work/out" '"severity": "warning"'
+  contains "$work/out" '"en": "not answered: answer this question"'
+  contains "$work/out" 'TT 03/2022 Art. 10'
+  expect_code 0 "$cptt" findings
+  contains "$work/out" "CPTT-W105#not-necessary"
+  contains "$work/out" "  vi: chưa trả lời: trả lời câu hỏi này"
+  expect_code 2 "$cptt" findings --bogus
+  ;;
+language)
+  # One language a line: --lang, else the locale (en_* → English, anything else → Vietnamese).
+  f="$data/examples/case-online-filing.cptt.xml"
+  expect_code 1 "$cptt" --lang en validate "$f"
+  contains "$work/out" "error CPTT-E104 [P1 · form 03/ĐGTĐ-QĐCT/SĐBS]"
+  contains "$work/out" "has no assessment form"
+  contains "$work/err" "1 errors"
+  lacks "$work/out" "chưa có"
+  lacks "$work/out" "biểu mẫu"
+  lacks "$work/err" "lỗi"
+  expect_code 1 "$cptt" validate "$f" --lang=vi
+  contains "$work/out" "chưa có biểu mẫu đánh giá"
+  lacks "$work/out" " / "
+  contains "$work/err" "1 lỗi"
+  expect_code 1 env LANG=en_GB.UTF-8 "$cptt" validate "$f"
+  contains "$work/out" "has no assessment form"
+  expect_code 1 env LANG=vi_VN.UTF-8 LC_ALL=en_US.UTF-8 "$cptt" validate "$f"
+  contains "$work/out" "has no assessment form"
+  expect_code 1 env LANG=de_DE.UTF-8 "$cptt" validate "$f"
+  contains "$work/out" "chưa có biểu mẫu đánh giá"
+  expect_code 0 "$cptt" --lang en compute "$data/examples/case-dossier-total.cptt.xml"
+  contains "$work/out" "+35,409,920,000 VND/year"
+  contains "$work/out" "Amended"
+  lacks "$work/out" "Sửa đổi"
+  expect_code 2 "$cptt" --lang fr version
   ;;
 forms-list)
   expect_code 0 "$cptt" forms list --json

@@ -12,6 +12,8 @@ using test::A;
 using test::answers;
 using test::form_text;
 using test::load_ok;
+using test::said;
+using test::says;
 using test::section;
 using test::yesno;
 
@@ -101,8 +103,7 @@ TEST(FormEngine, ReasonsAreRequiredForTheDeclaredAnswers) {
               {{"any", "no"}, {"onyes", "no"}, {"onno", "no"}, {"c", "partly"}, {"m", "x other"}}));
   EXPECT_EQ(kinds_of(e), (std::vector<std::string>{"missing-reason any", "missing-reason onno",
                                                    "missing-reason c", "missing-reason m"}));
-  EXPECT_EQ(e.findings[2].message,
-            "chưa nêu lý do cho câu trả lời “Một phần” (Nêu rõ phần nào) / missing reason");
+  EXPECT_TRUE(says(e.findings[2], "chưa nêu lý do cho câu trả lời “Một phần” (Nêu rõ phần nào)"));
   EXPECT_EQ(e.completeness.required, 9);
   EXPECT_EQ(e.completeness.done, 5);
   EXPECT_EQ(e.completeness.percent(), 55); // 5/9 = 55.5…, rounded down
@@ -133,10 +134,9 @@ TEST(FormEngine, AGateClosesTheRestOfItsScope) {
   EXPECT_EQ(kinds_of(e),
             (std::vector<std::string>{"missing-answer q1", "gate-closed q2", "hidden-answer q4"}));
   EXPECT_EQ(e.findings[1].severity, Severity::warning);
-  EXPECT_EQ(e.findings[1].message, "câu trả lời “Không” kết thúc đánh giá: các câu hỏi sau không "
-                                   "phải trả lời / this answer ends the assessment; the later "
-                                   "questions are closed");
-  EXPECT_NE(e.findings[2].message.find("câu q2 đã kết thúc đánh giá"), std::string::npos);
+  EXPECT_TRUE(says(e.findings[1], "câu trả lời “Không” kết thúc đánh giá: các câu hỏi sau không "
+                                  "phải trả lời"));
+  EXPECT_NE(said(e.findings[2]).find("câu q2 đã kết thúc đánh giá"), std::string::npos);
   ASSERT_EQ(e.closed_gates.size(), 1u);
   EXPECT_EQ(e.fields[e.closed_gates[0]].key, "q2");
   EXPECT_EQ(e.sections[1].closure, Closure::gate); // every field of II is closed
@@ -159,11 +159,11 @@ TEST(FormEngine, AComponentToggleRemovesItsSection) {
   EXPECT_EQ(state(off, "steps.clear").closure, Closure::toggle);
   EXPECT_EQ(kinds_of(off), std::vector<std::string>{"component-off "});
   EXPECT_EQ(off.findings[0].section, "steps");
-  EXPECT_EQ(off.findings[0].message,
-            "bộ phận “Trình tự thực hiện” không được đánh giá vì dự thảo không quy định chi tiết "
-            "hay sửa đổi bộ phận này (components.steps = Không); 1 câu trả lời được giữ lại nhưng "
-            "không được tính / component not assessed: the draft does not change it; 1 answer(s) "
-            "kept, not counted");
+  EXPECT_TRUE(
+      says(off.findings[0],
+           "bộ phận “Trình tự thực hiện” không được đánh giá vì dự thảo không quy định chi "
+           "tiết hay sửa đổi bộ phận này (components.steps = Không); 1 câu trả lời được giữ "
+           "lại nhưng không được tính"));
   EXPECT_TRUE(off.completeness.complete());
   // Switched off with nothing in it: nothing to say.
   EXPECT_TRUE(evaluate(*form, answers("t", {{"components.steps", "no"}})).findings.empty());
@@ -255,9 +255,9 @@ TEST(FormEngine, UnknownAndDuplicateAnswersAreReportedNotDropped) {
   EXPECT_EQ(kinds_of(e), expected);
   EXPECT_EQ(e.findings[0].severity, Severity::warning);
   EXPECT_EQ(e.findings[0].location.line, 42);
-  EXPECT_EQ(e.findings[0].message, "không có câu hỏi “colour” trong biểu mẫu t phiên bản 1; câu "
-                                   "trả lời được giữ lại / unknown field; the answer is kept");
-  EXPECT_NE(e.findings[2].message.find("1…3"), std::string::npos) << e.findings[2].message;
+  EXPECT_TRUE(says(e.findings[0], "không có câu hỏi “colour” trong biểu mẫu t phiên bản 1; câu "
+                                  "trả lời được giữ lại"));
+  EXPECT_NE(said(e.findings[2]).find("1…3"), std::string::npos) << said(e.findings[2]);
   EXPECT_EQ(state(e, "strict").value, "no"); // the first of the duplicates counts
 }
 
@@ -303,9 +303,8 @@ TEST(FormEngine, ValuesAreCheckedAgainstTheirType) {
   EXPECT_EQ(kinds_of(e),
             (std::vector<std::string>{"invalid-answer yn", "invalid-answer c", "invalid-answer m",
                                       "invalid-answer n", "invalid-answer d", "missing-answer x"}));
-  EXPECT_EQ(e.findings[0].message, "câu trả lời \"Yes\" không hợp lệ, cần yes hoặc no / expected "
-                                   "yes or no");
-  EXPECT_EQ(e.findings[3].message, "số \"91\" lớn hơn mức tối đa 90 / above the maximum");
+  EXPECT_TRUE(says(e.findings[0], "câu trả lời \"Yes\" không hợp lệ, cần yes hoặc no"));
+  EXPECT_TRUE(says(e.findings[3], "số \"91\" lớn hơn mức tối đa 90"));
   EXPECT_EQ(e.completeness.done, 0);
   FormEvaluation ok = evaluate(*form, answers("t", {{"yn", " yes "},
                                                     {"c", "a"},
@@ -338,17 +337,17 @@ TEST(FormEngine, TablesCheckEveryRowAndCell) {
       {{{"name", ""}, {"copies", "x"}, {"kind", "copy"}, {"colour", "red"}}, {}}};
   FormEvaluation e = evaluate(*form, set);
   EXPECT_EQ(kinds_of(e), (std::vector<std::string>(4, "invalid-answer docs")));
-  EXPECT_NE(e.findings[0].message.find("dòng 2: cột “Số bản”"), std::string::npos)
-      << e.findings[0].message;
-  EXPECT_NE(e.findings[1].message.find("dòng 2: cột “Loại”"), std::string::npos);
-  EXPECT_NE(e.findings[2].message.find("không có cột “colour”"), std::string::npos);
-  EXPECT_NE(e.findings[3].message.find("dòng 2: thiếu cột “Tên”"), std::string::npos);
+  EXPECT_NE(said(e.findings[0]).find("dòng 2: cột “Số bản”"), std::string::npos)
+      << said(e.findings[0]);
+  EXPECT_NE(said(e.findings[1]).find("dòng 2: cột “Loại”"), std::string::npos);
+  EXPECT_NE(said(e.findings[2]).find("không có cột “colour”"), std::string::npos);
+  EXPECT_NE(said(e.findings[3]).find("dòng 2: thiếu cột “Tên”"), std::string::npos);
   EXPECT_FALSE(state(e, "docs").answered);
 
   set.answers[0].rows.pop_back();
   FormEvaluation short_table = evaluate(*form, set);
   EXPECT_EQ(kinds_of(short_table), std::vector<std::string>{"missing-answer docs"});
-  EXPECT_EQ(short_table.findings[0].message, "bảng cần ít nhất 2 dòng / the table needs more rows");
+  EXPECT_TRUE(says(short_table.findings[0], "bảng cần ít nhất 2 dòng"));
   set.answers[0].rows.push_back({{{"name", "Bản sao"}, {"copies", "2"}}, {}});
   EXPECT_TRUE(evaluate(*form, set).findings.empty());
   // A value for a table, or rows for a non-table, are invalid.
@@ -415,7 +414,8 @@ TEST(FormEngine, ConclusionsAndDeclaredWarnings) {
   EXPECT_EQ(e.fields[e.conclusions[0]].value, "yes");
   EXPECT_EQ(e.fields[e.conclusions[1]].value, "no");
   EXPECT_EQ(kinds_of(e), std::vector<std::string>{"answer-warning c2"});
-  EXPECT_EQ(e.findings[0].message, "Không hợp pháp / Unlawful");
+  EXPECT_EQ(said(e.findings[0]), "Không hợp pháp");
+  EXPECT_EQ(said(e.findings[0], Language::en), "Unlawful");
   EXPECT_TRUE(evaluate(*form, answers("t", {{"c1", "yes"}, {"c2", "yes"}})).findings.empty());
 }
 

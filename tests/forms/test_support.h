@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers shared by the forms tests: an inline form definition and answer sets.
+#include "cptt/forms/form_finding.h"
 #include "cptt/forms/form_reader.h"
 #include "cptt/model.h"
 
@@ -9,6 +10,24 @@
 #include <vector>
 
 namespace cptt::forms::test {
+
+// A finding's text in one language, without the question's label (made from the catalogue).
+inline std::string said(const FormFinding& f, Language language = Language::vi) {
+  FormFinding plain = f;
+  plain.label = {};
+  return to_finding(plain).message(language);
+}
+
+// The finding says `vi` (what the test checks) first in Vietnamese, and has an English text of
+// its own.
+inline ::testing::AssertionResult says(const FormFinding& f, const std::string& vi) {
+  const std::string v = said(f), en = said(f, Language::en);
+  if (!v.starts_with(vi))
+    return ::testing::AssertionFailure() << "Vietnamese: " << v << "\nexpected: " << vi;
+  if (en.empty() || en == v || en.find(vi) != std::string::npos)
+    return ::testing::AssertionFailure() << "English: " << en;
+  return ::testing::AssertionSuccess();
+}
 
 // A definition around `body` (sections and blocks), with the given root attributes.
 inline std::string form_text(const std::string& body,

@@ -9,10 +9,13 @@
 #include "procedureeditor.h"
 #include "recovery.h"
 #include "referencelibrary.h"
+#include "status.h"
 #include "worksheetmodel.h"
 
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
+#include "cptt/report.h"
+#include "cptt/review/review_check.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -605,6 +608,41 @@ private slots:
     QVERIFY(doc.checklist()->rowCount() > clean);
     QCOMPARE(role(*doc.checklist(), clean, "procedureId"), doc.procedureIdAt(0));
     QCOMPARE(role(*doc.procedures(), 0, "status"), QStringLiteral("incomplete"));
+  }
+
+  // One checker: on every example, the app's checklist lists exactly the findings (code,
+  // procedure, place) the review of the dossier's exported report lists in its completeness and
+  // plausibility parts (the parts a dossier has before export).
+  void checklistIsWhatTheReviewWillFlag() {
+    const QDir examples(QStringLiteral(CPTT_DATA_DIR "/examples"));
+    const QStringList files = examples.entryList({QStringLiteral("*.cptt.xml")}, QDir::Files);
+    QVERIFY(files.size() >= 5);
+    const ReferenceData& reference = ReferenceLibrary::instance()->data();
+    const review::ReviewContext context{&reference, &FormModel::catalog()};
+    for (const QString& name : files) {
+      DossierDocument doc;
+      QVERIFY2(doc.open(examples.filePath(name)), qPrintable(doc.errorString()));
+      doc.checklist()->rebuild();
+      QStringList listed;
+      for (int i = 0; i < doc.checklist()->rowCount(); ++i)
+        if (const QString code = role(*doc.checklist(), i, "code"); !code.isEmpty())
+          listed << code + QLatin1Char(' ') + role(*doc.checklist(), i, "procedureId") +
+                        QStringLiteral(" · ") + role(*doc.checklist(), i, "where");
+      const Dossier& d = doc.dossier();
+      const std::string report = write_report(d, compute(d), report_metadata(&reference));
+      const review::ReportReview r =
+          review::review_report_text(report, name.toStdString(), context);
+      QVERIFY2(r.loaded(), qPrintable(toQ(r.load.describe())));
+      QStringList flagged;
+      for (const auto* part : {&r.completeness_findings, &r.plausibility_findings})
+        for (const Finding& f : *part)
+          flagged << toQ(f.code) + QLatin1Char(' ') + toQ(f.procedure_id) + QStringLiteral(" · ") +
+                         toQ(f.place_text(appLanguage()));
+      QVERIFY2(!flagged.isEmpty(), qPrintable(name));
+      listed.sort();
+      flagged.sort();
+      QCOMPARE(listed, flagged);
+    }
   }
 
   void referenceModels() {

@@ -55,8 +55,8 @@ TEST(Completeness, AComponentWithoutItsPlaceInTheDraft) {
   for (const Finding& f : r.completeness_findings)
     if (f.code == "CPTT-E230") {
       EXPECT_EQ(f.procedure_id, "P1");
-      EXPECT_NE(f.place.find("time-limit"), std::string::npos);
-      EXPECT_NE(f.message.find("Thời hạn giải quyết"), std::string::npos);
+      EXPECT_NE(f.place_text(Language::vi).find("time-limit"), std::string::npos);
+      EXPECT_NE(f.message(Language::vi).find("Thời hạn giải quyết"), std::string::npos);
     }
   EXPECT_EQ(count(r.completeness_findings, "CPTT-E105"), 1u); // the forms engine's own finding
 }

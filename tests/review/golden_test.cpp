@@ -19,8 +19,8 @@ namespace {
 std::string lines_of(const std::vector<Finding>& findings) {
   std::string out;
   for (const Finding& f : findings)
-    out += std::string(to_id(f.severity)) + " " + f.code + " [" + f.procedure_id + " | " + f.place +
-           "]\n";
+    out += std::string(to_id(f.severity)) + " " + f.code + " [" + f.procedure_id + " | " +
+           f.place_text(Language::vi) + "]\n";
   return out;
 }
 
@@ -80,7 +80,8 @@ TEST(Golden, ExamplesWithEvidenceAreQuiet) {
   // has costs but no evidence note.
   ReportReview r = review_of(example("case-derived-rate.cptt.xml"));
   EXPECT_EQ(codes_of(r.plausibility_findings), std::vector<std::string>{"CPTT-W255"});
-  EXPECT_NE(r.plausibility_findings[0].message.find("công việc 4 "), std::string::npos);
+  EXPECT_NE(r.plausibility_findings[0].message(Language::vi).find("công việc 4 "),
+            std::string::npos);
 }
 
 TEST(Golden, DirectRateWithinToleranceIsANote) {
@@ -141,11 +142,11 @@ TEST(Golden, AbolitionReasonReportedOnce) {
   const std::string report = write_report(d, compute(d), {});
   const ReportReview full = review_report_text(report, "x", full_context());
   EXPECT_FALSE(has(full.completeness_findings, "CPTT-W004"));
-  EXPECT_TRUE(std::any_of(full.completeness_findings.begin(), full.completeness_findings.end(),
-                          [](const Finding& f) {
-                            return f.code == "CPTT-E105" && f.procedure_id == "P3" &&
-                                   f.message.find("Lý do bãi bỏ") != std::string::npos;
-                          }));
+  EXPECT_TRUE(std::any_of(
+      full.completeness_findings.begin(), full.completeness_findings.end(), [](const Finding& f) {
+        return f.code == "CPTT-E105" && f.procedure_id == "P3" &&
+               f.message(Language::vi).find("Lý do bãi bỏ") != std::string::npos;
+      }));
   EXPECT_TRUE(
       has(review_report_text(report, "x", plain_context()).completeness_findings, "CPTT-W004"));
 }

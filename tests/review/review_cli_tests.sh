@@ -2,6 +2,9 @@
 # End-to-end tests of `cptt review`, one case per ctest (tests/review/CMakeLists.txt, label cli).
 # usage: review_cli_tests.sh CASE CPTT DATA_DIR TESTS_DIR WORK_DIR
 set -uo pipefail
+# The default language is the locale's: Vietnamese unless it is en_*. `--lang` chooses.
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 case_name="$1" cptt="$2" data="$3" here="$4" work="$5"
 rm -rf "$work"
 mkdir -p "$work/noforms"
@@ -24,9 +27,14 @@ case "$case_name" in
 ok)
   export_case case-online-filing
   expect_code 0 "$cptt" review "$work/case-online-filing.report.xml" "${noforms[@]}"
-  contains "$work/out" "case-online-filing.report.xml: toàn vẹn / integrity: matches, sai lệch / discrepancies: 0; 0 lỗi / errors"
+  contains "$work/out" "case-online-filing.report.xml: toàn vẹn: matches, sai lệch: 0; 0 lỗi"
   contains "$work/out" "CPTT-W247"
-  contains "$work/err" "1 tệp / files, 0 có lỗi / with errors"
+  contains "$work/err" "1 tệp, 0 có lỗi"
+  expect_code 0 "$cptt" --lang en review "$work/case-online-filing.report.xml" "${noforms[@]}"
+  contains "$work/out" "case-online-filing.report.xml: integrity: matches, discrepancies: 0; 0 errors"
+  contains "$work/err" "1 files, 0 with errors"
+  lacks "$work/out" "lỗi"
+  lacks "$work/out" "mức thu nhập"
   # With the forms: the missing assessment form is an error.
   expect_code 1 "$cptt" review "$work/case-online-filing.report.xml"
   contains "$work/out" "error CPTT-E104 [P1"
@@ -37,13 +45,17 @@ tampered)
   cmp -s "$work/t.report.xml" "$work/case-dossier-total.report.xml" && fail "sed changed nothing"
   expect_code 1 "$cptt" review "$work/t.report.xml" "${noforms[@]}"
   contains "$work/out" "error CPTT-E201"
-  contains "$work/out" "error CPTT-E213 [P1 · bảng tính hiện hành / current worksheet] chi phí cả năm: khai báo 3.750.000.001, tính lại 3.750.000.000, chênh lệch +1"
-  contains "$work/out" "integrity: mismatch, sai lệch / discrepancies: 1;"
+  contains "$work/out" "error CPTT-E213 [P1 · bảng tính hiện hành] chi phí cả năm: khai báo 3.750.000.001, tính lại 3.750.000.000, chênh lệch +1"
+  contains "$work/out" "toàn vẹn: mismatch, sai lệch: 1;"
+  expect_code 1 "$cptt" review --lang en "$work/t.report.xml" "${noforms[@]}"
+  contains "$work/out" "error CPTT-E213 [P1 · current worksheet] annual cost: declared 3,750,000,001, recomputed 3,750,000,000, difference +1"
+  contains "$work/out" "integrity: mismatch, discrepancies: 1;"
+  lacks "$work/out" "bảng tính"
   # Re-indenting is not tampering.
   xmllint --format "$work/case-dossier-total.report.xml" | sed 's/^  /\t/' >"$work/r.report.xml"
   cmp -s "$work/r.report.xml" "$work/case-dossier-total.report.xml" && fail "layout unchanged"
   expect_code 0 "$cptt" review "$work/r.report.xml" "${noforms[@]}"
-  contains "$work/out" "integrity: matches, sai lệch / discrepancies: 0"
+  contains "$work/out" "toàn vẹn: matches, sai lệch: 0"
   ;;
 broken-continues)
   export_case case-online-filing
@@ -51,14 +63,14 @@ broken-continues)
   printf '<report xmlns="urn:cptt" format-version="1">\n<metadata>' >"$work/cut.report.xml"
   expect_code 1 "$cptt" review "$work/case-online-filing.report.xml" "$work/missing.report.xml" \
     "$work/cut.report.xml" "$work/case-derived-rate.report.xml" "${noforms[@]}"
-  grep -F ': toàn vẹn / integrity' "$work/out" | head -1 | grep -qF case-online-filing || fail "order"
+  grep -F ': toàn vẹn: ' "$work/out" | head -1 | grep -qF case-online-filing || fail "order"
   contains "$work/out" "missing.report.xml: error CPTT-E200"
-  contains "$work/out" "missing.report.xml: không đọc được / cannot be read; 1 lỗi / errors"
+  contains "$work/out" "missing.report.xml: không đọc được; 1 lỗi"
   contains "$work/out" "cut.report.xml:2:"
-  contains "$work/out" "cut.report.xml: không đọc được / cannot be read"
-  contains "$work/out" "case-derived-rate.report.xml: toàn vẹn / integrity: matches"
-  [ "$(grep -c '; [0-9]* lỗi / errors' "$work/out")" -eq 4 ] || fail "expected 4 summary lines"
-  contains "$work/err" "4 tệp / files, 2 có lỗi / with errors"
+  contains "$work/out" "cut.report.xml: không đọc được"
+  contains "$work/out" "case-derived-rate.report.xml: toàn vẹn: matches"
+  [ "$(grep -c '; [0-9]* lỗi, ' "$work/out")" -eq 4 ] || fail "expected 4 summary lines"
+  contains "$work/err" "4 tệp, 2 có lỗi"
   ;;
 json)
   export_case case-dossier-total
@@ -137,7 +149,7 @@ parallel-order)
   diff -u "$work/serial" "$work/out" || fail "parallel output differs from serial output"
   expect_code 1 "$cptt" review "${files[@]}" "${noforms[@]}"
   diff -u "$work/serial" "$work/out" || fail "default worker count changes the output"
-  contains "$work/err" "24 tệp / files, 12 có lỗi / with errors"
+  contains "$work/err" "24 tệp, 12 có lỗi"
   ;;
 *)
   fail "unknown case"

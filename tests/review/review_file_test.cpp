@@ -93,7 +93,10 @@ TEST(ReviewFile, RoundTripIsIdenticalAndValid) {
   ASSERT_EQ(back.findings.size(), r.findings.size());
   EXPECT_EQ(back.findings[1].status, FindingStatus::dismissed);
   EXPECT_EQ(back.findings[1].reason, r.findings[1].reason);
-  EXPECT_EQ(back.findings[0].finding.message, r.findings[0].finding.message);
+  EXPECT_EQ(back.findings[0].finding.message(Language::vi),
+            r.findings[0].finding.message(Language::vi));
+  EXPECT_EQ(back.findings[0].finding.place_text(Language::vi),
+            r.findings[0].finding.place_text(Language::vi));
   EXPECT_EQ(back.findings[0].finding.location.line, r.findings[0].finding.location.line);
   ASSERT_EQ(back.comments.size(), 2u);
   EXPECT_EQ(back.comments[0].text, r.comments[0].text); // the line break survives
@@ -131,14 +134,18 @@ TEST(ReviewFile, MergeKeepsDecisionsOnFindingsStillFound) {
     fresh.push_back(f.finding);
   const Finding gone = fresh[0];
   fresh.erase(fresh.begin());
-  fresh.push_back({Severity::warning, "CPTT-W250", "P1", "new place", {}, "mới / new"});
+  Place elsewhere;
+  elsewhere.worksheet = Worksheet::Variant::proposed;
+  elsewhere.task = 7;
+  fresh.push_back(make_finding("CPTT-W250", "P1", elsewhere, {}));
   merge_findings(r, fresh);
   ASSERT_EQ(r.findings.size(), fresh.size());
   EXPECT_EQ(r.findings[0].status, FindingStatus::dismissed); // was findings[1]
   EXPECT_FALSE(r.findings[0].reason.empty());
   EXPECT_EQ(r.findings.back().status, FindingStatus::open);
   for (const ReviewedFinding& f : r.findings)
-    EXPECT_FALSE(f.finding.code == gone.code && f.finding.place == gone.place &&
+    EXPECT_FALSE(f.finding.code == gone.code &&
+                 f.finding.place_text(Language::vi) == gone.place_text(Language::vi) &&
                  f.status == FindingStatus::agreed);
   EXPECT_EQ(r.comments.size(), 2u); // kept
 }

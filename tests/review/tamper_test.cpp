@@ -64,7 +64,8 @@ TEST(Tamper, UntouchedReportHasNoIntegrityOrRecomputeFinding) {
         "case-five-yearly.cptt.xml", "case-one-case.cptt.xml"}) {
     ReportReview r = check(example_report(name));
     EXPECT_EQ(r.integrity.digest, DigestStatus::matches) << name;
-    EXPECT_TRUE(r.integrity_findings.empty()) << name << ": " << r.integrity_findings[0].message;
+    EXPECT_TRUE(r.integrity_findings.empty())
+        << name << ": " << r.integrity_findings[0].message(Language::vi);
     EXPECT_TRUE(r.recompute_findings.empty()) << name;
     EXPECT_TRUE(r.recompute.computed) << name;
   }
@@ -97,7 +98,7 @@ TEST(Tamper, AFigureInTheResults) {
   EXPECT_EQ(d.recomputed, "3750000000");
   EXPECT_EQ(d.difference, "1");
   EXPECT_EQ(r.recompute_findings[0].procedure_id, "P1");
-  EXPECT_NE(r.recompute_findings[0].message.find("chênh lệch +1"), std::string::npos);
+  EXPECT_NE(r.recompute_findings[0].message(Language::vi).find("chênh lệch +1"), std::string::npos);
 }
 
 TEST(Tamper, AFigureWithTheDigestRecomputedIsStillCaught) {

@@ -6,8 +6,6 @@
 namespace cptt::forms {
 namespace {
 
-std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
-
 bool counts_for_generation(const FormDefinition& f) {
   return f.role == FormRole::assessment || f.role == FormRole::summary;
 }
@@ -18,7 +16,7 @@ FormFinding finding_for(FindingKind kind, const FormDefinition* form, std::strin
   if (form) {
     f.form_id = form->id;
     f.form_code = form->display_code();
-    f.label = form->title.vi;
+    f.label = form->title;
   }
   return f;
 }
@@ -88,8 +86,7 @@ void DossierFormsCheck::reset(const Dossier& d, const DossierResult* computed) {
     std::string list;
     for (const std::string& g : seen)
       list += (list.empty() ? "" : ", ") + g;
-    f.message = "hồ sơ dùng biểu mẫu của nhiều thế hệ (" + list + "); kiểm tra theo " +
-                generation_ + " / assessment forms of several generations";
+    f.args = {arg("generations", list), arg("generation", generation_)};
     head_.push_back(std::move(f));
   }
 
@@ -98,9 +95,7 @@ void DossierFormsCheck::reset(const Dossier& d, const DossierResult* computed) {
     for (const FormDefinition* form : catalog_.required_for(d.draft.stage, p.kind, generation_))
       if (!answered.has(form->id, p.id)) {
         FormFinding f = finding_for(FindingKind::missing_form, form, p.id);
-        f.message = "thủ tục " + q(p.name) + " (" + std::string(label_vi(p.kind)) +
-                    ") chưa có biểu mẫu đánh giá " + form->display_code() +
-                    " / the procedure has no assessment form";
+        f.args = {arg("name", p.name), arg_kind("kind", p.kind), arg("form", form->display_code())};
         f.location = p.location;
         head_.push_back(std::move(f));
       }
@@ -108,8 +103,8 @@ void DossierFormsCheck::reset(const Dossier& d, const DossierResult* computed) {
     if (form->role == FormRole::assessment && any_procedure_of(d, *form) &&
         !answered.has(form->id, "")) {
       FormFinding f = finding_for(FindingKind::missing_form, form, "");
-      f.message = "dự thảo chưa có biểu mẫu đánh giá " + form->display_code() +
-                  " / the draft has no assessment form";
+      f.variant = "draft";
+      f.args = {arg("form", form->display_code())};
       head_.push_back(std::move(f));
     }
   add_counts(head_, 1);
@@ -133,9 +128,7 @@ void DossierFormsCheck::reset(const Dossier& d, const DossierResult* computed) {
       continue;
     noted.push_back(form->id);
     FormFinding f = finding_for(FindingKind::unverified_form, form, "");
-    f.message = "biểu mẫu " + form->display_code() + " (" + form->generation +
-                ") chưa được đối chiếu với văn bản chính thức; nội dung chờ xác nhận / the form "
-                "awaits confirmation against the official text";
+    f.args = {arg("form", form->display_code()), arg("generation", form->generation)};
     tail_.push_back(std::move(f));
   }
   add_counts(tail_, 1);
@@ -164,41 +157,34 @@ DossierFormsCheck::Entry DossierFormsCheck::evaluate_set(const Dossier& d, std::
   Entry e;
   const AnswerSet& set = d.answers[i];
   const FormDefinition* form = catalog_.find(set.form_id);
-  auto set_finding = [&](FindingKind kind, std::string message) {
+  auto set_finding = [&](FindingKind kind, std::vector<Arg> args) {
     FormFinding f = finding_for(kind, form, set.procedure_id);
     if (!form)
       f.form_id = f.form_code = set.form_id;
     f.instance = set.instance;
-    f.message = std::move(message);
+    f.args = std::move(args);
     f.location = set.location;
     e.findings.push_back(std::move(f));
   };
   if (!form) {
-    set_finding(FindingKind::unknown_form,
-                "không có biểu mẫu " + q(set.form_id) +
-                    " trong thư mục biểu mẫu; câu trả lời được giữ lại nhưng không được kiểm tra "
-                    "/ unknown form; the answers are kept but not checked");
+    set_finding(FindingKind::unknown_form, {arg("form", set.form_id)});
     return e;
   }
   const Procedure* p = nullptr;
   if (!set.procedure_id.empty()) {
     p = d.find_procedure(set.procedure_id);
     if (!p) {
-      set_finding(FindingKind::unknown_procedure, "hồ sơ không có thủ tục " + q(set.procedure_id) +
-                                                      " / the dossier has no such procedure");
+      set_finding(FindingKind::unknown_procedure, {arg("procedure", set.procedure_id)});
       return e;
     }
   }
   if (form->scope == FormScope::procedure && !p) {
-    set_finding(FindingKind::missing_procedure,
-                "câu trả lời cho biểu mẫu theo từng thủ tục nhưng không ghi thủ tục nào / answers "
-                "to a per-procedure form name no procedure");
+    set_finding(FindingKind::missing_procedure, {});
     return e;
   }
   if (form->scope == FormScope::procedure && !form->applies_to(p->kind))
     set_finding(FindingKind::form_not_applicable,
-                "biểu mẫu " + form->display_code() + " không dùng cho thủ tục loại " +
-                    q(label_vi(p->kind)) + " / the form is not for this kind of procedure");
+                {arg("form", form->display_code()), arg_kind("kind", p->kind)});
   e.evaluation = evaluate(*form, set, {&d, p, computed_});
   e.findings.insert(e.findings.end(), e.evaluation->findings.begin(), e.evaluation->findings.end());
   return e;

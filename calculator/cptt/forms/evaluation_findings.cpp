@@ -11,8 +11,6 @@
 namespace cptt::forms {
 namespace {
 
-std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
-
 class Emitter {
 public:
   Emitter(FormEvaluation& e, const FindingInputs& in) : e_(e), form_(*e.form), in_(in) {}
@@ -31,7 +29,7 @@ public:
       FormFinding f = base(p.kind, e_.procedure_id);
       const Answer& a = in_.answers.answers[p.answer];
       f.field = a.field;
-      f.message = p.message;
+      f.args = {arg("problem", p.message)};
       f.location = a.location;
       e_.findings.push_back(std::move(f));
     }
@@ -56,7 +54,7 @@ private:
     f.section_number = sec.number;
     f.field = st.key;
     f.number = fd.number;
-    f.label = fd.label.vi;
+    f.label = fd.label;
     if (st.answer != no_index)
       f.location = in_.answers.answers[st.answer].location;
     return f;
@@ -73,17 +71,13 @@ private:
     FormFinding f = base(FindingKind::component_off, ss.procedure_id);
     f.section = ss.key;
     f.section_number = sec.number;
-    f.label = sec.title.vi;
+    f.label = sec.title;
     Component c{};
-    std::string name =
-        component_from_id(sec.component, c) ? std::string(info(c).label_vi) : sec.title.vi;
-    f.message = "bộ phận “" + name +
-                "” không được đánh giá vì dự thảo không quy định chi tiết hay "
-                "sửa đổi bộ phận này (" +
-                ss.closed_by + " = Không); " + std::to_string(kept) +
-                " câu trả lời được giữ lại nhưng không được tính / component not assessed: the "
-                "draft does not change it; " +
-                std::to_string(kept) + " answer(s) kept, not counted";
+    const Text name = component_from_id(sec.component, c)
+                          ? Text{std::string(info(c).label_vi), std::string(info(c).label_en)}
+                          : sec.title;
+    f.args = {arg("component", name), arg("toggle", ss.closed_by),
+              arg_count("kept", static_cast<long long>(kept))};
     for (std::size_t i : ss.fields)
       if (e_.fields[i].has_answer && e_.fields[i].answer != no_index) {
         f.location = in_.answers.answers[e_.fields[i].answer].location;
@@ -94,7 +88,7 @@ private:
   }
 
   // Why a question is hidden, in Vietnamese and in English.
-  std::pair<std::string, std::string> why_hidden(const FieldState& st) const {
+  Text why_hidden(const FieldState& st) const {
     switch (st.closure) {
     case Closure::gate: {
       const FieldState* g = e_.find(st.closed_by);
@@ -119,56 +113,52 @@ private:
     const Field& fd = form_.fields[st.field];
     if (st.has_answer && fd.computed) {
       FormFinding f = at_field(FindingKind::computed_answer, st, ss);
-      f.message = "giá trị này được tính từ hồ sơ; câu trả lời trong tệp không được dùng / "
-                  "computed from the dossier; the answer is not used";
       e_.findings.push_back(std::move(f));
     }
     if (!st.visible) {
       bool summarised = std::find(summarised_.begin(), summarised_.end(), &ss) != summarised_.end();
       if (st.has_answer && !fd.computed && !summarised) {
         FormFinding f = at_field(FindingKind::hidden_answer, st, ss);
-        auto [vi, en] = why_hidden(st);
-        f.message = "câu trả lời được giữ lại nhưng không được tính vì " + vi +
-                    " / answer kept but not counted: " + en;
+        f.args = {arg("why", why_hidden(st))};
         e_.findings.push_back(std::move(f));
       }
       return;
     }
     if (auto it = in_.invalid.find(i); it != in_.invalid.end())
-      for (const std::string& message : it->second) {
+      for (const Text& message : it->second) {
         FormFinding f = at_field(FindingKind::invalid_answer, st, ss);
-        f.message = message;
+        f.args = {arg("problem", message)};
         e_.findings.push_back(std::move(f));
       }
     if (st.required && !st.answered && !st.invalid) {
       FormFinding f = at_field(FindingKind::missing_answer, st, ss);
-      f.message = fd.type == FieldType::table && st.has_answer
-                      ? "bảng cần ít nhất " + std::to_string(fd.min_rows) +
-                            " dòng / the table needs more rows"
-                      : "chưa trả lời / not answered";
+      if (fd.type == FieldType::table && st.has_answer) {
+        f.variant = "table";
+        f.args = {arg_count("rows", fd.min_rows)};
+      }
       e_.findings.push_back(std::move(f));
     }
     if (st.reason_required && !st.reason_given) {
       FormFinding f = at_field(FindingKind::missing_reason, st, ss);
       // Quote short answers (yes / no, options, numbers); free text speaks for itself.
-      f.message = fd.type == FieldType::text
-                      ? "chưa nêu lý do"
-                      : "chưa nêu lý do cho câu trả lời " + q(display_value(fd, st.value));
-      if (!fd.reason_label.vi.empty())
-        f.message += " (" + fd.reason_label.vi + ")";
-      f.message += " / missing reason";
+      if (fd.type == FieldType::text)
+        f.variant = "text";
+      else
+        f.args.push_back(arg("answer", display_value(fd, st.value)));
+      f.args.push_back(arg("reason", fd.reason_label));
       e_.findings.push_back(std::move(f));
     }
     if (fd.is_gate() && st.answered && matches_any(fd.type, st.value, fd.gate_values)) {
       FormFinding f = at_field(FindingKind::gate_closed, st, ss);
-      f.message = "câu trả lời " + q(display_value(fd, st.value)) +
-                  " kết thúc đánh giá: các câu hỏi sau không phải trả lời / this answer ends the "
-                  "assessment; the later questions are closed";
+      f.args = {arg("answer", display_value(fd, st.value))};
+      // The necessity question answered "no": the draft should not set the procedure.
+      if (fd.id == "necessity.conclusion" && st.value == "no")
+        f.variant = "not-necessary";
       e_.findings.push_back(std::move(f));
     }
     if (st.warning) {
       FormFinding f = at_field(FindingKind::answer_warning, st, ss);
-      f.message = fd.warning.vi + (fd.warning.en.empty() ? "" : " / " + fd.warning.en);
+      f.args = {arg("warning", fd.warning)};
       e_.findings.push_back(std::move(f));
     }
   }

@@ -11,13 +11,13 @@ namespace cptt::forms {
 struct AnswerProblem {
   std::size_t answer = 0;
   FindingKind kind = FindingKind::unknown_field;
-  std::string message;
+  Text message;
 };
 
 struct FindingInputs {
   const AnswerSet& answers;
   // Why an answer is invalid, by field state (a table may have several reasons).
-  const std::unordered_map<std::size_t, std::vector<std::string>>& invalid;
+  const std::unordered_map<std::size_t, std::vector<Text>>& invalid;
   const std::vector<AnswerProblem>& problems;
 };
 

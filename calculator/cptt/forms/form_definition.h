@@ -8,6 +8,7 @@
 // index and computes an evaluation order, so the engine (form_engine.h) never looks anything up by
 // name more than once.
 #include "cptt/decimal.h"
+#include "cptt/finding.h"
 #include "cptt/model.h"
 
 #include <cstddef>
@@ -22,10 +23,7 @@ namespace cptt::forms {
 inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 
 // A Vietnamese text and its English translation (empty when the file gives none).
-struct Text {
-  std::string vi;
-  std::string en;
-};
+using Text = cptt::Text;
 
 enum class FieldType { yesno, choice, multi, text, number, date, table };
 enum class Unit { none, days, months, years, hours, pages, vnd, people, count, percent };

@@ -56,10 +56,12 @@ public:
     for (std::size_t a = 0; a < answers_.answers.size(); ++a)
       if (!consumed_[a] && answer_by_key_.count(answers_.answers[a].field) &&
           answer_by_key_[answers_.answers[a].field] == a)
-        problems_.push_back({a, FindingKind::unknown_field,
-                             "khối lặp không có mục này (" + answers_.answers[a].field +
-                                 "); câu trả lời được giữ lại / no such block instance; the "
-                                 "answer is kept"});
+        problems_.push_back(
+            {a,
+             FindingKind::unknown_field,
+             {"khối lặp không có mục này (" + answers_.answers[a].field +
+                  "); câu trả lời được giữ lại",
+              "no such block instance (" + answers_.answers[a].field + "); the answer is kept"}});
     std::sort(problems_.begin(), problems_.end(),
               [](const AnswerProblem& x, const AnswerProblem& y) { return x.answer < y.answer; });
     section_done_.assign(out_.sections.size(), false);
@@ -81,12 +83,13 @@ private:
     for (std::size_t a = 0; a < answers_.answers.size(); ++a) {
       const std::string& key = answers_.answers[a].field;
       if (answer_by_key_.count(key)) {
-        problems_.push_back({a, FindingKind::duplicate_answer,
-                             "câu hỏi được trả lời hai lần; dùng câu trả lời đầu tiên / answered "
-                             "twice; the first answer is used"});
+        problems_.push_back({a,
+                             FindingKind::duplicate_answer,
+                             {"câu hỏi được trả lời hai lần; dùng câu trả lời đầu tiên",
+                              "the question is answered twice; the first answer is used"}});
         continue;
       }
-      std::string error = parse_key(key);
+      Text error = parse_key(key);
       if (!error.empty()) {
         problems_.push_back({a, FindingKind::unknown_field, error});
         continue;
@@ -96,39 +99,44 @@ private:
   }
 
   // Checks a key against the definition and records the block instances it names.
-  std::string parse_key(const std::string& key) {
+  Text parse_key(const std::string& key) {
     std::vector<std::string_view> parts = split_key(key);
     std::size_t block = no_index;
     std::string prefix;
     std::vector<std::pair<std::string, std::string>> seen; // (prefix + block id, token)
-    std::string where =
-        " trong biểu mẫu " + form_.display_code() + " phiên bản " + std::to_string(form_.version);
+    const std::string version = std::to_string(form_.version);
+    const Text unknown{"không có câu hỏi " + q(key) + " trong biểu mẫu " + form_.display_code() +
+                           " phiên bản " + version + "; câu trả lời được giữ lại",
+                       "the form " + form_.display_code() + " version " + version +
+                           " has no question " + q(key) + "; the answer is kept"};
     for (std::size_t i = 0; i < parts.size(); i += 2) {
       if (i + 1 == parts.size()) {
         std::size_t f = form_.field_index(parts[i]);
         if (f == no_index || form_.block_of_field(f) != block)
-          return "không có câu hỏi " + q(key) + where +
-                 "; câu trả lời được giữ lại / unknown field; the answer is kept";
+          return unknown;
         for (auto& [b, token] : seen)
           add_token(b, token);
         return {};
       }
       std::size_t b = form_.block_index(parts[i]);
       if (b == no_index || form_.blocks[b].parent != block || parts[i + 1].empty())
-        return "không có câu hỏi " + q(key) + where +
-               "; câu trả lời được giữ lại / unknown field; the answer is kept";
+        return unknown;
       const Block& bd = form_.blocks[b];
       if (bd.repeat == Repeat::answers &&
           (!positive_integer(parts[i + 1]) ||
-           (bd.max > 0 && std::stoi(std::string(parts[i + 1])) > bd.max)))
-        return "số thứ tự " + q(parts[i + 1]) + " của khối " + q(bd.id) + " không hợp lệ (1…" +
-               (bd.max > 0 ? std::to_string(bd.max) : "") +
-               "); câu trả lời được giữ lại / invalid block instance; the answer is kept";
+           (bd.max > 0 && std::stoi(std::string(parts[i + 1])) > bd.max))) {
+        const std::string range = "1…" + (bd.max > 0 ? std::to_string(bd.max) : "");
+        return {"số thứ tự " + q(parts[i + 1]) + " của khối " + q(bd.id) + " không hợp lệ (" +
+                    range + "); câu trả lời được giữ lại",
+                "the instance " + q(parts[i + 1]) + " of the block " + q(bd.id) +
+                    " is not valid (" + range + "); the answer is kept"};
+      }
       seen.emplace_back(prefix + bd.id, std::string(parts[i + 1]));
       prefix += bd.id + "/" + std::string(parts[i + 1]) + "/";
       block = b;
     }
-    return "khóa " + q(key) + " không kết thúc bằng một câu hỏi / the key names no field";
+    return {"khóa " + q(key) + " không kết thúc bằng một câu hỏi",
+            "the key " + q(key) + " names no question"};
   }
 
   void add_token(const std::string& block_key, const std::string& token) {
@@ -328,15 +336,15 @@ private:
     st.value = a ? std::string(trim(a->value)) : std::string();
     if (a && !a->rows.empty())
       invalid(i, st,
-              "câu hỏi này không phải bảng nhưng có các dòng / rows given for a field that "
-              "is not a table");
+              {"câu hỏi này không phải bảng nhưng có các dòng",
+               "rows are given for a question that is not a table"});
     if (st.value.empty() && !fd.from.empty()) {
       st.value = trim(bindings_.value(fd.from, scopes_[scope].procedure));
       st.from_dossier = !st.value.empty();
     }
     if (st.value.empty())
       return;
-    std::string error = check_value(rules_of(fd), st.value);
+    Text error = check_value(rules_of(fd), st.value);
     if (!error.empty())
       invalid(i, st, error);
     st.answered = !st.invalid;
@@ -344,21 +352,28 @@ private:
 
   void check_rows(std::size_t i, FieldState& st, const Field& fd, const Answer& a) {
     if (!trim(a.value).empty() && a.rows.empty())
-      invalid(i, st, "câu hỏi dạng bảng cần các dòng, không phải một giá trị / a table needs rows");
+      invalid(i, st,
+              {"câu hỏi dạng bảng cần các dòng, không phải một giá trị",
+               "a table question needs rows, not one value"});
     for (std::size_t r = 0; r < a.rows.size(); ++r) {
-      const std::string row = "dòng " + std::to_string(r + 1) + ": ";
+      const Text row{"dòng " + std::to_string(r + 1) + ": ", "row " + std::to_string(r + 1) + ": "};
       for (const AnswerCell& cell : a.rows[r].cells) {
         const Column* col = fd.find_column(cell.column);
         if (!col) {
-          invalid(i, st, row + "không có cột " + q(cell.column) + " / unknown column");
+          invalid(
+              i, st,
+              {row.vi + "không có cột " + q(cell.column), row.en + "no column " + q(cell.column)});
           continue;
         }
         std::string_view v = trim(cell.value);
         if (col->computed || v.empty())
           continue;
-        std::string error = check_value(rules_of(*col), v);
+        Text error = check_value(rules_of(*col), v);
         if (!error.empty())
-          invalid(i, st, row + "cột " + q(col->label.vi) + ": " + error);
+          invalid(i, st,
+                  {row.vi + "cột " + q(col->label.vi) + ": " + error.vi,
+                   row.en + "column " + q(col->label.in(Language::en)) + ": " +
+                       error.in(Language::en)});
       }
       for (const Column& col : fd.columns) {
         if (!col.required)
@@ -368,12 +383,14 @@ private:
               return c.column == col.id && !trim(c.value).empty();
             });
         if (!filled)
-          invalid(i, st, row + "thiếu cột " + q(col.label.vi) + " / missing a required cell");
+          invalid(i, st,
+                  {row.vi + "thiếu cột " + q(col.label.vi),
+                   row.en + "the column " + q(col.label.in(Language::en)) + " is empty"});
       }
     }
   }
 
-  void invalid(std::size_t i, FieldState& st, std::string message) {
+  void invalid(std::size_t i, FieldState& st, Text message) {
     st.invalid = true;
     invalid_[i].push_back(std::move(message));
   }
@@ -419,7 +436,7 @@ private:
   std::unordered_map<std::string, std::size_t> answer_by_key_;
   std::unordered_map<std::string, std::vector<std::string>> tokens_;
   std::vector<AnswerProblem> problems_;
-  std::unordered_map<std::size_t, std::vector<std::string>> invalid_;
+  std::unordered_map<std::size_t, std::vector<Text>> invalid_;
   std::vector<Scope> scopes_;
   std::unordered_map<std::uint64_t, std::size_t> state_at_;
   std::vector<std::vector<std::size_t>> states_of_field_;

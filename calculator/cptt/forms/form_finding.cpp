@@ -39,37 +39,6 @@ const KindInfo& info(FindingKind kind) {
   return kinds.front();
 }
 
-std::string place_of(const FormFinding& f) {
-  std::string place;
-  auto add = [&](const std::string& part) {
-    if (part.empty())
-      return;
-    if (!place.empty())
-      place += " · ";
-    place += part;
-  };
-  if (!f.form_code.empty())
-    add("biểu mẫu " + f.form_code + (f.instance.empty() ? "" : " (" + f.instance + ")"));
-  // Inside a repeatable block, name the instance: "policy/2", "abolished/P3".
-  if (std::size_t slash = f.section.rfind('/'); slash != std::string::npos)
-    add(f.section.substr(0, slash));
-  if (!f.section_number.empty())
-    add("mục " + f.section_number);
-  else if (!f.section.empty())
-    add("mục " + f.section);
-  if (!f.number.empty())
-    add("câu " + f.number);
-  else if (!f.field.empty())
-    add(f.field);
-  return place;
-}
-
-std::string labelled_message(const FormFinding& f) {
-  if (f.label.empty())
-    return f.message;
-  return "“" + f.label + "”: " + f.message;
-}
-
 } // namespace
 
 std::string_view to_id(FindingKind kind) { return info(kind).id; }
@@ -85,19 +54,35 @@ FormFinding make_finding(FindingKind kind) {
 }
 
 Finding to_finding(const FormFinding& f) {
-  return {f.severity, f.code, f.procedure_id, place_of(f), f.location, labelled_message(f)};
+  Place place;
+  place.form_id = f.form_id;
+  place.form_code = f.form_code;
+  place.form_instance = f.instance;
+  // Inside a repeatable block, name the instance: "policy/2", "abolished/P3".
+  if (std::size_t slash = f.section.rfind('/'); slash != std::string::npos)
+    place.block = f.section.substr(0, slash);
+  place.section = f.section;
+  place.section_number = f.section_number;
+  place.field = f.field;
+  place.question = f.number;
+  place.label = f.label;
+  Finding out =
+      make_finding(f.code, f.procedure_id, std::move(place), f.location, f.args, f.variant);
+  out.severity = f.severity;
+  return out;
 }
 
-std::string describe(const FormFinding& f) {
+std::string describe(const FormFinding& f, Language language) {
+  const Finding finding = to_finding(f);
   std::string out = std::string(to_id(f.severity)) + " " + f.code;
-  std::string place = place_of(f);
+  std::string place = finding.place_text(language);
   if (!f.procedure_id.empty() || !place.empty()) {
     out += " [" + f.procedure_id;
     if (!f.procedure_id.empty() && !place.empty())
       out += " · ";
     out += place + "]";
   }
-  return out + " " + labelled_message(f);
+  return out + " " + finding.message(language);
 }
 
 } // namespace cptt::forms

@@ -66,18 +66,19 @@ struct FormFinding {
   std::string section_number; // as printed: "I", "III.b"
   std::string field;          // the answer key: "policy/1/necessity.q1"
   std::string number;         // the question number as printed: "1b"
-  std::string label;          // the question's (or section's, or form's) Vietnamese label
-  std::string message;        // Vietnamese, then " / " and English
+  Text label;                 // the question's (or section's, or form's) label
+  std::string variant;        // which of the code's texts (finding_catalog.h)
+  std::vector<Arg> args;      // the text's arguments
   SourceLocation location;    // the answer (or the answers element) in the dossier file
 };
 
 FormFinding make_finding(FindingKind kind);
 
-// The finding as the core's Finding (for `cptt validate` and reports): place =
-// "biểu mẫu 02/ĐGTĐ-BHM · mục I · câu 1b" (with the block instance, "policy/2", before the section
-// inside a repeatable block), message = “label”: message.
+// The finding as the core's Finding (for `cptt validate` and reports): its place is the form,
+// block instance, section and question ("biểu mẫu 02/ĐGTĐ-BHM · policy/2 · mục I · câu 1b"), its
+// message starts with the question's label: “label”: message.
 Finding to_finding(const FormFinding& finding);
-// One line: "error CPTT-E105 [P1 · 02/ĐGTĐ-BHM · mục I · câu 1b] “label”: message".
-std::string describe(const FormFinding& finding);
+// One line: "error CPTT-E105 [P1 · biểu mẫu 02/ĐGTĐ-BHM · mục I · câu 1b] “label”: message".
+std::string describe(const FormFinding& finding, Language language = Language::vi);
 
 } // namespace cptt::forms

@@ -57,27 +57,32 @@ ValueRules rules_of(const Column& column) {
   return {column.type, &column.options, nullptr, nullptr};
 }
 
-std::string check_value(const ValueRules& rules, std::string_view value) {
+Text check_value(const ValueRules& rules, std::string_view value) {
   switch (rules.type) {
   case FieldType::yesno:
     if (value != "yes" && value != "no")
-      return "câu trả lời " + in_quotes(value) +
-             " không hợp lệ, cần yes hoặc no / expected yes or no";
+      return {"câu trả lời " + in_quotes(value) + " không hợp lệ, cần yes hoặc no",
+              "the answer " + in_quotes(value) + " is not valid: yes or no expected"};
     return {};
   case FieldType::choice:
     if (!has_option(*rules.options, value))
-      return "lựa chọn " + in_quotes(value) + " không có trong danh sách (" +
-             option_list(*rules.options) + ") / not one of the options";
+      return {"lựa chọn " + in_quotes(value) + " không có trong danh sách (" +
+                  option_list(*rules.options) + ")",
+              "the choice " + in_quotes(value) + " is not one of the options (" +
+                  option_list(*rules.options) + ")"};
     return {};
   case FieldType::multi: {
     std::vector<std::string> picked = split_words(value);
     for (std::size_t i = 0; i < picked.size(); ++i) {
       if (!has_option(*rules.options, picked[i]))
-        return "lựa chọn " + in_quotes(picked[i]) + " không có trong danh sách (" +
-               option_list(*rules.options) + ") / not one of the options";
+        return {"lựa chọn " + in_quotes(picked[i]) + " không có trong danh sách (" +
+                    option_list(*rules.options) + ")",
+                "the choice " + in_quotes(picked[i]) + " is not one of the options (" +
+                    option_list(*rules.options) + ")"};
       if (std::find(picked.begin(), picked.begin() + static_cast<std::ptrdiff_t>(i), picked[i]) !=
           picked.begin() + static_cast<std::ptrdiff_t>(i))
-        return "lựa chọn " + in_quotes(picked[i]) + " được chọn hai lần / chosen twice";
+        return {"lựa chọn " + in_quotes(picked[i]) + " được chọn hai lần",
+                "the choice " + in_quotes(picked[i]) + " is chosen twice"};
     }
     return {};
   }
@@ -85,19 +90,22 @@ std::string check_value(const ValueRules& rules, std::string_view value) {
     std::string error;
     auto number = Decimal::try_parse(value, NumberStyle::canonical, &error);
     if (!number)
-      return "số " + in_quotes(value) + " không hợp lệ: " + error;
+      return {"số " + in_quotes(value) + " không hợp lệ: " + error,
+              "the number " + in_quotes(value) + " is not valid: " + error};
     if (rules.min && *rules.min && *number < **rules.min)
-      return "số " + in_quotes(value) + " nhỏ hơn mức tối thiểu " + (*rules.min)->to_canonical() +
-             " / below the minimum";
+      return {"số " + in_quotes(value) + " nhỏ hơn mức tối thiểu " + (*rules.min)->to_canonical(),
+              "the number " + in_quotes(value) + " is below the minimum " +
+                  (*rules.min)->to_canonical()};
     if (rules.max && *rules.max && *number > **rules.max)
-      return "số " + in_quotes(value) + " lớn hơn mức tối đa " + (*rules.max)->to_canonical() +
-             " / above the maximum";
+      return {"số " + in_quotes(value) + " lớn hơn mức tối đa " + (*rules.max)->to_canonical(),
+              "the number " + in_quotes(value) + " is above the maximum " +
+                  (*rules.max)->to_canonical()};
     return {};
   }
   case FieldType::date:
     if (!is_iso_date(value))
-      return "ngày " + in_quotes(value) +
-             " không hợp lệ, cần dạng YYYY-MM-DD / expected an ISO date";
+      return {"ngày " + in_quotes(value) + " không hợp lệ, cần dạng YYYY-MM-DD",
+              "the date " + in_quotes(value) + " is not valid: YYYY-MM-DD expected"};
     return {};
   case FieldType::text:
   case FieldType::table:

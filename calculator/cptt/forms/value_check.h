@@ -22,9 +22,9 @@ struct ValueRules {
 ValueRules rules_of(const Field& field);
 ValueRules rules_of(const Column& column);
 
-// An empty string when `value` (already trimmed, not empty) is acceptable; otherwise a message
-// "vi / en" that quotes it. Tables are checked row by row by the engine.
-std::string check_value(const ValueRules& rules, std::string_view value);
+// An empty text when `value` (already trimmed, not empty) is acceptable; otherwise the reason in
+// both languages, quoting it. Tables are checked row by row by the engine.
+Text check_value(const ValueRules& rules, std::string_view value);
 
 // Whether a yes/no, choice or multi answer matches one of `values` (multi: any selected option).
 bool matches_any(FieldType type, std::string_view value, const std::vector<std::string>& values);

@@ -16,22 +16,15 @@ void check_components_of(const Procedure& p, const forms::FormEvaluation& e,
                          std::vector<Finding>& out) {
   for (const forms::ComponentStatus& s : forms::check_components(p, &e)) {
     const forms::ComponentInfo& c = forms::info(s.component);
-    const std::string place =
-        "thành phần / component " + std::string(c.id) + (s.field.empty() ? "" : ", " + s.field);
+    Place place;
+    place.component = std::string(c.id);
+    place.field = s.field;
+    const Arg name = arg("component", Text{std::string(c.label_vi), std::string(c.label_en)});
     if (s.state == forms::ComponentStatus::State::missing)
-      out.push_back({Severity::error, "CPTT-E230", p.id, place, p.location,
-                     "thiếu bộ phận tạo thành \"" + std::string(c.label_vi) +
-                         "\" (Điều 8 Nghị định 63/2010/NĐ-CP) hoặc chưa ghi điều, khoản của dự "
-                         "thảo quy định bộ phận này / the procedure's component \"" +
-                         std::string(c.label_en) +
-                         "\" (Art. 8) is missing or no place in the draft is cited"});
+      out.push_back(make_finding("CPTT-E230", p.id, place, p.location, {name}));
     else if (s.state == forms::ComponentStatus::State::not_assessed && c.mandatory &&
              e.closed_gates.empty())
-      out.push_back({Severity::warning, "CPTT-W231", p.id, place, p.location,
-                     "bản đánh giá chưa nêu bộ phận tạo thành bắt buộc \"" +
-                         std::string(c.label_vi) +
-                         "\" / the assessment does not address the mandatory component \"" +
-                         std::string(c.label_en) + "\""});
+      out.push_back(make_finding("CPTT-W231", p.id, place, p.location, {name}));
   }
 }
 

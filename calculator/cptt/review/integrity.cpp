@@ -40,32 +40,19 @@ IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* ref
   r.exported = load.metadata.exported;
   r.reference_data = load.metadata.reference_data;
 
+  Place digest;
+  digest.input = "digest";
   if (load.digest == DigestStatus::mismatch)
-    out.push_back({Severity::error,
-                   "CPTT-E201",
-                   "",
-                   "digest",
-                   {},
-                   "nội dung báo cáo đã bị thay đổi sau khi xuất: mã băm ghi trong tệp " +
-                       load.declared_digest + ", mã băm của nội dung " + load.actual_digest +
-                       " / the report was changed after export: the digest does not match"});
+    out.push_back(
+        make_finding("CPTT-E201", "", digest, {},
+                     {arg("declared", load.declared_digest), arg("actual", load.actual_digest)}));
   else if (load.digest == DigestStatus::missing)
-    out.push_back({Severity::warning,
-                   "CPTT-W201",
-                   "",
-                   "digest",
-                   {},
-                   "báo cáo không có mã băm, không kiểm tra được tính toàn vẹn / the report "
-                   "carries no digest: its integrity cannot be checked"});
+    out.push_back(make_finding("CPTT-W201", "", digest, {}));
 
   if (r.reference_data.empty()) {
-    out.push_back({Severity::note,
-                   "CPTT-N202",
-                   "",
-                   "metadata",
-                   {},
-                   "báo cáo không ghi phiên bản dữ liệu tham chiếu đã dùng / the report does not "
-                   "name the reference-data versions it used"});
+    Place metadata;
+    metadata.input = "metadata";
+    out.push_back(make_finding("CPTT-N202", "", metadata, {}));
   } else if (reference) {
     for (const auto& [id, version] : r.reference_data) {
       const ReferenceFileInfo* loaded = reference->file(id);
@@ -73,17 +60,13 @@ IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* ref
       if (loaded_version == version)
         continue;
       r.reference_differences.push_back({id, version, loaded_version});
-      out.push_back({Severity::note,
-                     "CPTT-N201",
-                     "",
-                     "metadata, reference-data " + id,
-                     {},
-                     "báo cáo dùng dữ liệu tham chiếu \"" + id + "\" phiên bản " + version +
-                         ", dữ liệu đang dùng để thẩm định: " +
-                         (loaded ? "phiên bản " + loaded_version : std::string("không có")) +
-                         " / the report used reference data \"" + id + "\" version " + version +
-                         ", the loaded one is " +
-                         (loaded ? "version " + loaded_version : std::string("absent"))});
+      Place place;
+      place.input = "reference-data";
+      place.input_detail = id;
+      out.push_back(
+          make_finding("CPTT-N201", "", place, {},
+                       {arg("id", id), arg("version", version), arg("loaded", loaded_version)},
+                       loaded ? "" : "absent"));
     }
   }
   return r;

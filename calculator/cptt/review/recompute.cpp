@@ -3,39 +3,36 @@
 namespace cptt::review {
 namespace {
 
-std::string_view worksheet_label(Worksheet::Variant v) {
-  return v == Worksheet::Variant::current ? "bảng tính hiện hành / current worksheet"
-                                          : "bảng tính đề xuất / proposed worksheet";
-}
-
-std::string_view field_vi(std::string_view field) {
+// A figure's name in both languages (the id when it has none).
+Text field_name(std::string_view field) {
   struct Label {
-    std::string_view id, vi;
+    std::string_view id, vi, en;
   };
-  static constexpr Label labels[] = {{"hourly-rate", "mức thu nhập theo giờ"},
-                                     {"time-cost", "chi phí thời gian"},
-                                     {"task-cost", "chi phí công việc"},
-                                     {"tasks-total", "tổng chi phí công việc"},
-                                     {"fees-total", "tổng phí, lệ phí"},
-                                     {"cost-per-filing", "chi phí một lần thực hiện"},
-                                     {"frequency", "số lần thực hiện mỗi năm"},
-                                     {"subjects", "số đối tượng"},
-                                     {"one-case", "tính cho một trường hợp"},
-                                     {"annual", "chi phí cả năm"},
-                                     {"rate", "mức thu nhập áp dụng"},
-                                     {"kind", "loại thủ tục"},
-                                     {"before", "chi phí trước dự thảo"},
-                                     {"after", "chi phí sau dự thảo"},
-                                     {"saving", "chi phí tiết kiệm"},
-                                     {"reduction-percent", "tỷ lệ cắt giảm"},
-                                     {"net-change", "thay đổi ròng"},
-                                     {"added-by-new", "tăng do thủ tục mới"},
-                                     {"saved-by-amendments", "tiết kiệm do sửa đổi"},
-                                     {"saved-by-abolitions", "tiết kiệm do bãi bỏ"}};
+  static constexpr Label labels[] = {
+      {"hourly-rate", "mức thu nhập theo giờ", "hourly rate"},
+      {"time-cost", "chi phí thời gian", "time cost"},
+      {"task-cost", "chi phí công việc", "task cost"},
+      {"tasks-total", "tổng chi phí công việc", "tasks total"},
+      {"fees-total", "tổng phí, lệ phí", "fees total"},
+      {"cost-per-filing", "chi phí một lần thực hiện", "cost per filing"},
+      {"frequency", "số lần thực hiện mỗi năm", "filings per year"},
+      {"subjects", "số đối tượng", "subjects"},
+      {"one-case", "tính cho một trường hợp", "one case"},
+      {"annual", "chi phí cả năm", "annual cost"},
+      {"rate", "mức thu nhập áp dụng", "rate used"},
+      {"kind", "loại thủ tục", "procedure kind"},
+      {"before", "chi phí trước dự thảo", "cost before the draft"},
+      {"after", "chi phí sau dự thảo", "cost after the draft"},
+      {"saving", "chi phí tiết kiệm", "saving"},
+      {"reduction-percent", "tỷ lệ cắt giảm", "reduction percent"},
+      {"net-change", "thay đổi ròng", "net change"},
+      {"added-by-new", "tăng do thủ tục mới", "added by new procedures"},
+      {"saved-by-amendments", "tiết kiệm do sửa đổi", "saved by amendments"},
+      {"saved-by-abolitions", "tiết kiệm do bãi bỏ", "saved by abolitions"}};
   for (const Label& l : labels)
     if (l.id == field)
-      return l.vi;
-  return field;
+      return {std::string(l.vi), std::string(l.en)};
+  return {std::string(field), {}};
 }
 
 class Comparer {
@@ -49,10 +46,7 @@ public:
       Discrepancy x = base("CPTT-E210");
       x.rate_id = f.id;
       if (!d)
-        presence(x, "", "yes",
-                 "mức thu nhập \"" + f.id +
-                     "\" không có trong kết quả / rate "
-                     "missing from the results");
+        presence(x, "", "yes", "missing", {arg("rate", f.id)});
       else if (d->hourly_rate != f.hourly_rate)
         number(x, "hourly-rate", d->hourly_rate.amount(), f.hourly_rate.amount());
     }
@@ -60,10 +54,7 @@ public:
       if (!find_rate(fresh, d.id)) {
         Discrepancy x = base("CPTT-E210");
         x.rate_id = d.id;
-        presence(x, "yes", "",
-                 "kết quả có mức thu nhập \"" + d.id +
-                     "\" mà hồ sơ không có / rate in the results but not in "
-                     "the dossier");
+        presence(x, "yes", "", "extra", {arg("rate", d.id)});
       }
   }
 
@@ -74,10 +65,7 @@ public:
       const ProcedureResult* d = declared.find(f.id);
       Discrepancy x = base("CPTT-E216");
       if (!d) {
-        presence(x, "", "yes",
-                 "thủ tục \"" + procedure_->name +
-                     "\" không có trong kết quả khai báo / the procedure is missing "
-                     "from the declared results");
+        presence(x, "", "yes", "", {arg("name", procedure_->name)});
         continue;
       }
       if (d->kind != f.kind) {
@@ -97,10 +85,7 @@ public:
       if (!fresh.find(d.id)) {
         Discrepancy x = base("CPTT-E217");
         x.procedure_id = d.id;
-        presence(x, "yes", "",
-                 "kết quả có thủ tục \"" + d.id +
-                     "\" mà hồ sơ không có / the results hold a procedure the "
-                     "dossier does not have");
+        presence(x, "yes", "", "", {arg("procedure", d.id)});
       }
   }
 
@@ -152,11 +137,7 @@ private:
     if (!d && !f)
       return;
     if (!d || !f) {
-      presence(x, d ? "yes" : "", f ? "yes" : "",
-               d ? "kết quả có bảng tính mà hồ sơ không có / the results hold a worksheet the "
-                   "dossier does not have"
-                 : "bảng tính không có trong kết quả khai báo / the worksheet is missing from "
-                   "the declared results");
+      presence(x, d ? "yes" : "", f ? "yes" : "", d ? "extra" : "", {});
       return;
     }
     const std::size_t n = std::min(d->tasks.size(), f->tasks.size());
@@ -177,9 +158,7 @@ private:
       t.recomputed = std::to_string(f->tasks.size());
       t.difference = std::to_string(static_cast<long long>(d->tasks.size()) -
                                     static_cast<long long>(f->tasks.size()));
-      emit(t, "kết quả khai báo có " + t.declared + " dòng công việc, hồ sơ có " + t.recomputed +
-                  " / the declared results have " + t.declared + " task rows, the inputs " +
-                  t.recomputed);
+      emit(t, "", {arg("declared", t.declared), arg("recomputed", t.recomputed)});
     }
     Discrepancy w = base("CPTT-E213");
     w.variant = v;
@@ -220,36 +199,41 @@ private:
     x.recomputed = f.to_canonical();
     const Decimal diff = d - f;
     x.difference = diff.to_canonical();
-    emit(x, std::string(field_vi(field)) + ": khai báo " + d.to_vietnamese() + ", tính lại " +
-                f.to_vietnamese() + ", chênh lệch " + (diff.is_negative() ? "" : "+") +
-                diff.to_vietnamese() + " / " + std::string(field) + ": declared " + x.declared +
-                ", recomputed " + x.recomputed + ", difference " + x.difference);
+    Arg difference = arg_number("difference", diff);
+    if (!diff.is_negative()) {
+      difference.value.vi = "+" + difference.value.vi;
+      difference.value.en = "+" + difference.value.en;
+    }
+    emit(x, "",
+         {arg("field", field_name(field)), arg_number("declared", d), arg_number("recomputed", f),
+          std::move(difference)});
   }
 
   void text(Discrepancy x, std::string_view field, const std::string& d, const std::string& f) {
     x.field = field;
     x.declared = d;
     x.recomputed = f;
-    emit(x, std::string(field_vi(field)) + ": khai báo \"" + d + "\", tính lại \"" + f + "\" / " +
-                std::string(field) + ": declared \"" + d + "\", recomputed \"" + f + "\"");
+    emit(x, "text", {arg("field", field_name(field)), arg("declared", d), arg("recomputed", f)});
   }
 
-  void presence(Discrepancy x, const char* d, const char* f, const std::string& message) {
+  void presence(Discrepancy x, const char* d, const char* f, const char* variant,
+                std::vector<Arg> args) {
     x.field = "present";
     x.declared = d;
     x.recomputed = f;
-    emit(x, message);
+    emit(x, variant, std::move(args));
   }
 
-  void emit(const Discrepancy& x, const std::string& message) {
-    std::string place;
+  void emit(const Discrepancy& x, const char* variant, std::vector<Arg> args) {
+    Place place;
     if (!x.rate_id.empty())
-      place = "mức thu nhập " + x.rate_id;
+      place.rate = x.rate_id;
     else if (x.procedure_id.empty() && x.code == "CPTT-E215")
-      place = "tổng hợp dự thảo / dossier totals";
+      place.input = "totals";
     else
-      place = place_text(x.variant, x.task);
-    out_.push_back({Severity::error, x.code, x.procedure_id, place, location_of(x), message});
+      place = sheet_place(x.variant, x.task);
+    out_.push_back(make_finding(x.code, x.procedure_id, std::move(place), location_of(x),
+                                std::move(args), variant));
     result_.discrepancies.push_back(x);
   }
 
@@ -268,27 +252,18 @@ private:
 
 } // namespace
 
-std::string place_text(std::optional<Worksheet::Variant> variant, int task,
-                       std::string_view field) {
-  // Appended into one string sized once: every finding about a task names its place.
-  std::string out;
-  out.reserve(96 + field.size());
-  if (variant)
-    out = worksheet_label(*variant);
-  if (task > 0) {
-    const std::string number = std::to_string(task);
-    if (!out.empty())
-      out += ", ";
-    out += "công việc ";
-    out += number;
-    out += " / task ";
-    out += number;
-  }
-  if (!field.empty()) {
-    if (!out.empty())
-      out += ", ";
-    out += field;
-  }
+Place sheet_place(std::optional<Worksheet::Variant> variant, int task) {
+  Place place;
+  place.worksheet = variant;
+  place.task = task;
+  return place;
+}
+
+std::string place_text(std::optional<Worksheet::Variant> variant, int task, std::string_view field,
+                       Language language) {
+  std::string out = sheet_place(variant, task).text(language);
+  if (!field.empty())
+    out += (out.empty() ? "" : ", ") + std::string(field);
   return out;
 }
 
@@ -300,13 +275,8 @@ RecomputeResult recompute(const Dossier& dossier, const DossierResult& declared,
     result.computed = true;
   } catch (const std::exception& e) {
     result.error = e.what();
-    out.push_back({Severity::error,
-                   "CPTT-E220",
-                   "",
-                   "",
-                   {},
-                   std::string("không tính lại được từ số liệu đầu vào của báo cáo: ") + e.what() +
-                       " / the report's inputs cannot be computed"});
+    out.push_back(
+        make_finding("CPTT-E220", "", {}, {}, {arg("error", split_languages(result.error))}));
     return result;
   }
   Comparer c(dossier, result, out);

@@ -40,8 +40,10 @@ struct RecomputeResult {
 RecomputeResult recompute(const Dossier& dossier, const DossierResult& declared,
                           std::vector<Finding>& out);
 
-// "bảng tính hiện hành / current worksheet, công việc 2 / task 2" (the place text of findings).
+// The place of a worksheet figure (task 0: the worksheet itself).
+Place sheet_place(std::optional<Worksheet::Variant> variant, int task);
+// "bảng tính hiện hành, công việc 2" / "current worksheet, task 2", then the field when given.
 std::string place_text(std::optional<Worksheet::Variant> variant, int task,
-                       std::string_view field = {});
+                       std::string_view field = {}, Language language = Language::vi);
 
 } // namespace cptt::review

@@ -42,12 +42,8 @@ std::array<std::size_t, 3> ReportReview::counts() const {
 }
 
 Finding load_failure_finding(const LoadResult& result) {
-  return {Severity::error,
-          "CPTT-E200",
-          "",
-          "",
-          {result.line, result.column},
-          "không đọc được báo cáo: " + result.message + " / the report cannot be read"};
+  return make_finding("CPTT-E200", "", {}, {result.line, result.column},
+                      {arg("error", split_languages(result.message))});
 }
 
 ReportReview review_report(ReportLoad load, const ReviewContext& context) {

@@ -123,12 +123,13 @@ void merge_findings(Review& review, const std::vector<Finding>& fresh) {
   using Key = std::tuple<std::string, std::string, std::string>;
   std::multimap<Key, const ReviewedFinding*> old;
   for (const ReviewedFinding& f : review.findings)
-    old.emplace(Key{f.finding.code, f.finding.procedure_id, f.finding.place}, &f);
+    old.emplace(Key{f.finding.code, f.finding.procedure_id, f.finding.place_text(Language::vi)},
+                &f);
   std::vector<ReviewedFinding> merged;
   merged.reserve(fresh.size());
   for (const Finding& f : fresh) {
     ReviewedFinding next{f, FindingStatus::open, {}};
-    auto it = old.find(Key{f.code, f.procedure_id, f.place});
+    auto it = old.find(Key{f.code, f.procedure_id, f.place_text(Language::vi)});
     if (it != old.end()) {
       next.status = it->second->status;
       next.reason = it->second->reason;

@@ -122,12 +122,12 @@ void findings(std::string& h, const Review& r) {
   for (const ReviewedFinding& f : r.findings) {
     const Finding& x = f.finding;
     std::string place = x.procedure_id;
-    if (!x.place.empty())
-      place += (place.empty() ? "" : " · ") + x.place;
+    if (const std::string at = x.place_text(Language::vi); !at.empty())
+      place += (place.empty() ? "" : " · ") + at;
     h += "<tr><td>" + std::to_string(++n) + "</td><td class=\"" +
          std::string(cptt::to_id(x.severity)) + "\">" + e(label_vi(x.severity)) + "</td><td>" +
-         e(x.code) + "</td><td>" + e(place) + "</td><td>" + e(x.message) + "</td><td>" +
-         e(label_vi(f.status)) +
+         e(x.code) + "</td><td>" + e(place) + "</td><td>" + e(x.message(Language::vi)) +
+         "</td><td>" + e(label_vi(f.status)) +
          (f.reason.empty() ? "" : "<br><span class=\"small\">" + e(f.reason) + "</span>") +
          "</td></tr>\n";
   }

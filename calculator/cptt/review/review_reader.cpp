@@ -114,8 +114,8 @@ private:
       r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line");
     if (n.attribute("column"))
       r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column");
-    r.finding.place = in_.text(n, "place");
-    r.finding.message = in_.text(n, "message", true);
+    r.finding.stored_place = Text{in_.text(n, "place"), {}};
+    r.finding.stored_message = Text{in_.text(n, "message", true), {}};
     r.reason = in_.text(n, "reason");
     if (r.status == FindingStatus::dismissed && r.reason.empty())
       in_.fail(n, "phát hiện " + r.finding.code +

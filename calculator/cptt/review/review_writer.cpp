@@ -28,8 +28,9 @@ void write_finding(pugi::xml_node parent, const ReviewedFinding& r) {
     attribute(n, "line", std::to_string(f.location.line));
     attribute(n, "column", std::to_string(f.location.column));
   }
-  text(n, "place", f.place);
-  text(n, "message", f.message);
+  // The file's language is Vietnamese: the texts as the catalogue makes them in it.
+  text(n, "place", f.place_text(Language::vi));
+  text(n, "message", f.message(Language::vi));
   text(n, "reason", r.reason);
 }
 
