@@ -50,7 +50,7 @@ private:
     draft.modified = date(node, "modified");
     if (pugi::xml_node year = node.child("calculation-year")) {
       draft.calculation_year = in_.integer(year, year.text().get(), "năm tính / calculation-year");
-      if (draft.calculation_year < 1900 || draft.calculation_year > 2999)
+      if (!is_calculation_year(draft.calculation_year))
         in_.fail(year, "năm tính \"" + std::string(year.text().get()) +
                            "\" phải trong khoảng 1900-2999 / calculation year out of range");
     }

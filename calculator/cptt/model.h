@@ -40,6 +40,10 @@ struct Contact {
   std::string email;
 };
 
+// The calculation years a dossier may name (the file format's range): outside it no statistic
+// exists, and the year before it is always a valid int.
+constexpr bool is_calculation_year(int year) { return year >= 1900 && year <= 2999; }
+
 struct Draft {
   std::string title;
   std::string document_type; // luat, nghi-quyet, nghi-dinh, thong-tu, quyet-dinh, ... (free id)

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 namespace cptt {
 namespace {
@@ -118,6 +119,11 @@ TEST(IncomeStatistics, LaterCalculationYearFallsBackWithAFlag) {
 TEST(IncomeStatistics, NoPerCapitaFigureGivesNoLegalRate) {
   ReferenceData empty;
   EXPECT_FALSE(legal_rate_for(empty, 2024));
+  // A year no dossier may name has no legal rate (the random walk typed INT_MIN: UBSan caught
+  // the year before it overflowing).
+  EXPECT_FALSE(legal_rate_for(reference(), std::numeric_limits<int>::min()));
+  EXPECT_FALSE(legal_rate_for(reference(), 0));
+  EXPECT_FALSE(legal_rate_for(reference(), 3000));
   EXPECT_EQ(default_gdp_per_capita(empty), nullptr);
 }
 

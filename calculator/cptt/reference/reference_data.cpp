@@ -115,6 +115,8 @@ const GdpFigure* default_gdp_per_capita(const ReferenceData& data) {
 }
 
 std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculation_year) {
+  if (!is_calculation_year(calculation_year)) // e.g. a year still being typed, or -2147483648
+    return std::nullopt;
   LegalRate legal;
   legal.wanted_year = calculation_year - 1;
   const GdpFigure* figure = nullptr;
