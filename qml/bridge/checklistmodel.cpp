@@ -1,5 +1,6 @@
 #include "checklistmodel.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 
@@ -22,6 +23,8 @@ ChecklistModel::ChecklistModel(DossierDocument* document)
   connect(doc_, &DossierDocument::ratesReset, this, later);
   connect(doc_, &DossierDocument::ratesDataChanged, this, later);
   connect(doc_, &DossierDocument::invalidEntriesChanged, this, later);
+  // The texts are made in the app's language.
+  connect(AppSettings::instance(), &AppSettings::languageChanged, this, later);
 }
 
 void ChecklistModel::setActive(bool active) {

@@ -645,6 +645,32 @@ private slots:
     }
   }
 
+  // The checklist's texts are the core's, made in the app's language.
+  void checklistSpeaksTheAppLanguage() {
+    AppSettings* settings = AppSettings::instance();
+    const QString before = settings->language();
+    DossierDocument doc;
+    QVERIFY(doc.open(QStringLiteral(CPTT_DATA_DIR "/examples/case-online-filing.cptt.xml")));
+    auto e104 = [&] {
+      doc.checklist()->rebuild();
+      for (int i = 0; i < doc.checklist()->rowCount(); ++i)
+        if (role(*doc.checklist(), i, "code") == QLatin1String("CPTT-E104"))
+          return role(*doc.checklist(), i, "message") + QLatin1Char('|') +
+                 role(*doc.checklist(), i, "where");
+      return QString();
+    };
+    settings->setLanguage(QStringLiteral("vi"));
+    const QString vi = e104();
+    settings->setLanguage(QStringLiteral("en"));
+    const QString en = e104();
+    settings->setLanguage(before);
+    QVERIFY2(vi.contains(QStringLiteral("chưa có biểu mẫu đánh giá")), qPrintable(vi));
+    QVERIFY2(vi.contains(QStringLiteral("|biểu mẫu 03/")), qPrintable(vi));
+    QVERIFY2(en.contains(QStringLiteral("has no assessment form")), qPrintable(en));
+    QVERIFY2(en.contains(QStringLiteral("|form 03/")), qPrintable(en));
+    QVERIFY2(!en.contains(QStringLiteral("chưa")), qPrintable(en));
+  }
+
   void referenceModels() {
     ReferenceLibrary* lib = ReferenceLibrary::instance();
     QAbstractItemModelTester t1(lib->gdpFigures(),
