@@ -20,7 +20,7 @@ struct CatalogEntry {
   Severity severity;
   std::string_view vi;           // what is wrong and what to do, in Vietnamese
   std::string_view en;           // the same in English
-  std::string_view rule_vi = {}; // the rule it cites: "Điều 10 Thông tư 03/2022/TT-VPCP"
+  std::string_view rule_vi = {}; // the rule it cites: "Điều 10 Thông tư 03/2022/TT-BTP"
   std::string_view rule_en = {}; // "TT 03/2022 Art. 10"
 };
 

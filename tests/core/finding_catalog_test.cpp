@@ -97,7 +97,7 @@ TEST(FindingCatalog, OptionalPartsAndRules) {
   ASSERT_NE(gate, nullptr);
   const std::string vi = expand_text(*gate, {arg("answer", "Không")}, Language::vi);
   EXPECT_NE(vi.find("dự thảo không nên quy định thủ tục này"), std::string::npos) << vi;
-  EXPECT_NE(vi.find("(Điều 10 Thông tư 03/2022/TT-VPCP)"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("(Điều 10 Thông tư 03/2022/TT-BTP)"), std::string::npos) << vi;
   // An unknown variant falls back to the code's first text.
   EXPECT_EQ(find_catalog_entry("CPTT-W004", "nonsense"), find_catalog_entry("CPTT-W004"));
   EXPECT_EQ(find_catalog_entry("CPTT-X999"), nullptr);
