@@ -74,22 +74,8 @@ Arg arg_count(std::string name, long long value) {
 }
 
 Arg arg_kind(std::string name, ProcedureKind kind) {
-  std::string_view en;
-  switch (kind) {
-  case ProcedureKind::new_procedure:
-    en = "New procedure";
-    break;
-  case ProcedureKind::amended:
-    en = "Amended";
-    break;
-  case ProcedureKind::detailed:
-    en = "Detailed";
-    break;
-  case ProcedureKind::abolished:
-    en = "Abolished";
-    break;
-  }
-  return {std::move(name), {std::string(label_vi(kind)), std::string(en)}};
+  return {std::move(name),
+          {std::string(label(kind, Language::vi)), std::string(label(kind, Language::en))}};
 }
 
 Text split_languages(const std::string& text) {
@@ -144,6 +130,7 @@ std::string Place::text(Language l) const {
     static constexpr Name names[] = {{"title", "tên dự thảo", "draft title"},
                                      {"name", "tên thủ tục", "procedure name"},
                                      {"articles", "điều, khoản", "articles"},
+                                     {"level", "cấp giải quyết", "handling level"},
                                      {"simplification", "giải trình", "explanation"},
                                      {"digest", "mã băm", "digest"},
                                      {"metadata", "thông tin xuất", "metadata"},

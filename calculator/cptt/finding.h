@@ -5,6 +5,7 @@
 //
 //   for (const cptt::Finding& f : findings)
 //     std::cout << f.place_text(Language::en) << ": " << f.message(Language::en) << '\n';
+#include "cptt/language.h"
 #include "cptt/model.h"
 
 #include <optional>
@@ -15,7 +16,6 @@
 namespace cptt {
 
 enum class Severity { error, warning, note };
-enum class Language { vi, en };
 
 std::string_view to_id(Severity severity);    // "error", "warning", "note"
 std::string_view label_vi(Severity severity); // "Lỗi", "Cảnh báo", "Ghi chú"
@@ -67,7 +67,7 @@ struct Place {
   int fee = 0;           // 1-based fee row
   std::string rate;      // an income rate's id
   std::string component; // an Art. 8 component's id (and `field`, the form field citing it)
-  // A named input: "title", "name", "articles", "simplification" (of the draft or procedure),
+  // A named input: "title", "name", "articles", "level", "simplification" (of the draft or procedure),
   // "digest", "metadata", "reference-data", "totals".
   std::string input;
   std::string input_detail; // e.g. the reference-data file's id

@@ -54,6 +54,24 @@ constexpr IdTable<Area, 3> area_labels{{{Area::urban, "đô thị"},
                                         {Area::rural, "nông thôn"},
                                         {Area::mountain_island, "miền núi, hải đảo"}}};
 
+constexpr IdTable<ProcedureKind, 4> kind_labels_en{{{ProcedureKind::new_procedure, "New procedure"},
+                                                    {ProcedureKind::amended, "Amended"},
+                                                    {ProcedureKind::detailed, "Detailed"},
+                                                    {ProcedureKind::abolished, "Abolished"}}};
+constexpr IdTable<HandlingLevel, 4> level_labels_en{
+    {{HandlingLevel::central, "Central"},
+     {HandlingLevel::provincial, "Provincial"},
+     {HandlingLevel::district, "District (before 2025)"},
+     {HandlingLevel::commune, "Commune"}}};
+constexpr IdTable<TravelScope, 5> scope_labels_en{
+    {{TravelScope::commune, "commune level"},
+     {TravelScope::district, "district level (before 2025)"},
+     {TravelScope::provincial, "provincial level"},
+     {TravelScope::inter_regional, "inter-regional"},
+     {TravelScope::inter_macro_region, "inter-macro-regional"}}};
+constexpr IdTable<Area, 3> area_labels_en{
+    {{Area::urban, "urban"}, {Area::rural, "rural"}, {Area::mountain_island, "mountain, island"}}};
+
 template <class Container> auto find_by_id(const Container& items, std::string_view id) {
   for (const auto& item : items)
     if (item.id == id)
@@ -98,5 +116,18 @@ std::string_view label_vi(ProcedureKind v) { return lookup(kind_labels, v); }
 std::string_view label_vi(HandlingLevel v) { return lookup(level_labels, v); }
 std::string_view label_vi(TravelScope v) { return lookup(scope_labels, v); }
 std::string_view label_vi(Area v) { return lookup(area_labels, v); }
+
+std::string_view label(ProcedureKind v, Language l) {
+  return l == Language::en ? lookup(kind_labels_en, v) : label_vi(v);
+}
+std::string_view label(HandlingLevel v, Language l) {
+  return l == Language::en ? lookup(level_labels_en, v) : label_vi(v);
+}
+std::string_view label(TravelScope v, Language l) {
+  return l == Language::en ? lookup(scope_labels_en, v) : label_vi(v);
+}
+std::string_view label(Area v, Language l) {
+  return l == Language::en ? lookup(area_labels_en, v) : label_vi(v);
+}
 
 } // namespace cptt

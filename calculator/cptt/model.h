@@ -2,6 +2,7 @@
 // The dossier (hồ sơ đánh giá): one draft legal document, its income rates, its procedures with
 // their cost worksheets, and the answers to the assessment forms. Plain data; the SCM arithmetic
 // lives in engine.h, reading and writing in dossier_xml.h.
+#include "cptt/language.h"
 #include "cptt/money.h"
 #include "cptt/quantity.h"
 
@@ -154,6 +155,7 @@ struct AnswerSet {
   std::string form_id;
   std::string procedure_id;
   std::string instance;
+  int form_version = 0; // the form's version the answers were written with; 0: not recorded (1)
   std::vector<Answer> answers;
   SourceLocation location;
 };
@@ -197,5 +199,10 @@ std::string_view label_vi(ProcedureKind);
 std::string_view label_vi(HandlingLevel);
 std::string_view label_vi(TravelScope);
 std::string_view label_vi(Area);
+// The labels in a language ("Thủ tục mới" / "New procedure" …): the one place they are written.
+std::string_view label(ProcedureKind, Language);
+std::string_view label(HandlingLevel, Language);
+std::string_view label(TravelScope, Language);
+std::string_view label(Area, Language);
 
 } // namespace cptt

@@ -125,6 +125,24 @@ std::string_view label_vi(ComponentStatus::State state) {
   return {};
 }
 
+std::string_view label(ComponentStatus::State state, Language language) {
+  if (language == Language::vi)
+    return label_vi(state);
+  switch (state) {
+  case State::stated:
+    return "Set by the draft";
+  case State::missing:
+    return "Not set";
+  case State::not_applicable:
+    return "Not applicable";
+  case State::unchanged:
+    return "Unchanged";
+  case State::not_assessed:
+    return "Not assessed";
+  }
+  return {};
+}
+
 std::vector<std::string> split_articles(std::string_view text) {
   std::vector<std::string> out;
   std::size_t start = 0;

@@ -61,6 +61,7 @@ struct ComponentStatus {
 
 std::string_view to_id(ComponentStatus::State state);
 std::string_view label_vi(ComponentStatus::State state);
+std::string_view label(ComponentStatus::State state, Language language);
 
 // The check for one procedure, from the evaluation of its assessment form (may be null when it
 // has none). The name is stated when the procedure has one; its places are the article-ref answer

@@ -15,26 +15,6 @@ constexpr IdTable<FieldType, 7> type_ids{{{FieldType::yesno, "yesno"},
                                           {FieldType::number, "number"},
                                           {FieldType::date, "date"},
                                           {FieldType::table, "table"}}};
-constexpr IdTable<Unit, 10> unit_ids{{{Unit::none, "none"},
-                                      {Unit::days, "days"},
-                                      {Unit::months, "months"},
-                                      {Unit::years, "years"},
-                                      {Unit::hours, "hours"},
-                                      {Unit::pages, "pages"},
-                                      {Unit::vnd, "VND"},
-                                      {Unit::people, "people"},
-                                      {Unit::count, "count"},
-                                      {Unit::percent, "percent"}}};
-constexpr IdTable<Unit, 10> unit_labels{{{Unit::none, ""},
-                                         {Unit::days, "ngày"},
-                                         {Unit::months, "tháng"},
-                                         {Unit::years, "năm"},
-                                         {Unit::hours, "giờ"},
-                                         {Unit::pages, "trang"},
-                                         {Unit::vnd, "đồng"},
-                                         {Unit::people, "người"},
-                                         {Unit::count, "lần"},
-                                         {Unit::percent, "%"}}};
 constexpr IdTable<FormRole, 4> role_ids{{{FormRole::assessment, "assessment"},
                                          {FormRole::worksheet, "worksheet"},
                                          {FormRole::summary, "summary"},
@@ -99,20 +79,18 @@ bool FormDefinition::applies_to(ProcedureKind kind) const {
 }
 
 std::string_view to_id(FieldType v) { return lookup(type_ids, v); }
-std::string_view to_id(Unit v) { return lookup(unit_ids, v); }
 std::string_view to_id(FormRole v) { return lookup(role_ids, v); }
 std::string_view to_id(FormScope v) { return lookup(scope_ids, v); }
 std::string_view to_id(FieldRole v) { return lookup(field_role_ids, v); }
 std::string_view to_id(Repeat v) { return lookup(repeat_ids, v); }
 bool from_id(std::string_view id, FieldType& out) { return reverse_lookup(type_ids, id, out); }
-bool from_id(std::string_view id, Unit& out) { return reverse_lookup(unit_ids, id, out); }
 bool from_id(std::string_view id, FormRole& out) { return reverse_lookup(role_ids, id, out); }
 bool from_id(std::string_view id, FormScope& out) { return reverse_lookup(scope_ids, id, out); }
 bool from_id(std::string_view id, FieldRole& out) {
   return reverse_lookup(field_role_ids, id, out);
 }
 bool from_id(std::string_view id, Repeat& out) { return reverse_lookup(repeat_ids, id, out); }
-std::string_view label_vi(Unit v) { return lookup(unit_labels, v); }
+std::string_view label_vi(Unit v) { return cptt::label(v, Language::vi); }
 
 std::string_view trim(std::string_view s) {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

@@ -10,6 +10,7 @@
 #include "cptt/decimal.h"
 #include "cptt/finding.h"
 #include "cptt/model.h"
+#include "cptt/units.h"
 
 #include <cstddef>
 #include <optional>
@@ -26,7 +27,11 @@ inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 using Text = cptt::Text;
 
 enum class FieldType { yesno, choice, multi, text, number, date, table };
-enum class Unit { none, days, months, years, hours, pages, vnd, people, count, percent };
+// A question's unit: cptt::Unit (units.h, its labels in both languages); from_id reads only the
+// ten a form file may name ("none" … "percent").
+using Unit = cptt::Unit;
+using cptt::from_id; // of Unit, and the model's enumerations
+using cptt::to_id;
 // What a form is for: answered per procedure or per draft (assessment), a view of the cost
 // worksheet held in the procedure (worksheet), the draft's summary mostly filled from the dossier
 // (summary), or a deeper check attached to a procedure as many times as needed (attachment).
@@ -77,9 +82,20 @@ struct Column {
   SourceLocation location;
 };
 
+// How a field is numbered (numbering.h): a question of its section's sequence (1, 2 … or a, b …),
+// a sub-question of the question before it (1a, 1b: printed "a)"), or a part of the question
+// before it (a follow-up, the article that sets it) with no number of its own.
+enum class ItemKind { question, sub, part };
+// How a section numbers its questions.
+enum class QuestionStyle { numbers, letters, none };
+
 struct Field {
   std::string id;     // unique in the form; the answer key outside blocks
-  std::string number; // the question number as printed: "1a", "9c", "III.b"
+  std::string number; // the question's own number, computed (numbering.h): "1a", "d", "4"; "" none
+  std::string printed;      // as the form prints it: "4.", "a)"; "" when it has no number
+  std::string cited_number; // what findings cite: its own number, or that of its question (part)
+  ItemKind item = ItemKind::question;
+  bool number_given = false; // number came from the file (it wins over the computed one)
   FieldType type = FieldType::text;
   Unit unit = Unit::none;
   Text label;
@@ -123,7 +139,11 @@ struct Item {
 
 struct Section {
   std::string id;
-  std::string number; // "I", "II", "III.b"
+  std::string number;  // computed (numbering.h), or the file's: "I", "II", "II.2"; "" none
+  std::string printed; // as the form prints its heading: "II.", "2."; "" none
+  bool number_given = false;
+  bool subsection = false; // numbered under the last top-level section: II.1, II.2 …
+  QuestionStyle questions = QuestionStyle::numbers;
   Text title;
   Text help;
   bool verified = false;
@@ -150,6 +170,15 @@ struct Block {
   SourceLocation location;
 };
 
+// A field id of an older version of the form and the id it has from `since_version` on: answers
+// written with an older version are read under the new id (form_upgrade.h).
+struct Rename {
+  std::string from;
+  std::string to;
+  int since_version = 2;
+  SourceLocation location;
+};
+
 struct FormDefinition {
   std::string id;
   std::string generation; // ND63-2010, TT07-2014, TT03-2022 …
@@ -171,6 +200,7 @@ struct FormDefinition {
   std::vector<Section> sections;             // document order
   std::vector<Block> blocks;                 // document order
   std::vector<Item> items;                   // top-level content
+  std::vector<Rename> renames;               // in file order
   std::vector<std::size_t> evaluation_order; // field indices: every field after those it reads
 
   std::size_t field_index(std::string_view id) const;
@@ -190,19 +220,17 @@ struct FormDefinition {
 };
 
 std::string_view to_id(FieldType);
-std::string_view to_id(Unit);
 std::string_view to_id(FormRole);
 std::string_view to_id(FormScope);
 std::string_view to_id(FieldRole);
 std::string_view to_id(Repeat);
 bool from_id(std::string_view id, FieldType& out);
-bool from_id(std::string_view id, Unit& out);
 bool from_id(std::string_view id, FormRole& out);
 bool from_id(std::string_view id, FormScope& out);
 bool from_id(std::string_view id, FieldRole& out);
 bool from_id(std::string_view id, Repeat& out);
 // Vietnamese unit label for display ("ngày", "đồng" …).
-std::string_view label_vi(Unit);
+std::string_view label_vi(Unit); // cptt::label(unit, Language::vi)
 
 // Splits a space-separated list ("yes no", a multi answer) into its items.
 std::vector<std::string> split_words(std::string_view text);

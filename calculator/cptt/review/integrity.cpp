@@ -28,6 +28,20 @@ std::string_view label_vi(DigestStatus status) {
   return {};
 }
 
+std::string_view label(DigestStatus status, Language language) {
+  if (language == Language::vi)
+    return label_vi(status);
+  switch (status) {
+  case DigestStatus::matches:
+    return "Intact (the digest matches)";
+  case DigestStatus::mismatch:
+    return "Changed after export (the digest does not match)";
+  case DigestStatus::missing:
+    return "No digest";
+  }
+  return {};
+}
+
 IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* reference,
                                 std::vector<Finding>& out) {
   IntegrityReport r;

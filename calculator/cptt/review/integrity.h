@@ -34,6 +34,7 @@ struct IntegrityReport {
 
 std::string_view to_id(DigestStatus status); // "matches", "mismatch", "missing"
 std::string_view label_vi(DigestStatus status);
+std::string_view label(DigestStatus status, Language language);
 
 // `reference` may be null (no comparison of versions). Appends its findings to `out`.
 IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* reference,

@@ -82,6 +82,34 @@ std::string_view label_vi(Verdict v) {
   return {};
 }
 
+std::string_view label(FindingStatus s, Language l) {
+  if (l == Language::vi)
+    return label_vi(s);
+  switch (s) {
+  case FindingStatus::open:
+    return "Open";
+  case FindingStatus::agreed:
+    return "Agreed";
+  case FindingStatus::dismissed:
+    return "Dismissed";
+  }
+  return {};
+}
+
+std::string_view label(Verdict v, Language l) {
+  if (l == Language::vi)
+    return label_vi(v);
+  switch (v) {
+  case Verdict::dat:
+    return "Passed";
+  case Verdict::can_bo_sung:
+    return "Needs additions or corrections";
+  case Verdict::khong_dat:
+    return "Not passed";
+  }
+  return {};
+}
+
 const VerdictEntry* Review::verdict_for(std::string_view procedure_id) const {
   if (procedure_id.empty())
     return draft_verdict ? &*draft_verdict : nullptr;

@@ -29,6 +29,8 @@ bool from_id(std::string_view id, Verdict& out);
 bool from_id(std::string_view id, Severity& out);
 std::string_view label_vi(FindingStatus status); // "Chưa xử lý", "Đồng ý", "Bác bỏ"
 std::string_view label_vi(Verdict verdict); // "Đạt", "Cần bổ sung, chỉnh sửa", "Không đạt"
+std::string_view label(FindingStatus status, Language language); // … "Open", "Agreed", "Dismissed"
+std::string_view label(Verdict verdict, Language language); // … "Passed", "Needs additions …"
 
 struct ReviewedFinding {
   Finding finding; // code, severity, procedure, place, message (location: in the report)
