@@ -40,9 +40,54 @@ Place input_place(std::string input) {
   return place;
 }
 
+// The year Vietnam's local government became two-level (no district level from 1 July 2025): a
+// draft calculated from then on cannot send a filer to a district body.
+constexpr int first_year_without_districts = 2025;
+
+void check_district_level(const Dossier& d, const Procedure& p, std::vector<Finding>& out) {
+  if (d.draft.calculation_year < first_year_without_districts)
+    return;
+  const Arg year = arg_count("year", d.draft.calculation_year);
+  if (p.level == HandlingLevel::district)
+    out.push_back(make_finding("CPTT-W014", p.id, input_place("level"), p.location,
+                               {arg("name", p.name), year}));
+  for (const Worksheet* w :
+       {p.current ? &*p.current : nullptr, p.proposed ? &*p.proposed : nullptr}) {
+    if (!w)
+      continue;
+    int index = 0;
+    for (const Task& t : w->tasks) {
+      ++index;
+      if (t.norm.kind != NormKind::travel || t.norm.scope != TravelScope::district)
+        continue;
+      Place place = sheet_place(*w);
+      place.task = index;
+      out.push_back(make_finding("CPTT-W014", p.id, place, t.location, {arg("name", t.name), year},
+                                 "travel"));
+    }
+  }
+}
+
+void check_rate_year(const Dossier& d, const IncomeRate& r, const Place& place, RateYearRule rule,
+                     std::vector<Finding>& out) {
+  const int year = d.draft.calculation_year;
+  if (r.kind != IncomeRate::Kind::derived || year <= 0)
+    return;
+  const std::vector<Arg> args{arg_count("year", r.year), arg_count("calculation_year", year),
+                              arg_count("expected", year - 1)};
+  if (rule == RateYearRule::year_before && r.year != year - 1)
+    out.push_back(make_finding("CPTT-W003", "", place, r.location, args));
+  else if (rule == RateYearRule::latest_published && r.year >= year)
+    out.push_back(make_finding("CPTT-W003", "", place, r.location, args, "latest-published"));
+}
+
 } // namespace
 
-std::vector<Finding> check_rules(const Dossier& d) {
+RateYearRule rate_year_rule(std::string_view generation) {
+  return generation == "TT07-2014" ? RateYearRule::latest_published : RateYearRule::year_before;
+}
+
+std::vector<Finding> check_rules(const Dossier& d, const RuleContext& context) {
   std::vector<Finding> out;
   if (d.draft.title.empty())
     out.push_back(make_finding("CPTT-E003", "", input_place("title"), {}));
@@ -53,12 +98,7 @@ std::vector<Finding> check_rules(const Dossier& d) {
     place.rate = r.id;
     if (r.source.empty())
       out.push_back(make_finding("CPTT-W002", "", place, r.location, {arg("rate", r.id)}));
-    if (r.kind == IncomeRate::Kind::derived && d.draft.calculation_year > 0 &&
-        r.year != d.draft.calculation_year - 1)
-      out.push_back(make_finding("CPTT-W003", "", place, r.location,
-                                 {arg_count("year", r.year),
-                                  arg_count("calculation_year", d.draft.calculation_year),
-                                  arg_count("expected", d.draft.calculation_year - 1)}));
+    check_rate_year(d, r, place, context.rate_year, out);
   }
   for (const Procedure& p : d.procedures) {
     if (p.name.empty())
@@ -75,6 +115,7 @@ std::vector<Finding> check_rules(const Dossier& d) {
                                  p.kind == ProcedureKind::abolished ? "abolished" : ""));
     if (p.articles.empty())
       out.push_back(make_finding("CPTT-W005", p.id, input_place("articles"), p.location));
+    check_district_level(d, p, out);
     if (p.current)
       check_worksheet(p, *p.current, out);
     if (p.proposed)

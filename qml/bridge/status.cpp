@@ -30,7 +30,8 @@ void placeOf(const Dossier& d, const Finding& f, Problem& out) {
     out.target = at.task > 0 ? QString::number(at.task) : QString();
     return;
   }
-  if (at.input == "name" || at.input == "articles" || at.input == "simplification") {
+  if (at.input == "name" || at.input == "articles" || at.input == "simplification" ||
+      at.input == "level") {
     out.place = QStringLiteral("general");
     out.target = toQ(at.input);
     return;

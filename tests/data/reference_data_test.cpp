@@ -26,7 +26,7 @@ TEST(ReferenceData, LoadsEveryFileWithVersionAndSource) {
   for (const char* id : {"income-statistics", "time-norms", "activity-catalogue", "plausibility"}) {
     const ReferenceFileInfo* f = load.data.file(id);
     ASSERT_NE(f, nullptr) << id;
-    EXPECT_EQ(f->version, "1") << id;
+    EXPECT_EQ(f->version, std::string_view(id) == "income-statistics" ? "2" : "1") << id;
     EXPECT_FALSE(f->source.empty()) << id;
     EXPECT_NE(f->path.find(std::string(id) + ".xml"), std::string::npos) << f->path;
   }
@@ -72,11 +72,29 @@ TEST(IncomeStatistics, PublishedFiguresOf2023And2024) {
   EXPECT_TRUE(population->verified);
 }
 
-TEST(IncomeStatistics, No2024PerCapitaFigureInDongIsInvented) {
+// The 2024 VND figures were not verified (domain: only USD and the population): none is shipped.
+TEST(IncomeStatistics, No2024FigureInDongIsInvented) {
   for (const GdpFigure& f : reference().gdp)
-    if (f.kind == FigureKind::gdp_per_capita && f.unit == "VND") {
-      EXPECT_LT(f.year, 2024) << f.id;
-    }
+    if (f.unit == "VND" && f.kind != FigureKind::average_monthly_income)
+      EXPECT_NE(f.year, 2024) << f.id;
+}
+
+TEST(IncomeStatistics, PublishedFiguresOf2025AndThePopulationOf2023) {
+  const GdpFigure* per_capita = figure("gdp-per-capita-2025");
+  ASSERT_NE(per_capita, nullptr);
+  EXPECT_EQ(per_capita->value, Decimal::from_integer(125'500'000));
+  EXPECT_TRUE(per_capita->verified);
+  EXPECT_NE(per_capita->publisher.find("Cục Thống kê"), std::string::npos);
+  // 12,847.6 thousand billion đồng
+  ASSERT_NE(figure("gdp-2025"), nullptr);
+  EXPECT_EQ(figure("gdp-2025")->value,
+            Decimal::parse("12847.6") * Decimal::from_integer(1'000'000'000'000));
+  ASSERT_NE(figure("population-2025"), nullptr);
+  EXPECT_EQ(figure("population-2025")->value, Decimal::from_integer(102'300'000));
+  ASSERT_NE(figure("population-2023"), nullptr);
+  EXPECT_EQ(figure("population-2023")->value, Decimal::from_integer(100'300'000));
+  for (const char* id : {"gdp-2025", "population-2025", "population-2023"})
+    EXPECT_TRUE(figure(id)->verified) << id;
 }
 
 TEST(IncomeStatistics, ComparisonFiguresAreNeverTheLegalBasis) {
@@ -89,7 +107,7 @@ TEST(IncomeStatistics, ComparisonFiguresAreNeverTheLegalBasis) {
 TEST(IncomeStatistics, DefaultIsTheLatestVerifiedPerCapitaFigure) {
   const GdpFigure* d = default_gdp_per_capita(reference());
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->id, "gdp-per-capita-2023");
+  EXPECT_EQ(d->id, "gdp-per-capita-2025");
 }
 
 TEST(IncomeStatistics, LegalRateFor2024IsThe2023FigureOver2112) {
@@ -105,15 +123,53 @@ TEST(IncomeStatistics, LegalRateFor2024IsThe2023FigureOver2112) {
   EXPECT_FALSE(legal->rate.source.empty());
   // 101,900,000 / (12 × 22 × 8) = 48,248.106… → 48,248
   EXPECT_EQ(hourly_rate(legal->rate), Money::from_integer(48'248));
+  // The other route: 10,221.8 thousand billion / (100.3 million × 2,112) = 48,253.9… → 48,254
+  ASSERT_TRUE(legal->other_route);
+  EXPECT_EQ(legal->other_route->rate.id, "gdp-dan-so-2023");
+  EXPECT_EQ(hourly_rate(legal->other_route->rate), Money::from_integer(48'254));
 }
 
-TEST(IncomeStatistics, LaterCalculationYearFallsBackWithAFlag) {
+// A dossier started in 2026 gets the 2025 figures (domain: Cục Thống kê, 05/01/2026).
+TEST(IncomeStatistics, LegalRateFor2026IsThe2025FigureByBothRoutes) {
   auto legal = legal_rate_for(reference(), 2026);
   ASSERT_TRUE(legal);
+  EXPECT_FALSE(legal->fallback);
+  EXPECT_TRUE(legal->verified);
+  EXPECT_EQ(legal->rate.year, 2025);
+  EXPECT_NE(legal->rate.publisher.find("Cục Thống kê"), std::string::npos);
+  EXPECT_NE(legal->rate.source.find("05/01/2026"), std::string::npos);
+  EXPECT_EQ(hourly_rate(legal->rate), Money::from_integer(59'422)); // 125,500,000 / 2,112
+  ASSERT_TRUE(legal->other_route);
+  EXPECT_TRUE(legal->other_route->verified);
+  EXPECT_EQ(hourly_rate(legal->other_route->rate), Money::from_integer(59'464));
+}
+
+// 2024 has no verified VND figure (only USD): a 2025 calculation says so, and offers the latest
+// verified year flagged as a fallback rather than a figure nobody checked.
+TEST(IncomeStatistics, CalculationYear2025HasNoVerifiedFigureAndFallsBackWithAFlag) {
+  EXPECT_TRUE(legal_rate_routes(reference(), 2024).empty());
+  auto legal = legal_rate_for(reference(), 2025);
+  ASSERT_TRUE(legal);
   EXPECT_TRUE(legal->fallback);
-  EXPECT_EQ(legal->wanted_year, 2025);
-  EXPECT_EQ(legal->rate.year, 2023);
-  EXPECT_EQ(hourly_rate(legal->rate), Money::from_integer(48'248));
+  EXPECT_EQ(legal->wanted_year, 2024);
+  EXPECT_EQ(legal->rate.year, 2025);
+  auto far = legal_rate_for(reference(), 2030);
+  ASSERT_TRUE(far);
+  EXPECT_TRUE(far->fallback);
+  EXPECT_EQ(far->rate.year, 2025);
+}
+
+TEST(IncomeStatistics, AnUncheckedRouteIsNotChosenOverACheckedOne) {
+  ReferenceData data = reference();
+  for (GdpFigure& f : data.gdp)
+    if (f.id == "gdp-per-capita-2025")
+      f.verified = false;
+  auto legal = legal_rate_for(data, 2026);
+  ASSERT_TRUE(legal);
+  EXPECT_TRUE(legal->verified);
+  EXPECT_EQ(legal->rate.id, "gdp-dan-so-2025");
+  ASSERT_TRUE(legal->other_route);
+  EXPECT_FALSE(legal->other_route->verified);
 }
 
 TEST(IncomeStatistics, NoPerCapitaFigureGivesNoLegalRate) {

@@ -1,5 +1,6 @@
 #include "cptt/reference/reference_data.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace cptt {
@@ -114,34 +115,75 @@ const GdpFigure* default_gdp_per_capita(const ReferenceData& data) {
   return best;
 }
 
+std::vector<LegalRoute> legal_rate_routes(const ReferenceData& data, int year) {
+  // A year's figure of a kind and unit, the verified one first when a file holds both.
+  auto figure = [&](FigureKind kind, std::string_view unit) {
+    const GdpFigure* found = nullptr;
+    for (const GdpFigure& f : data.gdp)
+      if (f.kind == kind && f.unit == unit && f.year == year && (!found || f.verified))
+        found = &f;
+    return found;
+  };
+  auto route = [&](std::string id, const GdpFigure& main, bool verified) {
+    LegalRoute r;
+    r.verified = verified;
+    r.rate.id = std::move(id);
+    r.rate.kind = IncomeRate::Kind::derived;
+    r.rate.year = year;
+    r.rate.publisher = main.publisher;
+    r.rate.source = main.source;
+    return r;
+  };
+  std::vector<LegalRoute> routes;
+  if (const GdpFigure* per_capita = figure(FigureKind::gdp_per_capita, "VND")) {
+    LegalRoute r = route("gdp-" + std::to_string(year), *per_capita, per_capita->verified);
+    r.rate.gdp_per_capita = Money(per_capita->value);
+    routes.push_back(std::move(r));
+  }
+  const GdpFigure* gdp = figure(FigureKind::gdp, "VND");
+  const GdpFigure* population = figure(FigureKind::population, "persons");
+  if (gdp && population && !population->value.is_zero()) {
+    LegalRoute r =
+        route("gdp-dan-so-" + std::to_string(year), *gdp, gdp->verified && population->verified);
+    r.rate.gdp = Money(gdp->value);
+    r.rate.population = Quantity(population->value);
+    if (population->source != gdp->source)
+      r.rate.source += " " + population->source;
+    routes.push_back(std::move(r));
+  }
+  return routes;
+}
+
 std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculation_year) {
   if (!is_calculation_year(calculation_year)) // e.g. a year still being typed, or -2147483648
     return std::nullopt;
   LegalRate legal;
   legal.wanted_year = calculation_year - 1;
-  const GdpFigure* figure = nullptr;
-  // The rule's year, verified first when a file holds both a checked and an unchecked figure.
-  for (const GdpFigure& f : data.gdp)
-    if (is_legal_basis(f) && f.year == legal.wanted_year && (!figure || f.verified))
-      figure = &f;
-  if (!figure) {
+  std::vector<LegalRoute> routes = legal_rate_routes(data, legal.wanted_year);
+  if (routes.empty()) {
     legal.fallback = true;
-    figure = default_gdp_per_capita(data);
-  }
-  if (!figure) // no verified figure at all: the latest one, still flagged
+    // The latest year with a verified route, else the latest year with any (still flagged).
+    int latest = 0, latest_verified = 0;
     for (const GdpFigure& f : data.gdp)
-      if (is_legal_basis(f) && (!figure || f.year > figure->year))
-        figure = &f;
-  if (!figure)
+      if (f.unit == "VND" || f.kind == FigureKind::population)
+        for (const LegalRoute& r : legal_rate_routes(data, f.year)) {
+          latest = std::max(latest, f.year);
+          if (r.verified)
+            latest_verified = std::max(latest_verified, f.year);
+        }
+    const int year = latest_verified ? latest_verified : latest;
+    if (year)
+      routes = legal_rate_routes(data, year);
+  }
+  if (routes.empty())
     return std::nullopt;
-  legal.verified = figure->verified;
-  IncomeRate& r = legal.rate;
-  r.id = "gdp-" + std::to_string(figure->year);
-  r.kind = IncomeRate::Kind::derived;
-  r.year = figure->year;
-  r.gdp_per_capita = Money(figure->value);
-  r.publisher = figure->publisher;
-  r.source = figure->source;
+  // The chosen route is verified where one is: the per-capita figure when both are alike.
+  std::stable_partition(routes.begin(), routes.end(),
+                        [](const LegalRoute& r) { return r.verified; });
+  legal.rate = std::move(routes.front().rate);
+  legal.verified = routes.front().verified;
+  if (routes.size() > 1)
+    legal.other_route = std::move(routes[1]);
   return legal;
 }
 

@@ -156,14 +156,26 @@ std::optional<TravelScope> travel_scope_for(HandlingLevel level);
 // The default figure for a new dossier: the latest verified GDP per capita in VND.
 const GdpFigure* default_gdp_per_capita(const ReferenceData& data);
 
-// The legal rate for a calculation year: the GDP per capita (VND) of the year before, as a derived
-// IncomeRate with publisher and source filled. When that year is missing, the latest verified
-// per-capita figure with `fallback` set, so the UI can say the rule's year was not available.
-struct LegalRate {
+// One published way to the legal rate of a statistic's year (TT 03/2022 Art. 11(4) divides GDP
+// by population × 12 × 22 × 8; the per-capita figure is GDP ÷ population as published, rounded):
+// a derived IncomeRate with publisher and source. The two routes differ by that rounding.
+struct LegalRoute {
   IncomeRate rate;
-  int wanted_year = 0; // calculation year − 1
-  bool fallback = false;
+  bool verified = false; // every figure it uses was checked against the publication
+};
+// The routes of `year`: the GDP per capita (VND) when published, then GDP ÷ average population
+// when both are. Empty when the year has no VND figure.
+std::vector<LegalRoute> legal_rate_routes(const ReferenceData& data, int year);
+
+// The legal rate for a calculation year: the statistics of the year before. When that year has no
+// VND figure, the latest year that has one, with `fallback` set, so the UI can say the rule's year
+// is not available and ask for a sourced figure.
+struct LegalRate {
+  IncomeRate rate; // the chosen route: the published GDP per capita where there is one
   bool verified = false;
+  std::optional<LegalRoute> other_route; // GDP ÷ population of the same year, when published
+  int wanted_year = 0;                   // calculation year − 1
+  bool fallback = false;
 };
 std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculation_year);
 

@@ -7,7 +7,8 @@
 namespace cptt::review {
 
 bool is_plausibility_rule(std::string_view code) {
-  return code == "CPTT-W002" || code == "CPTT-W003" || code == "CPTT-W012" || code == "CPTT-W013";
+  return code == "CPTT-W002" || code == "CPTT-W003" || code == "CPTT-W012" || code == "CPTT-W013" ||
+         code == "CPTT-W014";
 }
 
 namespace {

@@ -27,7 +27,7 @@ DossierCheck check_dossier_parts(const Dossier& dossier, const ReviewContext& co
         make_finding("CPTT-E010", "", {}, {}, {arg("error", split_languages(e.what()))}));
   }
   const DossierResult* result = computed ? &*computed : nullptr;
-  const std::vector<Finding> rules = check_rules(dossier);
+  const std::vector<Finding> rules = check_rules(dossier, rule_context(dossier, context));
   check_completeness(dossier, context.forms, rules, out.completeness_findings, result);
   if (context.reference)
     check_plausibility(dossier, *context.reference, rules, out.plausibility_findings, result);

@@ -48,15 +48,25 @@ public:
   }
 
 private:
+  // A derived rate's figures against the published ones of its year, by the route it takes.
   void derived(const IncomeRate& r, const Place& place) {
-    if (!r.gdp_per_capita)
-      return;
-    for (const GdpFigure& g : ref_.gdp)
-      if (g.kind == FigureKind::gdp_per_capita && g.year == r.year && g.unit == "VND" &&
-          g.value != r.gdp_per_capita->amount())
+    for (const GdpFigure& g : ref_.gdp) {
+      if (g.year != r.year || (g.unit != "VND" && g.kind != FigureKind::population))
+        continue;
+      const char* variant = nullptr;
+      std::optional<Decimal> given;
+      if (g.kind == FigureKind::gdp_per_capita && r.gdp_per_capita)
+        variant = "", given = r.gdp_per_capita->amount();
+      else if (g.kind == FigureKind::gdp && r.gdp && !r.gdp_per_capita)
+        variant = "gdp", given = r.gdp->amount();
+      else if (g.kind == FigureKind::population && r.population && !r.gdp_per_capita)
+        variant = "population", given = r.population->value();
+      if (variant && *given != g.value)
         add("CPTT-W245", place, r.location,
-            {arg_count("year", r.year), num("value", r.gdp_per_capita->amount()),
-             num("published", g.value), arg("source", g.source)});
+            {arg_count("year", r.year), num("value", *given), num("published", g.value),
+             arg("source", g.source)},
+            variant);
+    }
   }
 
   void direct(const IncomeRate& r, const Place& place, const std::optional<LegalRate>& legal) {
@@ -66,17 +76,30 @@ private:
       add("CPTT-N249", place, r.location, {});
       return;
     }
-    const Money legal_rate = hourly_rate(legal->rate);
-    if (legal_rate.is_zero())
+    // Either published route is the legal rate (they differ by the rounding of the per-capita
+    // figure): the direct rate is measured against the nearer one.
+    std::optional<Decimal> deviation;
+    Money legal_rate;
+    for (const IncomeRate* route :
+         {&legal->rate, legal->other_route ? &legal->other_route->rate : nullptr}) {
+      if (!route)
+        continue;
+      const Money rate = hourly_rate(*route);
+      if (rate.is_zero())
+        continue;
+      Decimal d = Decimal::divide((r.direct_rate->amount() - rate.amount()).abs() *
+                                      Decimal::from_integer(100),
+                                  rate.amount(), 2, Rounding::half_up);
+      if (!deviation || d < *deviation)
+        deviation = std::move(d), legal_rate = rate;
+    }
+    if (!deviation)
       return;
-    const Decimal deviation = Decimal::divide(
-        (r.direct_rate->amount() - legal_rate.amount()).abs() * Decimal::from_integer(100),
-        legal_rate.amount(), 2, Rounding::half_up);
-    Arg percent = arg("deviation", deviation.to_vietnamese(2));
-    percent.value.en = deviation.to_fixed(2);
+    Arg percent = arg("deviation", deviation->to_vietnamese(2));
+    percent.value.en = deviation->to_fixed(2);
     std::vector<Arg> args{num("rate", r.direct_rate->amount()), arg_count("year", legal->rate.year),
                           num("legal", legal_rate.amount()), std::move(percent)};
-    add(deviation > limits_.max_rate_deviation_percent ? "CPTT-W247" : "CPTT-N246", place,
+    add(*deviation > limits_.max_rate_deviation_percent ? "CPTT-W247" : "CPTT-N246", place,
         r.location, std::move(args));
   }
 
@@ -216,9 +239,10 @@ private:
          num("current_annual", cur.annual.amount()), num("proposed_annual", pro.annual.amount())});
   }
 
-  void add(const char* code, const Place& place, SourceLocation at, std::vector<Arg> args) {
-    out_.push_back(
-        make_finding(code, procedure_ ? procedure_->id : "", place, at, std::move(args)));
+  void add(const char* code, const Place& place, SourceLocation at, std::vector<Arg> args,
+           std::string variant = {}) {
+    out_.push_back(make_finding(code, procedure_ ? procedure_->id : "", place, at, std::move(args),
+                                std::move(variant)));
   }
 
   const Dossier& dossier_;

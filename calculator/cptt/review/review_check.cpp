@@ -1,5 +1,6 @@
 #include "cptt/review/review_check.h"
 
+#include "cptt/forms/dossier_forms.h"
 #include "cptt/review/completeness.h"
 #include "cptt/review/plausibility.h"
 #include "cptt/rules.h"
@@ -41,6 +42,13 @@ std::array<std::size_t, 3> ReportReview::counts() const {
   return n;
 }
 
+RuleContext rule_context(const Dossier& dossier, const ReviewContext& context) {
+  RuleContext rules;
+  if (context.forms)
+    rules.rate_year = rate_year_rule(forms::dossier_generation(dossier, *context.forms));
+  return rules;
+}
+
 Finding load_failure_finding(const LoadResult& result) {
   return make_finding("CPTT-E200", "", {}, {result.line, result.column},
                       {arg("error", split_languages(result.message))});
@@ -56,7 +64,7 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
   }
   r.integrity = check_integrity(load, context.reference, r.integrity_findings);
   r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
-  const std::vector<Finding> rules = check_rules(load.dossier);
+  const std::vector<Finding> rules = check_rules(load.dossier, rule_context(load.dossier, context));
   // The recompute's figures serve the later checks, which would otherwise compute them again.
   const DossierResult* computed = r.recompute.computed ? &r.recompute.recomputed : nullptr;
   check_completeness(load.dossier, context.forms, rules, r.completeness_findings, computed);

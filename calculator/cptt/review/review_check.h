@@ -16,6 +16,7 @@
 #include "cptt/report.h"
 #include "cptt/review/integrity.h"
 #include "cptt/review/recompute.h"
+#include "cptt/rules.h"
 
 #include <array>
 #include <string>
@@ -27,6 +28,10 @@ struct ReviewContext {
   const ReferenceData* reference = nullptr;  // null: no plausibility check, no version comparison
   const forms::FormCatalog* forms = nullptr; // null: no forms and component checks
 };
+
+// The dossier rules' context: the rate-year rule of the dossier's form generation (the 2014
+// forms keep their own rule); the current rule without a forms catalogue.
+RuleContext rule_context(const Dossier& dossier, const ReviewContext& context);
 
 enum class Check { load, integrity, recompute, completeness, plausibility };
 std::string_view to_id(Check check); // "load", "integrity", …
