@@ -270,7 +270,7 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
       }
     };
     if (!o.html.empty())
-      write(o.html, review::review_summary_html(rv, &r.dossier, &r.integrity));
+      write(o.html, review::review_summary_html(rv, &r.dossier, &r.integrity, language()));
     if (!o.review_xml.empty())
       write(o.review_xml, review::write_review(rv));
   }

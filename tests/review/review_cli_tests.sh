@@ -113,6 +113,13 @@ html)
   contains "$work/summary.html" "Kết quả thẩm định"
   contains "$work/summary.html" "Cấp giấy phép hoạt động"
   lacks "$work/summary.html" "<script"
+  # --lang en: the summary in English, the draft's own names as written.
+  expect_code 1 "$cptt" --lang en review "$work/case-dossier-total.report.xml" --html "$work/summary-en.html"
+  contains "$work/summary-en.html" '<html lang="en">'
+  contains "$work/summary-en.html" "Review of the administrative procedures"
+  contains "$work/summary-en.html" "Cấp giấy phép hoạt động"
+  lacks "$work/summary-en.html" "Kết quả thẩm định"
+  lacks "$work/summary-en.html" "Chưa kết luận"
   ;;
 review-xml)
   export_case case-dossier-total

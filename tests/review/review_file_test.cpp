@@ -117,6 +117,39 @@ TEST(ReviewFile, RoundTripIsIdenticalAndValid) {
   EXPECT_EQ(write_review(file.review), text);
 }
 
+// The reviewer and the drafter may read in different languages: both texts of every finding are
+// stored; a file written before (Vietnamese only) still reads, its texts Vietnamese in both.
+TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {
+  const Review r = sample_review();
+  const std::string text = write_review(r);
+  ReviewLoad load = load_review_text(text, "sample.review.xml");
+  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_EQ(load.review.findings.size(), r.findings.size());
+  int english = 0;
+  for (std::size_t i = 0; i < r.findings.size(); ++i) {
+    const Finding& made = r.findings[i].finding;
+    const Finding& back = load.review.findings[i].finding;
+    for (Language l : {Language::vi, Language::en}) {
+      EXPECT_EQ(back.message(l), made.message(l)) << made.code;
+      EXPECT_EQ(back.place_text(l), made.place_text(l)) << made.code;
+    }
+    english += made.message(Language::en) != made.message(Language::vi);
+  }
+  EXPECT_GT(english, 0);
+  EXPECT_NE(text.find("<message-en>"), std::string::npos);
+
+  std::string old = text;
+  for (const char* tag : {"message-en", "place-en"})
+    for (std::size_t at; (at = old.find(std::string("<") + tag + ">")) != std::string::npos;)
+      old.erase(at, old.find(std::string("</") + tag + ">", at) + std::string(tag).size() + 3 - at);
+  ASSERT_EQ(old.find("-en>"), std::string::npos);
+  ReviewLoad before = load_review_text(old, "old.review.xml");
+  ASSERT_TRUE(before.result) << before.result.describe();
+  const Finding& f = before.review.findings[0].finding;
+  EXPECT_EQ(f.message(Language::en), r.findings[0].finding.message(Language::vi));
+  EXPECT_EQ(write_review(before.review).find("-en>"), std::string::npos);
+}
+
 TEST(ReviewFile, MinimalReviewIsValid) {
   Review r;
   r.report_digest = digest;

@@ -48,6 +48,14 @@ th{background:#eee}
 
 std::string e(std::string_view s) { return html_escape(s); }
 
+// The page's texts in one language: T(vi, en).
+struct Tr {
+  Language language;
+  std::string_view operator()(std::string_view vi, std::string_view en) const {
+    return language == Language::en ? en : vi;
+  }
+};
+
 std::string procedure_name(const Dossier* d, const std::string& id) {
   if (d)
     if (const Procedure* p = d->find_procedure(id))
@@ -55,7 +63,7 @@ std::string procedure_name(const Dossier* d, const std::string& id) {
   return {};
 }
 
-std::string anchor_text(const CommentAnchor& a, const Dossier* d) {
+std::string anchor_text(const CommentAnchor& a, const Dossier* d, Tr T) {
   std::string out;
   auto add = [&](const std::string& part) {
     if (!part.empty())
@@ -65,18 +73,22 @@ std::string anchor_text(const CommentAnchor& a, const Dossier* d) {
     const std::string name = procedure_name(d, a.procedure_id);
     add(a.procedure_id + (name.empty() ? "" : " (" + name + ")"));
   }
-  add(a.form_id.empty() ? "" : "biểu mẫu " + a.form_id);
-  add(a.section.empty() ? "" : "mục " + a.section);
+  add(a.form_id.empty() ? "" : std::string(T("biểu mẫu ", "form ")) + a.form_id);
+  add(a.section.empty() ? "" : std::string(T("mục ", "section ")) + a.section);
   add(a.field);
   if (a.worksheet)
-    add(a.worksheet == Worksheet::Variant::current ? "bảng tính hiện hành" : "bảng tính đề xuất");
+    add(std::string(a.worksheet == Worksheet::Variant::current
+                        ? T("bảng tính hiện hành", "current worksheet")
+                        : T("bảng tính đề xuất", "proposed worksheet")));
   if (a.task > 0)
-    add("công việc " + std::to_string(a.task));
-  return out.empty() ? "Toàn bộ dự thảo" : out;
+    add(std::string(T("công việc ", "task ")) + std::to_string(a.task));
+  return out.empty() ? std::string(T("Toàn bộ dự thảo", "The whole draft")) : out;
 }
 
-void verdicts(std::string& h, const Review& r, const Dossier* d) {
-  h += "<h2>2. Kết luận đối với từng thủ tục hành chính</h2>\n";
+void verdicts(std::string& h, const Review& r, const Dossier* d, Tr T) {
+  const Language l = T.language;
+  h += T("<h2>2. Kết luận đối với từng thủ tục hành chính</h2>\n",
+         "<h2>2. Conclusion on each administrative procedure</h2>\n");
   std::vector<std::string> ids;
   if (d)
     for (const Procedure& p : d->procedures)
@@ -85,65 +97,74 @@ void verdicts(std::string& h, const Review& r, const Dossier* d) {
     if (!d || !d->find_procedure(v.procedure_id))
       ids.push_back(v.procedure_id);
   if (ids.empty()) {
-    h += "<p>Không có thủ tục nào.</p>\n";
+    h += T("<p>Không có thủ tục nào.</p>\n", "<p>No procedures.</p>\n");
     return;
   }
-  h += "<table><tr><th>Mã</th><th>Thủ tục</th><th>Loại</th><th>Kết luận</th><th>Nhận xét</th>"
-       "</tr>\n";
+  h += T("<table><tr><th>Mã</th><th>Thủ tục</th><th>Loại</th><th>Kết luận</th><th>Nhận xét</th>"
+         "</tr>\n",
+         "<table><tr><th>Id</th><th>Procedure</th><th>Kind</th><th>Conclusion</th>"
+         "<th>Remarks</th></tr>\n");
   for (const std::string& id : ids) {
     const Procedure* p = d ? d->find_procedure(id) : nullptr;
     const VerdictEntry* v = r.verdict_for(id);
     h += "<tr><td>" + e(id) + "</td><td>" + e(p ? p->name : "") + "</td><td>" +
-         e(p ? label_vi(p->kind) : "") + "</td><td class=\"verdict\">" +
-         e(v ? label_vi(v->verdict) : "Chưa kết luận") + "</td><td class=\"text\">" +
-         e(v ? v->summary : "") + "</td></tr>\n";
+         e(p ? label(p->kind, l) : "") + "</td><td class=\"verdict\">" +
+         e(v ? label(v->verdict, l) : T("Chưa kết luận", "No conclusion yet")) +
+         "</td><td class=\"text\">" + e(v ? v->summary : "") + "</td></tr>\n";
   }
   h += "</table>\n";
 }
 
-void findings(std::string& h, const Review& r) {
+void findings(std::string& h, const Review& r, Tr T) {
+  const Language l = T.language;
   std::array<std::array<int, 3>, 3> counts{}; // severity × status
   for (const ReviewedFinding& f : r.findings)
     ++counts[static_cast<int>(f.finding.severity)][static_cast<int>(f.status)];
-  h += "<h2>3. Các phát hiện khi kiểm tra</h2>\n<table><tr><th>Mức độ</th><th>Tổng</th>"
-       "<th>Đồng ý</th><th>Bác bỏ</th><th>Chưa xử lý</th></tr>\n";
+  h += T("<h2>3. Các phát hiện khi kiểm tra</h2>\n<table><tr><th>Mức độ</th><th>Tổng</th>"
+         "<th>Đồng ý</th><th>Bác bỏ</th><th>Chưa xử lý</th></tr>\n",
+         "<h2>3. Findings of the checks</h2>\n<table><tr><th>Severity</th><th>Total</th>"
+         "<th>Agreed</th><th>Dismissed</th><th>Open</th></tr>\n");
   for (Severity s : {Severity::error, Severity::warning, Severity::note}) {
     const auto& c = counts[static_cast<int>(s)];
-    h += "<tr><td class=\"" + std::string(cptt::to_id(s)) + "\">" + e(label_vi(s)) + "</td><td>" +
+    h += "<tr><td class=\"" + std::string(cptt::to_id(s)) + "\">" + e(label(s, l)) + "</td><td>" +
          std::to_string(c[0] + c[1] + c[2]) + "</td><td>" + std::to_string(c[1]) + "</td><td>" +
          std::to_string(c[2]) + "</td><td>" + std::to_string(c[0]) + "</td></tr>\n";
   }
   h += "</table>\n";
   if (r.findings.empty())
     return;
-  h += "<table><tr><th>#</th><th>Mức độ</th><th>Mã</th><th>Vị trí</th><th>Nội dung</th>"
-       "<th>Xử lý</th></tr>\n";
+  h += T("<table><tr><th>#</th><th>Mức độ</th><th>Mã</th><th>Vị trí</th><th>Nội dung</th>"
+         "<th>Xử lý</th></tr>\n",
+         "<table><tr><th>#</th><th>Severity</th><th>Code</th><th>Place</th><th>Finding</th>"
+         "<th>Decision</th></tr>\n");
   int n = 0;
   for (const ReviewedFinding& f : r.findings) {
     const Finding& x = f.finding;
     std::string place = x.procedure_id;
-    if (const std::string at = x.place_text(Language::vi); !at.empty())
+    if (const std::string at = x.place_text(l); !at.empty())
       place += (place.empty() ? "" : " · ") + at;
     h += "<tr><td>" + std::to_string(++n) + "</td><td class=\"" +
-         std::string(cptt::to_id(x.severity)) + "\">" + e(label_vi(x.severity)) + "</td><td>" +
-         e(x.code) + "</td><td>" + e(place) + "</td><td>" + e(x.message(Language::vi)) +
-         "</td><td>" + e(label_vi(f.status)) +
+         std::string(cptt::to_id(x.severity)) + "\">" + e(label(x.severity, l)) + "</td><td>" +
+         e(x.code) + "</td><td>" + e(place) + "</td><td>" + e(x.message(l)) + "</td><td>" +
+         e(label(f.status, l)) +
          (f.reason.empty() ? "" : "<br><span class=\"small\">" + e(f.reason) + "</span>") +
          "</td></tr>\n";
   }
   h += "</table>\n";
 }
 
-void comments(std::string& h, const Review& r, const Dossier* d) {
-  h += "<h2>4. Ý kiến của cơ quan thẩm định</h2>\n";
+void comments(std::string& h, const Review& r, const Dossier* d, Tr T) {
+  h += T("<h2>4. Ý kiến của cơ quan thẩm định</h2>\n",
+         "<h2>4. Comments of the appraising body</h2>\n");
   if (r.comments.empty()) {
-    h += "<p>Không có ý kiến.</p>\n";
+    h += T("<p>Không có ý kiến.</p>\n", "<p>No comments.</p>\n");
     return;
   }
-  h += "<table><tr><th>#</th><th>Vị trí</th><th>Ý kiến</th><th>Người góp ý</th></tr>\n";
+  h += T("<table><tr><th>#</th><th>Vị trí</th><th>Ý kiến</th><th>Người góp ý</th></tr>\n",
+         "<table><tr><th>#</th><th>Place</th><th>Comment</th><th>Author</th></tr>\n");
   int n = 0;
   for (const Comment& c : r.comments)
-    h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(anchor_text(c.anchor, d)) +
+    h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(anchor_text(c.anchor, d, T)) +
          "</td><td class=\"text\">" + e(c.text) + "</td><td>" + e(c.author) +
          (c.date.empty() ? "" : "<br><span class=\"small\">" + e(c.date) + "</span>") +
          "</td></tr>\n";
@@ -152,36 +173,47 @@ void comments(std::string& h, const Review& r, const Dossier* d) {
 
 } // namespace
 
-std::string review_summary_html(const Review& r, const Dossier* d, const IntegrityReport* integ) {
-  std::string h = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"UTF-8\">\n"
-                  "<title>Kết quả thẩm định thủ tục hành chính: " +
+std::string review_summary_html(const Review& r, const Dossier* d, const IntegrityReport* integ,
+                                Language l) {
+  const Tr T{l};
+  std::string h = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_id(l)) +
+                  "\">\n<head>\n<meta charset=\"UTF-8\">\n<title>" +
+                  std::string(T("Kết quả thẩm định thủ tục hành chính: ",
+                                "Review of administrative procedures: ")) +
                   e(r.draft_title) + "</title>\n" + style + "\n</head>\n<body>\n";
-  h += "<h1>Kết quả thẩm định quy định về thủ tục hành chính và chi phí tuân thủ</h1>\n";
-  h += "<h2>1. Thông tin chung</h2>\n<table>\n";
-  auto row = [&](const char* label, const std::string& value) {
+  h += T("<h1>Kết quả thẩm định quy định về thủ tục hành chính và chi phí tuân thủ</h1>\n",
+         "<h1>Review of the administrative procedures and their compliance costs</h1>\n");
+  h += T("<h2>1. Thông tin chung</h2>\n<table>\n", "<h2>1. General information</h2>\n<table>\n");
+  auto row = [&](std::string_view label, const std::string& value) {
     h += "<tr><th>" + std::string(label) + "</th><td>" + value + "</td></tr>\n";
   };
-  row("Dự thảo", e(r.draft_title));
-  row("Báo cáo được thẩm định", e(r.report_file));
-  row("Mã băm SHA-256 của báo cáo", "<span class=\"small\">" + e(r.report_digest) + "</span>");
+  row(T("Dự thảo", "Draft"), e(r.draft_title));
+  row(T("Báo cáo được thẩm định", "Report reviewed"), e(r.report_file));
+  row(T("Mã băm SHA-256 của báo cáo", "SHA-256 digest of the report"),
+      "<span class=\"small\">" + e(r.report_digest) + "</span>");
   if (integ)
-    row("Tính toàn vẹn", e(label_vi(integ->digest)));
-  row("Người thẩm định", e(r.reviewer.name));
-  row("Cơ quan thẩm định", e(r.reviewer.body));
-  row("Ngày thẩm định", e(r.reviewer.date));
-  row("Kết luận chung", "<span class=\"verdict\">" +
-                            e(r.draft_verdict ? label_vi(r.draft_verdict->verdict)
-                                              : std::string_view("Chưa kết luận")) +
-                            "</span>");
+    row(T("Tính toàn vẹn", "Integrity"), e(label(integ->digest, l)));
+  row(T("Người thẩm định", "Reviewer"), e(r.reviewer.name));
+  row(T("Cơ quan thẩm định", "Appraising body"), e(r.reviewer.body));
+  row(T("Ngày thẩm định", "Date of the review"), e(r.reviewer.date));
+  row(T("Kết luận chung", "Overall conclusion"),
+      "<span class=\"verdict\">" +
+          e(r.draft_verdict ? label(r.draft_verdict->verdict, l)
+                            : T("Chưa kết luận", "No conclusion yet")) +
+          "</span>");
   if (r.draft_verdict && !r.draft_verdict->summary.empty())
-    row("Tóm tắt", "<span class=\"text\">" + e(r.draft_verdict->summary) + "</span>");
+    row(T("Tóm tắt", "Summary"), "<span class=\"text\">" + e(r.draft_verdict->summary) + "</span>");
   h += "</table>\n";
-  verdicts(h, r, d);
-  findings(h, r);
-  comments(h, r, d);
-  h += "<p class=\"small\">Lập bằng CPTT " CPTT_VERSION ". Các phát hiện do chương trình kiểm tra "
-       "tự động (tính lại, tính đầy đủ, tính hợp lý của số liệu); kết luận là của người thẩm "
-       "định.</p>\n</body>\n</html>\n";
+  verdicts(h, r, d, T);
+  findings(h, r, T);
+  comments(h, r, d, T);
+  h += T("<p class=\"small\">Lập bằng CPTT " CPTT_VERSION ". Các phát hiện do chương trình kiểm "
+         "tra tự động (tính lại, tính đầy đủ, tính hợp lý của số liệu); kết luận là của người "
+         "thẩm định.</p>\n",
+         "<p class=\"small\">Made with CPTT " CPTT_VERSION ". The findings come from the "
+         "program's automatic checks (recomputation, completeness, plausibility of the "
+         "figures); the conclusions are the reviewer's.</p>\n");
+  h += "</body>\n</html>\n";
   return h;
 }
 

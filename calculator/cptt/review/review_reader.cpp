@@ -104,7 +104,7 @@ private:
   }
 
   ReviewedFinding finding(pugi::xml_node n) {
-    in_.expect_children(n, {"place", "message", "reason"});
+    in_.expect_children(n, {"place", "place-en", "message", "message-en", "reason"});
     ReviewedFinding r;
     r.finding.code = in_.attribute(n, "code");
     r.finding.severity = severity(n);
@@ -114,8 +114,9 @@ private:
       r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line");
     if (n.attribute("column"))
       r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column");
-    r.finding.stored_place = Text{in_.text(n, "place"), {}};
-    r.finding.stored_message = Text{in_.text(n, "message", true), {}};
+    // Files written before the English texts were stored hold the Vietnamese only.
+    r.finding.stored_place = Text{in_.text(n, "place"), in_.text(n, "place-en")};
+    r.finding.stored_message = Text{in_.text(n, "message", true), in_.text(n, "message-en")};
     r.reason = in_.text(n, "reason");
     if (r.status == FindingStatus::dismissed && r.reason.empty())
       in_.fail(n, "phát hiện " + r.finding.code +

@@ -28,9 +28,15 @@ void write_finding(pugi::xml_node parent, const ReviewedFinding& r) {
     attribute(n, "line", std::to_string(f.location.line));
     attribute(n, "column", std::to_string(f.location.column));
   }
-  // The file's language is Vietnamese: the texts as the catalogue makes them in it.
-  text(n, "place", f.place_text(Language::vi));
-  text(n, "message", f.message(Language::vi));
+  // The reviewer and the drafter may read in different languages: the texts in both, as the
+  // catalogue makes them (Vietnamese first; the English only where it differs). A reader with the
+  // report at hand makes them afresh from the code, place and arguments (merge_findings).
+  const std::string place_vi = f.place_text(Language::vi), place_en = f.place_text(Language::en);
+  const std::string message_vi = f.message(Language::vi), message_en = f.message(Language::en);
+  text(n, "place", place_vi);
+  text(n, "place-en", place_en != place_vi ? place_en : std::string());
+  text(n, "message", message_vi);
+  text(n, "message-en", message_en != message_vi ? message_en : std::string());
   text(n, "reason", r.reason);
 }
 
