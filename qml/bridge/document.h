@@ -166,8 +166,12 @@ public:
   // A rate derived from GDP per capita of `year` (text figures, canonical or Vietnamese style).
   Q_INVOKABLE int addDerivedRate(int year, const QString& gdpPerCapita, const QString& publisher,
                                  const QString& source);
+  // The published route `route` of `year` (ReferenceLibrary.rateRoutes), with its figures,
+  // publisher and source as the reference data has them. Returns the new row, or -1.
+  Q_INVOKABLE int addPublishedRate(int year, int route);
   Q_INVOKABLE void removeRate(int row);
-  // field: year, gdpPerCapita, directRate, publisher, source. Returns an error message or "".
+  // field: year, gdpPerCapita, gdp, population, directRate, publisher, source. Returns an error
+  // message or "". Typing a GDP per capita drops GDP and population, and the reverse.
   Q_INVOKABLE QString setRateField(int row, const QString& field, const QString& value);
 
   // --- procedures ---

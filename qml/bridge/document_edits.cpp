@@ -4,8 +4,10 @@
 #include "commands.h"
 #include "document.h"
 #include "format.h"
+#include "referencelibrary.h"
 
 #include "cptt/dossier_xml.h"
+#include "cptt/reference/reference_data.h"
 
 #include <functional>
 
@@ -320,6 +322,19 @@ int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const
   return row;
 }
 
+int DossierDocument::addPublishedRate(int year, int route) {
+  const std::vector<LegalRoute> routes =
+      legal_rate_routes(ReferenceLibrary::instance()->data(), year);
+  if (route < 0 || route >= static_cast<int>(routes.size()))
+    return -1;
+  std::vector<IncomeRate> rates = dossier_.rates;
+  IncomeRate r = routes[static_cast<std::size_t>(route)].rate;
+  r.id = toStd(newRateId(toQ(r.id)));
+  rates.push_back(std::move(r));
+  pushRatesEdit(rates, tr("Thêm mức thu nhập"), QString());
+  return static_cast<int>(dossier_.rates.size()) - 1;
+}
+
 void DossierDocument::removeRate(int row) {
   if (row < 0 || row >= static_cast<int>(dossier_.rates.size()))
     return;
@@ -352,7 +367,8 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
     if (invalid_.remove(key) > 0)
       emit invalidEntriesChanged();
     r.year = year;
-  } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("directRate")) {
+  } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("gdp") ||
+             field == QLatin1String("population") || field == QLatin1String("directRate")) {
     std::optional<Decimal> v;
     QString err = acceptNumber(key, QString(), value, static_cast<int>(Bound::positive), {}, v,
                                NumberStyle::amount);
@@ -360,10 +376,17 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
       emit ratesDataChanged();
       return err;
     }
+    // A derived rate takes one route: the per-capita figure, or GDP and population together.
     if (field == QLatin1String("gdpPerCapita")) {
       r.gdp_per_capita = Money(*v);
       r.gdp.reset();
       r.population.reset();
+    } else if (field == QLatin1String("gdp")) {
+      r.gdp = Money(*v);
+      r.gdp_per_capita.reset();
+    } else if (field == QLatin1String("population")) {
+      r.population = Quantity(*v);
+      r.gdp_per_capita.reset();
     } else {
       r.direct_rate = Money(*v);
     }

@@ -53,6 +53,18 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
                  r.gdp_per_capita ? toQ(r.gdp_per_capita->to_vietnamese()) : QString());
   case GdpPerCapitaErrorRole:
     return fieldError(row, QStringLiteral("gdpPerCapita"));
+  case RouteRole:
+    return !r.gdp_per_capita && (r.gdp || r.population) ? QStringLiteral("gdp-population")
+                                                        : QStringLiteral("per-capita");
+  case GdpRole:
+    return typed(row, QStringLiteral("gdp"), r.gdp ? toQ(r.gdp->to_vietnamese()) : QString());
+  case GdpErrorRole:
+    return fieldError(row, QStringLiteral("gdp"));
+  case PopulationRole:
+    return typed(row, QStringLiteral("population"),
+                 r.population ? number(*r.population) : QString());
+  case PopulationErrorRole:
+    return fieldError(row, QStringLiteral("population"));
   case DirectRateRole:
     return typed(row, QStringLiteral("directRate"),
                  r.direct_rate ? toQ(r.direct_rate->to_vietnamese()) : QString());
@@ -108,6 +120,11 @@ QHash<int, QByteArray> RateModel::roleNames() const {
           {YearErrorRole, "yearError"},
           {GdpPerCapitaRole, "gdpPerCapita"},
           {GdpPerCapitaErrorRole, "gdpPerCapitaError"},
+          {RouteRole, "route"},
+          {GdpRole, "gdp"},
+          {GdpErrorRole, "gdpError"},
+          {PopulationRole, "population"},
+          {PopulationErrorRole, "populationError"},
           {DirectRateRole, "directRate"},
           {DirectRateErrorRole, "directRateError"},
           {PublisherRole, "publisher"},

@@ -19,6 +19,11 @@ public:
     YearErrorRole,                 // why the typed year was refused, or ""
     GdpPerCapitaRole,              // GDP per capita, Vietnamese style, as typed when invalid
     GdpPerCapitaErrorRole,         // why the typed figure was refused, or ""
+    RouteRole,                     // derived: "per-capita", or "gdp-population" (GDP ÷ population)
+    GdpRole,                       // GDP (the GDP ÷ population route), Vietnamese style
+    GdpErrorRole,                  // why the typed GDP was refused, or ""
+    PopulationRole,                // average population (the GDP ÷ population route)
+    PopulationErrorRole,           // why the typed population was refused, or ""
     DirectRateRole,                // the rate entered directly (direct), Vietnamese style
     DirectRateErrorRole,           // why the typed rate was refused, or ""
     PublisherRole,                 // publisher of the statistic (Cục Thống kê)

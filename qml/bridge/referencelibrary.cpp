@@ -6,8 +6,10 @@
 #include "cptt/reference/reference_data.h"
 
 #include <QCoreApplication>
+
 #include <QFileInfo>
 #include <QQmlEngine>
+#include <algorithm>
 
 using namespace cptt;
 using namespace cptt::bridge;
@@ -80,6 +82,28 @@ std::optional<LegalRate> ReferenceLibrary::legalRate(int calculationYear) const 
   return legal_rate_for(*data_, calculationYear);
 }
 
+namespace {
+
+// A derived rate's inputs as the drafter reads them: "GDP bình quân đầu người 125.500.000 đ" or
+// "GDP 12.847.600.000.000.000 đ ÷ dân số 102.300.000".
+QString routeFigures(const IncomeRate& r) {
+  if (r.gdp_per_capita)
+    return ReferenceLibrary::tr("GDP bình quân đầu người %1").arg(dong(*r.gdp_per_capita));
+  if (r.gdp && r.population)
+    return ReferenceLibrary::tr("GDP %1 ÷ dân số %2").arg(dong(*r.gdp), number(*r.population));
+  return {};
+}
+
+QString hourlyText(const IncomeRate& r) {
+  try {
+    return dong(hourly_rate(r));
+  } catch (const std::exception& e) {
+    return toQ(e.what());
+  }
+}
+
+} // namespace
+
 QVariantMap ReferenceLibrary::legalRateFor(int calculationYear) const {
   QVariantMap out;
   const auto legal = legalRate(calculationYear);
@@ -94,12 +118,37 @@ QVariantMap ReferenceLibrary::legalRateFor(int calculationYear) const {
   out[QStringLiteral("gdpPerCapita")] =
       r.gdp_per_capita ? toQ(r.gdp_per_capita->to_canonical()) : QString();
   out[QStringLiteral("gdpPerCapitaText")] = r.gdp_per_capita ? dong(*r.gdp_per_capita) : QString();
+  out[QStringLiteral("figures")] = routeFigures(r);
   out[QStringLiteral("publisher")] = toQ(r.publisher);
   out[QStringLiteral("source")] = toQ(r.source);
-  try {
-    out[QStringLiteral("hourlyRate")] = dong(hourly_rate(r));
-  } catch (const std::exception& e) {
-    out[QStringLiteral("hourlyRate")] = toQ(e.what());
+  out[QStringLiteral("hourlyRate")] = hourlyText(r);
+  out[QStringLiteral("hasOtherRoute")] = legal->other_route.has_value();
+  if (legal->other_route) {
+    out[QStringLiteral("otherFigures")] = routeFigures(legal->other_route->rate);
+    out[QStringLiteral("otherHourlyRate")] = hourlyText(legal->other_route->rate);
+    out[QStringLiteral("otherVerified")] = legal->other_route->verified;
+  }
+  return out;
+}
+
+QVariantList ReferenceLibrary::rateRoutes() const {
+  QVariantList out;
+  std::vector<int> years;
+  for (const GdpFigure& f : data_->gdp)
+    if (std::find(years.begin(), years.end(), f.year) == years.end())
+      years.push_back(f.year);
+  std::sort(years.rbegin(), years.rend());
+  for (int year : years) {
+    const std::vector<LegalRoute> routes = legal_rate_routes(*data_, year);
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+      const IncomeRate& r = routes[i].rate;
+      out.push_back(QVariantMap{{QStringLiteral("year"), year},
+                                {QStringLiteral("route"), static_cast<int>(i)},
+                                {QStringLiteral("perCapita"), r.gdp_per_capita.has_value()},
+                                {QStringLiteral("figures"), routeFigures(r)},
+                                {QStringLiteral("hourlyRate"), hourlyText(r)},
+                                {QStringLiteral("verified"), routes[i].verified}});
+    }
   }
   return out;
 }

@@ -31,6 +31,10 @@ class ReferenceLibrary : public QObject {
   Q_PROPERTY(QString catalogueNotice READ catalogueNotice NOTIFY reloaded)
   Q_PROPERTY(bool catalogueVerified READ catalogueVerified NOTIFY reloaded)
   Q_PROPERTY(GdpFigureModel* gdpFigures READ gdpFigures CONSTANT)
+  // The published routes to the legal rate, newest year first: {year, route (index for
+  // DossierDocument.addPublishedRate), perCapita (true: GDP per capita; false: GDP ÷ population),
+  // figures (the inputs as shown), hourlyRate ("59.422 đ"), verified}.
+  Q_PROPERTY(QVariantList rateRoutes READ rateRoutes NOTIFY reloaded)
   Q_PROPERTY(CatalogueModel* catalogue READ catalogue CONSTANT)
   Q_PROPERTY(TimeNormModel* norms READ norms CONSTANT)
 
@@ -44,7 +48,9 @@ public:
   Q_INVOKABLE bool load(const QString& folder);
   // The legal rate for a calculation year (GDP per capita of the year before, TT 03/2022):
   // {found, year, wantedYear, fallback, verified, gdpPerCapita (canonical), gdpPerCapitaText,
-  //  publisher, source, hourlyRate ("48.248 đ")}; found is false when there is no figure.
+  //  figures (the chosen route's inputs as shown), publisher, source, hourlyRate ("48.248 đ"),
+  //  and the other published route of the same year when there is one: hasOtherRoute,
+  //  otherFigures, otherHourlyRate, otherVerified}; found is false when there is no figure.
   Q_INVOKABLE QVariantMap legalRateFor(int calculationYear) const;
   // Hours for an official norm × units, canonical text ("3" for 2 trips × 1.5 h), or "" when the
   // table has no such row or units is not a number.
@@ -59,6 +65,7 @@ public:
   // The rate a new dossier starts with (nullopt when the data has none).
   std::optional<cptt::LegalRate> legalRate(int calculationYear) const;
   const cptt::ReferenceData& data() const { return *data_; }
+  QVariantList rateRoutes() const;
 
   bool loaded() const { return loaded_; }
   QString errorString() const { return errorString_; }

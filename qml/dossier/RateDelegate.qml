@@ -16,6 +16,11 @@ Rectangle {
     required property string yearError
     required property string gdpPerCapita
     required property string gdpPerCapitaError
+    required property string route
+    required property string gdp
+    required property string gdpError
+    required property string population
+    required property string populationError
     required property string directRate
     required property string directRateError
     required property string publisher
@@ -41,7 +46,8 @@ Rectangle {
                 font.bold: true
             }
             Label {
-                text: root.kind === "derived" ? qsTr("theo GDP bình quân đầu người") : qsTr("nhập trực tiếp")
+                text: root.kind !== "derived" ? qsTr("nhập trực tiếp")
+                      : root.route === "gdp-population" ? qsTr("theo GDP và dân số") : qsTr("theo GDP bình quân đầu người")
                 color: Theme.mutedText
             }
             Item { Layout.fillWidth: true }
@@ -70,14 +76,47 @@ Rectangle {
                 errorText: root.yearError
                 onEdited: (text) => root.document.setRateField(root.index, "year", text)
             }
-            Label { text: qsTr("GDP bình quân đầu người"); color: Theme.mutedText }
+            Label {
+                visible: root.route === "per-capita"
+                text: qsTr("GDP bình quân đầu người")
+                color: Theme.mutedText
+            }
             NumberField {
+                visible: root.route === "per-capita"
                 Layout.fillWidth: true
                 accessibleName: qsTr("GDP bình quân đầu người")
                 suffix: "đ"
                 value: root.gdpPerCapita
                 errorText: root.gdpPerCapitaError
                 onEdited: (text) => root.document.setRateField(root.index, "gdpPerCapita", text)
+            }
+            Label {
+                visible: root.route === "gdp-population"
+                text: qsTr("GDP theo giá hiện hành")
+                color: Theme.mutedText
+            }
+            NumberField {
+                visible: root.route === "gdp-population"
+                Layout.fillWidth: true
+                accessibleName: qsTr("GDP theo giá hiện hành")
+                suffix: "đ"
+                value: root.gdp
+                errorText: root.gdpError
+                onEdited: (text) => root.document.setRateField(root.index, "gdp", text)
+            }
+            Label {
+                visible: root.route === "gdp-population"
+                text: qsTr("Dân số trung bình")
+                color: Theme.mutedText
+            }
+            NumberField {
+                visible: root.route === "gdp-population"
+                Layout.fillWidth: true
+                accessibleName: qsTr("Dân số trung bình")
+                suffix: qsTr("người")
+                value: root.population
+                errorText: root.populationError
+                onEdited: (text) => root.document.setRateField(root.index, "population", text)
             }
         }
         RowLayout {

@@ -241,10 +241,48 @@ private slots:
     doc.newDossier();
     QCOMPARE(doc.rates()->rowCount(), 1);
     QCOMPARE(role(*doc.rates(), 0, "kind"), QStringLiteral("derived"));
-    // The data holds GDP per capita of 2023 only: 101.900.000 / 2.112 → 48.248 đ.
-    QCOMPARE(role(*doc.rates(), 0, "hourlyRate"), QStringLiteral("48.248 đ"));
+    // The rule's figure for this year (the year before), as the core derives it: 2026 → 2025's
+    // 125.500.000 / 2.112 → 59.422 đ.
+    const auto legal = ReferenceLibrary::instance()->legalRate(QDate::currentDate().year());
+    QVERIFY(legal);
+    QCOMPARE(role(*doc.rates(), 0, "hourlyRate"), dong(hourly_rate(legal->rate)));
+    QCOMPARE(role(*doc.rates(), 0, "rateId"), toQ(legal->rate.id));
     QVERIFY(role(*doc.rates(), 0, "computation").contains(QStringLiteral("2.112")));
     QVERIFY(!doc.isModified());
+  }
+
+  // Both published routes of a year can be taken, with the reference data's figures and source,
+  // and a GDP ÷ population rate is edited by its two figures.
+  void publishedRoutesAndTheGdpPopulationRoute() {
+    DossierDocument doc;
+    doc.newDossier();
+    const QVariantList routes = ReferenceLibrary::instance()->rateRoutes();
+    int perCapita = -1, byPopulation = -1;
+    for (int i = 0; i < routes.size(); ++i) {
+      const QVariantMap r = routes[i].toMap();
+      if (r.value(QStringLiteral("year")).toInt() != 2025)
+        continue;
+      (r.value(QStringLiteral("perCapita")).toBool() ? perCapita : byPopulation) =
+          r.value(QStringLiteral("route")).toInt();
+    }
+    QVERIFY(perCapita >= 0 && byPopulation >= 0);
+    const int row = doc.addPublishedRate(2025, byPopulation);
+    QCOMPARE(row, doc.rates()->rowCount() - 1);
+    QCOMPARE(role(*doc.rates(), row, "route"), QStringLiteral("gdp-population"));
+    QCOMPARE(role(*doc.rates(), row, "hourlyRate"), QStringLiteral("59.464 đ"));
+    QCOMPARE(role(*doc.rates(), row, "population"), QStringLiteral("102.300.000"));
+    QVERIFY(role(*doc.rates(), row, "source").contains(QStringLiteral("05/01/2026")));
+    QCOMPARE(doc.setRateField(row, QStringLiteral("population"), QStringLiteral("abc")).isEmpty(),
+             false);
+    QCOMPARE(role(*doc.rates(), row, "population"), QStringLiteral("abc")); // kept as typed
+    QCOMPARE(doc.setRateField(row, QStringLiteral("population"), QStringLiteral("102.300.000")),
+             QString());
+    QCOMPARE(doc.setRateField(row, QStringLiteral("gdpPerCapita"), QStringLiteral("125500000")),
+             QString());
+    QCOMPARE(role(*doc.rates(), row, "route"), QStringLiteral("per-capita"));
+    QCOMPARE(role(*doc.rates(), row, "hourlyRate"), QStringLiteral("59.422 đ"));
+    QCOMPARE(doc.addPublishedRate(2025, 7), -1);
+    QCOMPARE(doc.addPublishedRate(2024, 0), -1); // no VND figure of 2024
   }
 
   void rateEditsRecomputeEveryProcedure() {
@@ -695,6 +733,18 @@ private slots:
     QVERIFY(legal.value(QStringLiteral("found")).toBool());
     QCOMPARE(legal.value(QStringLiteral("year")).toInt(), 2023);
     QCOMPARE(legal.value(QStringLiteral("hourlyRate")).toString(), QStringLiteral("48.248 đ"));
+    // The other published route of the same year: GDP ÷ population → 48.254 đ.
+    QCOMPARE(legal.value(QStringLiteral("otherHourlyRate")).toString(), QStringLiteral("48.254 đ"));
+    const QVariantMap in2026 = lib->legalRateFor(2026);
+    QCOMPARE(in2026.value(QStringLiteral("year")).toInt(), 2025);
+    QVERIFY(!in2026.value(QStringLiteral("fallback")).toBool());
+    QCOMPARE(in2026.value(QStringLiteral("hourlyRate")).toString(), QStringLiteral("59.422 đ"));
+    QCOMPARE(in2026.value(QStringLiteral("otherHourlyRate")).toString(),
+             QStringLiteral("59.464 đ"));
+    // 2024 has no verified VND figure: a 2025 calculation is told so.
+    const QVariantMap in2025 = lib->legalRateFor(2025);
+    QVERIFY(in2025.value(QStringLiteral("fallback")).toBool());
+    QCOMPARE(in2025.value(QStringLiteral("wantedYear")).toInt(), 2024);
     QVERIFY(!lib->load(QStringLiteral("/nonexistent")));
     QVERIFY(!lib->errorString().isEmpty());
     QCOMPARE(lib->catalogue()->rowCount(), 0);

@@ -28,6 +28,8 @@ TestCase {
         verify(doc.isOpen)
         compare(doc.procedureCount, 0)
         compare(doc.rates.rowCount(), 1, "a new dossier starts with the legal rate")
+        // The figures below are of the 2023 statistic, whatever year the clock says.
+        compare(doc.setRateField(0, "gdpPerCapita", "101900000"), "")
         compare(doc.addProcedure("new"), 0)
         compare(doc.addProcedure("amended"), 1)
         compare(doc.addProcedure("detailed"), 2)
