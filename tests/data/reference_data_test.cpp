@@ -145,14 +145,15 @@ TEST(IncomeStatistics, LegalRateFor2026IsThe2025FigureByBothRoutes) {
 }
 
 // 2024 has no verified VND figure (only USD): a 2025 calculation says so, and offers the latest
-// verified year flagged as a fallback rather than a figure nobody checked.
+// verified year before it (2023: the 2025 figures were published in 2026), flagged as a fallback
+// rather than a figure nobody checked.
 TEST(IncomeStatistics, CalculationYear2025HasNoVerifiedFigureAndFallsBackWithAFlag) {
   EXPECT_TRUE(legal_rate_routes(reference(), 2024).empty());
   auto legal = legal_rate_for(reference(), 2025);
   ASSERT_TRUE(legal);
   EXPECT_TRUE(legal->fallback);
   EXPECT_EQ(legal->wanted_year, 2024);
-  EXPECT_EQ(legal->rate.year, 2025);
+  EXPECT_EQ(legal->rate.year, 2023);
   auto far = legal_rate_for(reference(), 2030);
   ASSERT_TRUE(far);
   EXPECT_TRUE(far->fallback);

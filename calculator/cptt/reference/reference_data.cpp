@@ -162,10 +162,11 @@ std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculati
   std::vector<LegalRoute> routes = legal_rate_routes(data, legal.wanted_year);
   if (routes.empty()) {
     legal.fallback = true;
-    // The latest year with a verified route, else the latest year with any (still flagged).
+    // The latest year before the calculation with a verified route, else with any (still
+    // flagged): a statistic of the calculation year itself is not published during it.
     int latest = 0, latest_verified = 0;
     for (const GdpFigure& f : data.gdp)
-      if (f.unit == "VND" || f.kind == FigureKind::population)
+      if (f.year < calculation_year && (f.unit == "VND" || f.kind == FigureKind::population))
         for (const LegalRoute& r : legal_rate_routes(data, f.year)) {
           latest = std::max(latest, f.year);
           if (r.verified)
