@@ -133,6 +133,8 @@ void write_answers(pugi::xml_node parent, const AnswerSet& set) {
     add_attribute(node, "procedure", set.procedure_id);
   if (!set.instance.empty())
     add_attribute(node, "instance", set.instance);
+  if (set.form_version > 1) // absent reads as 1
+    add_attribute(node, "form-version", std::to_string(set.form_version));
   for (const Answer& a : set.answers) {
     pugi::xml_node answer = node.append_child("answer");
     add_attribute(answer, "field", a.field);

@@ -126,6 +126,13 @@ constexpr std::array entries{
     CatalogEntry{"CPTT-N104", "", N,
      "giá trị này được tính từ hồ sơ; câu trả lời trong tệp không được dùng",
      "this figure is computed from the dossier; the answer in the file is not used"},
+    CatalogEntry{"CPTT-N105", "", N,
+     "các câu trả lời được ghi theo phiên bản {written} của biểu mẫu {form}, biểu mẫu nay là phiên bản {version}: câu trả lời được đọc theo câu hỏi hiện hành[ ({moved} câu trả lời chuyển sang câu hỏi đổi mã)]; kiểm tra lại theo nội dung mới",
+     "the answers were written with version {written} of the form {form}, which is now version {version}: they are read under its current questions[ ({moved} moved to a renamed question)]; check them against the new wording"},
+
+    // Review: load and integrity.
+    CatalogEntry{"CPTT-E200", "", E, "không đọc được báo cáo: {error}",
+     "the report cannot be read: {error}"},
     CatalogEntry{"CPTT-E201", "", E,
      "nội dung báo cáo đã bị thay đổi sau khi xuất: mã băm ghi trong tệp {declared}, mã băm của nội dung {actual}; yêu cầu xuất lại báo cáo",
      "the report was changed after export: the digest in the file is {declared}, the content's is {actual}; ask for a new export"},

@@ -155,7 +155,9 @@ struct AnswerSet {
   std::string form_id;
   std::string procedure_id;
   std::string instance;
-  int form_version = 0; // the form's version the answers were written with; 0: not recorded (1)
+  // The form's version the answers were written with: read from the file (absent: 1); 0 for
+  // answers made in memory, which follow the form loaded.
+  int form_version = 0;
   std::vector<Answer> answers;
   SourceLocation location;
 };

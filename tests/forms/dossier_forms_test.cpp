@@ -78,7 +78,7 @@ TEST_F(DossierForms, TheSummaryAsksForTheReasonOfAnAbolishedProcedure) {
   EXPECT_EQ(f[0].section_number, "II.3");
   EXPECT_EQ(f[0].label.vi, "Lý do bãi bỏ");
   EXPECT_TRUE(describe(f[0]).starts_with(
-      "error CPTT-E105 [P4 · biểu mẫu 01/ĐGTĐ-BC · abolished/P4 · mục II.3 · câu II.3] "
+      "error CPTT-E105 [P4 · biểu mẫu 01/ĐGTĐ-BC · abolished/P4 · mục II.3 · câu 2] "
       "“Lý do bãi bỏ”: chưa trả lời"))
       << describe(f[0]);
   // The reason may be the procedure's own, or an answer in the summary form.
@@ -221,17 +221,16 @@ TEST_F(DossierForms, FindingsConvertToCoreFindings) {
   EXPECT_EQ(core.severity, Severity::error);
   EXPECT_EQ(core.code, "CPTT-E105");
   EXPECT_EQ(core.procedure_id, "P4");
-  EXPECT_EQ(core.place_text(Language::vi),
-            "biểu mẫu 01/ĐGTĐ-BC · abolished/P4 · mục II.3 · câu II.3");
+  EXPECT_EQ(core.place_text(Language::vi), "biểu mẫu 01/ĐGTĐ-BC · abolished/P4 · mục II.3 · câu 2");
   EXPECT_EQ(core.place_text(Language::en),
-            "form 01/ĐGTĐ-BC · abolished/P4 · section II.3 · question II.3");
+            "form 01/ĐGTĐ-BC · abolished/P4 · section II.3 · question 2");
   EXPECT_TRUE(core.message(Language::vi).starts_with("“Lý do bãi bỏ”: chưa trả lời"));
   EXPECT_TRUE(core.message(Language::en).starts_with("“Reason for abolishing it”: not answered") ||
               core.message(Language::en).starts_with("“Lý do bãi bỏ”: not answered"))
       << core.message(Language::en);
   EXPECT_TRUE(format_finding(core, "d.cptt.xml")
                   .starts_with("d.cptt.xml: error CPTT-E105 [P4 · biểu mẫu 01/ĐGTĐ-BC · "
-                               "abolished/P4 · mục II.3 · câu II.3] “Lý do bãi bỏ”: chưa trả lời"));
+                               "abolished/P4 · mục II.3 · câu 2] “Lý do bãi bỏ”: chưa trả lời"));
 }
 
 } // namespace

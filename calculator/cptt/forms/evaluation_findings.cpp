@@ -53,7 +53,7 @@ private:
     f.section = ss.key;
     f.section_number = sec.number;
     f.field = st.key;
-    f.number = fd.number;
+    f.number = fd.cited_number;
     f.label = fd.label;
     if (st.answer != no_index)
       f.location = in_.answers.answers[st.answer].location;
@@ -92,7 +92,7 @@ private:
     switch (st.closure) {
     case Closure::gate: {
       const FieldState* g = e_.find(st.closed_by);
-      std::string number = g ? form_.fields[g->field].number : st.closed_by;
+      std::string number = g ? form_.fields[g->field].cited_number : st.closed_by;
       return {"câu " + number + " đã kết thúc đánh giá",
               "question " + number + " ended the assessment"};
     }

@@ -90,9 +90,9 @@ enum class ItemKind { question, sub, part };
 enum class QuestionStyle { numbers, letters, none };
 
 struct Field {
-  std::string id;     // unique in the form; the answer key outside blocks
-  std::string number; // the question's own number, computed (numbering.h): "1a", "d", "4"; "" none
-  std::string printed;      // as the form prints it: "4.", "a)"; "" when it has no number
+  std::string id;      // unique in the form; the answer key outside blocks
+  std::string number;  // the question's own number, computed (numbering.h): "1a", "d", "4"; "" none
+  std::string printed; // as the form prints it: "4.", "a)"; "" when it has no number
   std::string cited_number; // what findings cite: its own number, or that of its question (part)
   ItemKind item = ItemKind::question;
   bool number_given = false; // number came from the file (it wins over the computed one)

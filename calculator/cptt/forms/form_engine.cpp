@@ -5,6 +5,7 @@
 
 #include "cptt/forms/bindings.h"
 #include "cptt/forms/evaluation_findings.h"
+#include "cptt/forms/form_upgrade.h"
 #include "cptt/forms/value_check.h"
 
 #include <algorithm>
@@ -54,8 +55,7 @@ public:
     scopes_.push_back({"", {0}, context_.procedure});
     build(form_.items, 0);
     for (std::size_t a = 0; a < answers_.answers.size(); ++a)
-      if (!consumed_[a] && answer_by_key_.count(answers_.answers[a].field) &&
-          answer_by_key_[answers_.answers[a].field] == a)
+      if (!consumed_[a] && answer_by_key_.count(keys_[a]) && answer_by_key_[keys_[a]] == a)
         problems_.push_back(
             {a,
              FindingKind::unknown_field,
@@ -75,13 +75,41 @@ public:
     }
     tally();
     add_findings(out_, {answers_, invalid_, problems_});
+    note_update();
   }
 
 private:
-  // Finds each answer's question by its key; what does not parse is an unknown field.
+  // Answers written with an older version of the form: one note, with how many were read under
+  // a renamed question.
+  void note_update() {
+    const int written = written_version(answers_, form_);
+    if (written >= form_.version || answers_.answers.empty())
+      return;
+    FormFinding f = make_finding(FindingKind::form_updated);
+    f.procedure_id = answers_.procedure_id;
+    f.form_id = form_.id;
+    f.form_code = form_.display_code();
+    f.instance = answers_.instance;
+    f.label = form_.title;
+    f.location = answers_.location;
+    f.args = {arg("form", form_.display_code()), arg("written", std::to_string(written)),
+              arg("version", std::to_string(form_.version))};
+    if (renamed_ > 0)
+      f.args.push_back(arg_count("moved", static_cast<long long>(renamed_)));
+    out_.findings.push_back(std::move(f));
+  }
+
+  // Finds each answer's question by its key (renamed since the answers' version: by its new key);
+  // what does not parse is an unknown field.
   void index_answers() {
+    const int written = written_version(answers_, form_);
+    keys_.reserve(answers_.answers.size());
+    for (const Answer& answer : answers_.answers) {
+      keys_.push_back(current_key(form_, written, answer.field));
+      renamed_ += keys_.back() != answer.field ? 1 : 0;
+    }
     for (std::size_t a = 0; a < answers_.answers.size(); ++a) {
-      const std::string& key = answers_.answers[a].field;
+      const std::string& key = keys_[a];
       if (answer_by_key_.count(key)) {
         problems_.push_back({a,
                              FindingKind::duplicate_answer,
@@ -444,6 +472,8 @@ private:
   std::vector<std::size_t> section_scope_;
   std::vector<bool> section_done_;
   std::vector<bool> consumed_;
+  std::vector<std::string> keys_; // each answer's key under the form's current ids
+  std::size_t renamed_ = 0;       // answers read under a renamed question
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "cptt/forms/bindings.h"
 #include "cptt/forms/form_reader_detail.h"
 #include "cptt/forms/form_xml.h"
+#include "cptt/forms/numbering.h"
 
 #include <algorithm>
 
@@ -88,7 +89,7 @@ std::vector<std::string> FormReader::answer_values(pugi::xml_node node, const ch
 std::size_t FormReader::read_field(pugi::xml_node node, std::size_t section) {
   expect_attributes(in_, node,
                     {"id", "number", "type", "unit", "required", "reason", "gate-closes-when",
-                     "conclusion", "role", "from", "verified", "min", "max", "min-rows"});
+                     "conclusion", "role", "from", "verified", "min", "max", "min-rows", "item"});
   in_.expect_children(node, {"label", "help", "reason-label", "warning", "option", "column",
                              "visible-if", "required-if", "warn-if"});
   Field f;
@@ -96,6 +97,9 @@ std::size_t FormReader::read_field(pugi::xml_node node, std::size_t section) {
   f.id = unique_id(node);
   f.section = section;
   f.number = node.attribute("number").value();
+  f.number_given = !node.attribute("number").empty();
+  if (node.attribute("item"))
+    f.item = in_.enumeration<ItemKind>(node, "item", "question, sub, part");
   f.type =
       in_.enumeration<FieldType>(node, "type", "yesno, choice, multi, text, number, date, table");
   f.unit = unit(node, f.type);

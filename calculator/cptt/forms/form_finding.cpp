@@ -12,7 +12,7 @@ struct KindInfo {
   Severity severity;
 };
 
-constexpr std::array<KindInfo, 17> kinds{{
+constexpr std::array<KindInfo, 18> kinds{{
     {FindingKind::unknown_form, "unknown-form", "CPTT-E101", Severity::error},
     {FindingKind::unknown_procedure, "unknown-procedure", "CPTT-E102", Severity::error},
     {FindingKind::missing_procedure, "missing-procedure", "CPTT-E103", Severity::error},
@@ -30,6 +30,7 @@ constexpr std::array<KindInfo, 17> kinds{{
     {FindingKind::component_off, "component-off", "CPTT-N102", Severity::note},
     {FindingKind::unverified_form, "unverified-form", "CPTT-N103", Severity::note},
     {FindingKind::computed_answer, "computed-answer", "CPTT-N104", Severity::note},
+    {FindingKind::form_updated, "form-updated", "CPTT-N105", Severity::note},
 }};
 
 const KindInfo& info(FindingKind kind) {

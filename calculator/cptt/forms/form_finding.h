@@ -22,6 +22,8 @@
 //             CPTT-N103 unverified-form     the form awaits confirmation against the official text
 //             CPTT-N104 computed-answer     an answer to a figure computed from the dossier:
 //             ignored
+//             CPTT-N105 form-updated      the answers were written with an older version of the
+//             form: read under its renamed questions
 #include "cptt/finding.h"
 #include "cptt/model.h"
 
@@ -47,7 +49,8 @@ enum class FindingKind {
   hidden_answer,
   component_off,
   unverified_form,
-  computed_answer
+  computed_answer,
+  form_updated
 };
 
 std::string_view to_id(FindingKind kind);   // "missing-answer"

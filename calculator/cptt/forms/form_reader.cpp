@@ -7,6 +7,7 @@
 #include "cptt/forms/form_analysis.h"
 #include "cptt/forms/form_reader_detail.h"
 #include "cptt/forms/form_xml.h"
+#include "cptt/forms/numbering.h"
 #include "cptt/forms/value_check.h"
 #include "cptt/xml_source.h"
 
@@ -32,7 +33,7 @@ void FormReader::read(const pugi::xml_document& document) {
   expect_attributes(in_, root,
                     {"xmlns", "format-version", "id", "generation", "code", "version", "verified",
                      "role", "scope", "stage", "kinds", "valid-from", "valid-until"});
-  in_.expect_children(root, {"title", "legal-basis", "source", "section", "block"});
+  in_.expect_children(root, {"title", "legal-basis", "source", "renamed", "section", "block"});
   form_.id = in_.attribute(root, "id");
   if (!is_id(form_.id))
     in_.fail(root, "mã biểu mẫu " + q(form_.id) + " không hợp lệ / invalid form id");
@@ -56,6 +57,7 @@ void FormReader::read(const pugi::xml_document& document) {
   form_.items = items(root, no_index);
   if (form_.fields.empty())
     in_.fail(root, "biểu mẫu không có câu hỏi nào / the form has no field");
+  read_renames(root);
 }
 
 std::string FormReader::date_attribute(pugi::xml_node node, const char* name) {
@@ -161,12 +163,21 @@ std::size_t FormReader::read_block(pugi::xml_node node, std::size_t parent) {
 }
 
 std::size_t FormReader::read_section(pugi::xml_node node, std::size_t block) {
-  expect_attributes(in_, node, {"id", "number", "verified", "component", "toggle", "worksheet"});
+  expect_attributes(
+      in_, node,
+      {"id", "number", "verified", "component", "toggle", "worksheet", "subsection", "questions"});
   in_.expect_children(node, {"title", "help", "visible-if", "field"});
   Section s;
   s.location = in_.location(node);
   s.id = unique_id(node);
   s.number = node.attribute("number").value();
+  s.number_given = !node.attribute("number").empty();
+  s.subsection = read_flag(in_, node, "subsection", false);
+  s.questions = s.subsection ? QuestionStyle::letters : QuestionStyle::numbers;
+  if (node.attribute("questions"))
+    s.questions = in_.enumeration<QuestionStyle>(node, "questions", "numbers, letters, none");
+  else if (s.number_given && s.number.empty())
+    s.questions = QuestionStyle::none; // an unnumbered section (a header) numbers no questions
   s.verified = read_flag(in_, node, "verified", form_.verified);
   s.block = block;
   s.title = text_pair(in_.required_child(node, "title"), "tiêu đề mục " + q(s.id));
@@ -222,6 +233,7 @@ FormLoad load_from_source(const XmlSource& source) {
   load.result = read_guarded(source, [&] {
     FormReader(source, *form).read(source.document());
     analyse(*form);
+    assign_numbers(*form);
   });
   if (load.result)
     load.form = std::move(form);

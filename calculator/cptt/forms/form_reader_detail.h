@@ -46,6 +46,8 @@ private:
   void read_numbers(pugi::xml_node node, Field& f);
   void read_logic(pugi::xml_node node, Field& f);
   bool procedure_in_scope(std::size_t section) const;
+  // <renamed from to since-version>: after the fields are read (form_upgrade.cpp).
+  void read_renames(pugi::xml_node root);
 
   FieldReader in_;
   FormDefinition& form_;

@@ -88,12 +88,12 @@ TestCase {
         waitForRendering(window.contentItem)
         const rows = () => form.data(form.index(form.rowOf("documents.list"), 0), FormModel.RowsRole)
         compare(rows().length, 3)
-        const add = findChild(list, i => i.visible && i.Accessible.name === "Thêm dòng vào câu d")
+        const add = findChild(list, i => i.visible && i.Accessible.name === "Thêm dòng vào câu a")
         verify(add, "the add-row button")
         mouseClick(add)
         compare(rows().length, 4)
         verify(!form.data(form.index(form.rowOf("documents.list"), 0), FormModel.AnsweredRole), "an empty row is not an answer")
-        const name = findChild(list, i => i.visible && i.Accessible.name === "Câu d, dòng 4, Tên giấy tờ"
+        const name = findChild(list, i => i.visible && i.Accessible.name === "Câu a, dòng 4, Tên giấy tờ"
                                && i instanceof TextField)
         verify(name, "the new row's name cell")
         name.forceActiveFocus()
