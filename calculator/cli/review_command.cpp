@@ -44,12 +44,13 @@ struct Options {
   std::string data_dir;
   std::string forms_dir;
   unsigned jobs = 0;
+  bool accept_without_digest = false;
 };
 
 void usage(std::ostream& err) {
   err << tr("cách dùng: ", "usage: ")
       << "cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
-         "[--forms-dir DIR] [--jobs N]\n"
+         "[--forms-dir DIR] [--jobs N] [--accept-without-digest]\n"
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
 }
 
@@ -61,6 +62,8 @@ bool parse(const std::vector<std::string>& args, Options& o) {
     const bool has_value = i + 1 < args.size();
     if (a == "--json")
       o.json = true;
+    else if (a == "--accept-without-digest")
+      o.accept_without_digest = true;
     else if (a == "--csv" && has_value)
       o.csv = args[++i];
     else if (a == "--html" && has_value)
@@ -224,7 +227,7 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   const forms::FormCatalog catalog = forms::FormCatalog::load_folder(o.forms_dir);
   for (const LoadResult& e : catalog.errors())
     err << describe(e) << '\n';
-  const review::ReviewContext context{&reference.data, &catalog};
+  const review::ReviewContext context{&reference.data, &catalog, o.accept_without_digest};
 
   const std::vector<ReportReview> results = review_all(o, context);
   std::size_t with_errors = 0;

@@ -179,33 +179,63 @@ template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
   }
 }
 
-template <class Sink> void canonical_into(Sink& out, pugi::xml_node node, std::string_view skip) {
-  const std::string_view name = node.name(); // measured once, written twice
+template <class Sink> void open_tag(Sink& out, pugi::xml_node node) {
   out.put('<');
-  out.write(name);
+  out.write(node.name());
   write_attributes(out, node);
   out.put('>');
   // Text parsed with parse_embed_pcdata lives in the element itself.
   if (const char* text = node.value(); !whitespace_only(text))
     out.write_escaped(text);
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    switch (child.type()) {
+}
+
+template <class Sink> void close_tag(Sink& out, pugi::xml_node node) {
+  out.write("</");
+  out.write(node.name());
+  out.put('>');
+}
+
+// Depth-first by first_child / next_sibling / parent, not by recursion: however deep a file
+// nests (XmlSource refuses more than max_xml_depth), the stack stays flat.
+template <class Sink> void canonical_into(Sink& out, pugi::xml_node top, std::string_view skip) {
+  open_tag(out, top);
+  pugi::xml_node node = top.first_child();
+  while (node) {
+    bool entered = false;
+    switch (node.type()) {
     case pugi::node_element:
-      if (skip.empty() || std::string_view(child.name()) != skip)
-        canonical_into(out, child, {});
+      if (node.parent() != top || skip.empty() || std::string_view(node.name()) != skip) {
+        open_tag(out, node);
+        if (pugi::xml_node child = node.first_child()) {
+          node = child;
+          entered = true;
+        } else {
+          close_tag(out, node);
+        }
+      }
       break;
     case pugi::node_pcdata:
     case pugi::node_cdata:
-      if (const char* text = child.value(); !whitespace_only(text))
+      if (const char* text = node.value(); !whitespace_only(text))
         out.write_escaped(text);
       break;
     default:
       break; // comments and processing instructions carry no content
     }
+    if (entered)
+      continue;
+    // Up to the next sibling, closing each element left on the way.
+    while (!node.next_sibling()) {
+      node = node.parent();
+      if (node == top) {
+        close_tag(out, top);
+        return;
+      }
+      close_tag(out, node);
+    }
+    node = node.next_sibling();
   }
-  out.write("</");
-  out.write(name);
-  out.put('>');
+  close_tag(out, top);
 }
 
 } // namespace

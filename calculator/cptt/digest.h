@@ -8,6 +8,9 @@
 
 namespace cptt {
 
+// The one algorithm a report's <digest algorithm="…"> may name.
+inline constexpr const char* digest_algorithm = "SHA-256";
+
 // Canonical content: `<name` + attributes sorted by name as ` name="value"` + `>` + children +
 // `</name>`; text escaped (& < > "); whitespace-only text between elements ignored. Children
 // named `skip` (e.g. "digest") are left out.

@@ -39,7 +39,8 @@ std::string export_report_file(const Dossier& dossier, const std::string& path,
 enum class DigestStatus {
   matches,  // the content is what was exported
   mismatch, // the content changed after export
-  missing   // the report carries no digest
+  missing,  // the report carries no digest
+  invalid   // a digest the rule refuses: another algorithm than SHA-256, or more than one
 };
 
 struct ReportLoad {
@@ -50,6 +51,8 @@ struct ReportLoad {
   DigestStatus digest = DigestStatus::missing;
   std::string declared_digest;
   std::string actual_digest;
+  std::string digest_algorithm; // the first <digest>'s algorithm attribute, as written
+  int digest_count = 0;         // how many <digest> elements the report holds
 };
 
 ReportLoad load_report_file(const std::string& path);

@@ -126,7 +126,7 @@ std::string write_report(const Dossier& dossier, const DossierResult& results,
   write_results(root, results);
 
   pugi::xml_node digest = root.append_child("digest");
-  set(digest, "algorithm", "SHA-256");
+  set(digest, "algorithm", digest_algorithm);
   digest.text().set(canonical_digest(root, "digest").c_str());
   return document_text(document);
 }

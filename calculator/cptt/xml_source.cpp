@@ -1,5 +1,7 @@
 #include "cptt/xml_source.h"
 
+#include "cptt/xml_structure.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -129,6 +131,12 @@ void XmlSource::parse() {
                }() + ") / not valid UTF-8"};
     return;
   }
+  if (auto problem = find_forbidden_characters(view)) {
+    auto [line, column] = position(problem->offset);
+    result_ = {LoadStatus::malformed_xml, name_, line, column,
+               problem->message.vi + " / " + problem->message.en};
+    return;
+  }
   // parse_doctype keeps the DOCTYPE as a node so it can be refused; entities are never expanded.
   // In place and with text embedded in its element: no second copy of the file, about half the
   // nodes (peak memory on large dossiers). In-place parsing can shift bytes after an entity
@@ -149,6 +157,11 @@ void XmlSource::parse() {
                    "khai báo DOCTYPE không được chấp nhận / DOCTYPE declarations are refused");
       return;
     }
+  }
+  if (auto problem = check_xml_structure(document_)) {
+    result_ = error_at(problem->node, LoadStatus::malformed_xml,
+                       problem->message.vi + " / " + problem->message.en);
+    return;
   }
   result_ = {LoadStatus::ok, name_, 0, 0, {}};
 }

@@ -347,6 +347,9 @@ QString ReviewSession::integrityText() const {
     return tr("Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.");
   case DigestStatus::missing:
     return tr("Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.");
+  case DigestStatus::invalid:
+    return tr("Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): "
+              "không chứng minh được nội dung.");
   }
   return {};
 }

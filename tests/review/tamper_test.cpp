@@ -233,7 +233,7 @@ TEST(Tamper, ARemovedDigest) {
   text = remove_element(text, "<digest algorithm", "digest");
   ReportReview r = check(text);
   EXPECT_EQ(r.integrity.digest, DigestStatus::missing);
-  EXPECT_EQ(codes(r.integrity_findings), std::vector<std::string>{"CPTT-W201"});
+  EXPECT_EQ(codes(r.integrity_findings), std::vector<std::string>{"CPTT-E203"});
 }
 
 TEST(Tamper, OtherReferenceDataVersionsGiveANote) {

@@ -12,6 +12,8 @@ std::string_view to_id(DigestStatus status) {
     return "mismatch";
   case DigestStatus::missing:
     return "missing";
+  case DigestStatus::invalid:
+    return "invalid";
   }
   return {};
 }
@@ -24,6 +26,8 @@ std::string_view label_vi(DigestStatus status) {
     return "Đã bị sửa sau khi xuất (mã băm không khớp)";
   case DigestStatus::missing:
     return "Không có mã băm";
+  case DigestStatus::invalid:
+    return "Mã băm không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm)";
   }
   return {};
 }
@@ -38,12 +42,15 @@ std::string_view label(DigestStatus status, Language language) {
     return "Changed after export (the digest does not match)";
   case DigestStatus::missing:
     return "No digest";
+  case DigestStatus::invalid:
+    return "Invalid digest (not SHA-256, or more than one)";
   }
   return {};
 }
 
-IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* reference,
+IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& options,
                                 std::vector<Finding>& out) {
+  const ReferenceData* reference = options.reference;
   IntegrityReport r;
   r.digest = load.digest;
   r.declared_digest = load.declared_digest;
@@ -60,8 +67,14 @@ IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* ref
     out.push_back(
         make_finding("CPTT-E201", "", digest, {},
                      {arg("declared", load.declared_digest), arg("actual", load.actual_digest)}));
+  else if (load.digest == DigestStatus::invalid)
+    out.push_back(make_finding(
+        "CPTT-E202", "", digest, {},
+        {arg("algorithm", load.digest_algorithm), arg_count("count", load.digest_count)},
+        load.digest_count > 1 ? "duplicate" : ""));
   else if (load.digest == DigestStatus::missing)
-    out.push_back(make_finding("CPTT-W201", "", digest, {}));
+    out.push_back(
+        make_finding(options.accept_without_digest ? "CPTT-W201" : "CPTT-E203", "", digest, {}));
 
   if (r.reference_data.empty()) {
     Place metadata;

@@ -3,8 +3,10 @@
 // after export, or does it carry no digest), which format and reference-data versions it used, and
 // how these compare with the reference data loaded here.
 //
-// Codes: CPTT-E201 digest mismatch, CPTT-W201 no digest, CPTT-N201 reference-data version differs
-// from the loaded one, CPTT-N202 the report names no reference-data version (docs/findings.md).
+// Codes: CPTT-E201 digest mismatch, CPTT-E202 a digest the rule refuses (algorithm, duplicates),
+// CPTT-E203 no digest (CPTT-W201 when the reviewer accepts reports without one), CPTT-N201
+// reference-data version differs from the loaded one, CPTT-N202 the report names no
+// reference-data version (docs/findings.md).
 #include "cptt/finding.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
@@ -36,8 +38,13 @@ std::string_view to_id(DigestStatus status); // "matches", "mismatch", "missing"
 std::string_view label_vi(DigestStatus status);
 std::string_view label(DigestStatus status, Language language);
 
-// `reference` may be null (no comparison of versions). Appends its findings to `out`.
-IntegrityReport check_integrity(const ReportLoad& load, const ReferenceData* reference,
+struct IntegrityOptions {
+  const ReferenceData* reference = nullptr; // null: no comparison of versions
+  bool accept_without_digest = false;       // a report without a digest: a warning, not an error
+};
+
+// Appends its findings to `out`.
+IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& options,
                                 std::vector<Finding>& out);
 
 } // namespace cptt::review

@@ -62,7 +62,8 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
     r.load_findings.push_back(load_failure_finding(load.result));
     return r;
   }
-  r.integrity = check_integrity(load, context.reference, r.integrity_findings);
+  r.integrity = check_integrity(load, {context.reference, context.accept_without_digest},
+                                r.integrity_findings);
   r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
   const std::vector<Finding> rules = check_rules(load.dossier, rule_context(load.dossier, context));
   // The recompute's figures serve the later checks, which would otherwise compute them again.

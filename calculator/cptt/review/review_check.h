@@ -27,6 +27,7 @@ namespace cptt::review {
 struct ReviewContext {
   const ReferenceData* reference = nullptr;  // null: no plausibility check, no version comparison
   const forms::FormCatalog* forms = nullptr; // null: no forms and component checks
+  bool accept_without_digest = false;        // a report without a digest: warning, not error
 };
 
 // The dossier rules' context: the rate-year rule of the dossier's form generation (the 2014

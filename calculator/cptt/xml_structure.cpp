@@ -1,0 +1,183 @@
+#include "cptt/xml_structure.h"
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+namespace cptt {
+namespace {
+
+std::string hex(std::uint32_t value) {
+  static const char* digits = "0123456789ABCDEF";
+  std::string out;
+  do {
+    out.insert(out.begin(), digits[value & 15]);
+    value >>= 4;
+  } while (value);
+  while (out.size() < 4)
+    out.insert(out.begin(), '0');
+  return "U+" + out;
+}
+
+// A code point no file of ours may carry (XML 1.0 Char, minus DEL and the C1 controls).
+bool forbidden(std::uint32_t cp) {
+  if (cp < 0x20)
+    return cp != '\t' && cp != '\n' && cp != '\r';
+  return (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
+         cp == 0xFFFF || cp > 0x10FFFF;
+}
+
+XmlProblem character_problem(std::size_t offset, std::uint32_t cp, bool reference) {
+  const std::string what = hex(cp);
+  if (reference)
+    return {static_cast<std::ptrdiff_t>(offset),
+            {},
+            {"tham chiếu ký tự &#…; tới " + what + " không được phép trong tệp",
+             "the character reference &#…; to " + what + " is not allowed in the file"}};
+  return {static_cast<std::ptrdiff_t>(offset),
+          {},
+          {"ký tự điều khiển hoặc ký tự không hợp lệ " + what + " trong tệp",
+           "the control or invalid character " + what + " is not allowed in the file"}};
+}
+
+// "&#123;" or "&#x7B;" at `i` (text[i] == '&', text[i+1] == '#'): the code point, or nullopt when
+// it is not a complete reference (the parser reports that).
+std::optional<std::uint32_t> reference_at(std::string_view text, std::size_t i) {
+  std::size_t k = i + 2;
+  const bool is_hex = k < text.size() && (text[k] == 'x');
+  k += is_hex;
+  std::uint64_t value = 0;
+  std::size_t digits = 0;
+  for (; k < text.size() && text[k] != ';'; ++k, ++digits) {
+    const char c = text[k];
+    int d = -1;
+    if (c >= '0' && c <= '9')
+      d = c - '0';
+    else if (is_hex && c >= 'a' && c <= 'f')
+      d = c - 'a' + 10;
+    else if (is_hex && c >= 'A' && c <= 'F')
+      d = c - 'A' + 10;
+    if (d < 0)
+      return std::nullopt;
+    value = value * (is_hex ? 16 : 10) + static_cast<std::uint64_t>(d);
+    if (value > 0x10FFFF)
+      value = 0x110000; // saturate: past the last code point either way
+  }
+  if (k >= text.size() || digits == 0)
+    return std::nullopt;
+  return static_cast<std::uint32_t>(value);
+}
+
+// Eight bytes with none of interest: no control byte, no DEL, no '&', nothing above ASCII.
+bool plain_block(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  auto has_zero = [&](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
+  const bool below_space = ((x - 0x2020202020202020ull) & ~x & high) != 0;
+  return (x & high) == 0 && !below_space && !has_zero(x ^ (ones * '&')) &&
+         !has_zero(x ^ (ones * 0x7F));
+}
+
+bool whitespace_only(const char* s) {
+  for (; *s; ++s)
+    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+      return false;
+  return true;
+}
+
+bool is_text(pugi::xml_node node) {
+  return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
+}
+
+// A value element (no child elements) whose text comes in more than one part.
+bool split_text(pugi::xml_node element) {
+  int parts = *element.value() ? 1 : 0; // parse_embed_pcdata keeps the first part in the element
+  bool content = parts && !whitespace_only(element.value());
+  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element)
+      return false;
+    if (is_text(child)) {
+      ++parts;
+      content |= !whitespace_only(child.value());
+    }
+  }
+  return parts > 1 && content;
+}
+
+} // namespace
+
+std::optional<XmlProblem> find_forbidden_characters(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t block;
+      std::memcpy(&block, s + i, 8);
+      if (plain_block(block)) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (forbidden(c))
+        return character_problem(i, c, false);
+      if (c == '&' && i + 1 < n && s[i + 1] == '#')
+        if (auto cp = reference_at(text, i); cp && (*cp == 0 || forbidden(*cp)))
+          return character_problem(i, *cp, true);
+      ++i;
+      continue;
+    }
+    // The text is valid UTF-8 here (checked first): decode the sequence for its code point.
+    const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len && i + k < n; ++k)
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    if (forbidden(cp))
+      return character_problem(i, cp, false);
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document) {
+  // Depth-first, by first_child / next_sibling / parent: no recursion.
+  int depth = 0;
+  pugi::xml_node node = document.first_child();
+  while (node) {
+    if (node.type() == pugi::node_element) {
+      if (depth + 1 > max_xml_depth)
+        return XmlProblem{
+            -1,
+            node,
+            {"các phần tử lồng nhau quá " + std::to_string(max_xml_depth) + " cấp",
+             "elements are nested more than " + std::to_string(max_xml_depth) + " levels deep"}};
+      if (split_text(node))
+        return XmlProblem{-1,
+                          node,
+                          {"nội dung của <" + std::string(node.name()) +
+                               "> bị tách thành nhiều phần (bởi chú thích, chỉ thị xử lý hoặc "
+                               "CDATA): ghi nội dung liền một khối",
+                           "the text of <" + std::string(node.name()) +
+                               "> is split into parts (by a comment, a processing instruction "
+                               "or CDATA): write it as one piece"}};
+      if (pugi::xml_node child = node.first_child()) {
+        node = child;
+        ++depth;
+        continue;
+      }
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+      if (node == document)
+        return std::nullopt;
+    }
+    if (node)
+      node = node.next_sibling();
+  }
+  return std::nullopt;
+}
+
+} // namespace cptt

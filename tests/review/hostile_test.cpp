@@ -1,0 +1,147 @@
+// Reports as a hostile sender would write them: what the digest covers is what the readers read,
+// the digest's own rules, characters and nesting no reader may be handed.
+#include "support.h"
+
+#include "cptt/digest.h"
+#include "cptt/xml_structure.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+using namespace cptt;
+using namespace cptt::review;
+using namespace cptt::review::test;
+
+namespace {
+
+const std::string total = "case-dossier-total.cptt.xml";
+
+ReportReview check(const std::string& text) {
+  return review_report_text(text, "hostile.xml", plain_context());
+}
+
+std::vector<std::string> codes(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings)
+    out.push_back(f.code);
+  return out;
+}
+
+std::string load_message(const ReportReview& r) { return r.load.describe(); }
+
+} // namespace
+
+// Every leaf value of the example report, split by a comment or a CDATA section and re-signed as
+// a forger would: the readers took only the first part, the digest all of them (570 such changes
+// passed unnoticed). Each is now refused with its place.
+TEST(Hostile, ASplitValueIsRefusedWhereverItIs) {
+  const std::string text = example_report(total);
+  const std::regex leaf(R"(<([a-z-]+)(?: [^>]*)?>([^<]{2,})</\1>)");
+  int tried = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), leaf); it != std::sregex_iterator();
+       ++it) {
+    const std::smatch& m = *it;
+    if (m.str(1) == "digest")
+      continue;
+    const std::size_t at = static_cast<std::size_t>(m.position(2)) + 1; // after the first byte
+    for (const char* cut : {"<!---->", "<![CDATA[]]>", "<?pi x?>", "]]><![CDATA["}) {
+      std::string forged = text;
+      if (std::string_view(cut) == "]]><![CDATA[") // the value's tail in CDATA
+        forged.replace(at, static_cast<std::size_t>(m.length(2)) - 1,
+                       "<![CDATA[" + m.str(2).substr(1) + "]]>");
+      else
+        forged.insert(at, cut);
+      const ReportReview r = check(resign(forged));
+      ASSERT_FALSE(r.load) << m.str(0) << " cut by " << cut;
+      EXPECT_NE(load_message(r).find("hostile.xml:"), std::string::npos) << load_message(r);
+      ++tried;
+    }
+  }
+  EXPECT_GT(tried, 200);
+}
+
+// A whole value in one CDATA section is one text: read and digested alike.
+TEST(Hostile, AValueWhollyInCdataReadsAsItsText) {
+  const std::string text = example_report(total);
+  const ReportReview plain = check(text);
+  ASSERT_TRUE(plain.load);
+  const ReportReview cdata = check(
+      text.substr(0, text.find("<title>") + 7) + "<![CDATA[" +
+      text.substr(text.find("<title>") + 7, text.find("</title>") - text.find("<title>") - 7) +
+      "]]>" + text.substr(text.find("</title>")));
+  ASSERT_TRUE(cdata.load) << load_message(cdata);
+  EXPECT_EQ(cdata.dossier.draft.title, plain.dossier.draft.title);
+  EXPECT_EQ(codes(cdata.integrity_findings), codes(plain.integrity_findings));
+}
+
+TEST(Hostile, TheDigestAlgorithmIsChecked) {
+  const std::string text = example_report(total);
+  for (const char* algorithm : {"MD5", "sha-256", ""}) {
+    const ReportReview r = check(std::regex_replace(
+        text, std::regex("algorithm=\"SHA-256\""), "algorithm=\"" + std::string(algorithm) + "\""));
+    EXPECT_EQ(r.integrity.digest, DigestStatus::invalid) << algorithm;
+    EXPECT_EQ(codes(r.integrity_findings).at(0), "CPTT-E202") << algorithm;
+  }
+  const std::size_t open = text.find("<digest");
+  const std::size_t close = text.find("</digest>") + 9;
+  const ReportReview twice =
+      check(text.substr(0, close) + text.substr(open, close - open) + text.substr(close));
+  EXPECT_EQ(twice.integrity.digest, DigestStatus::invalid);
+  ASSERT_FALSE(twice.integrity_findings.empty());
+  EXPECT_EQ(twice.integrity_findings[0].code, "CPTT-E202");
+  EXPECT_EQ(twice.integrity_findings[0].variant, "duplicate");
+}
+
+TEST(Hostile, NoDigestIsAnErrorUnlessTheReviewerAcceptsIt) {
+  std::string text = example_report(total);
+  const std::size_t open = text.find("<digest");
+  text.erase(open, text.find("</digest>") + 9 - open);
+  EXPECT_EQ(codes(check(text).integrity_findings).at(0), "CPTT-E203");
+  ReviewContext accepting = plain_context();
+  accepting.accept_without_digest = true;
+  const ReportReview r = review_report_text(text, "hostile.xml", accepting);
+  EXPECT_EQ(codes(r.integrity_findings).at(0), "CPTT-W201");
+}
+
+TEST(Hostile, ForbiddenCharactersAreRefusedWithTheirPlace) {
+  const std::string text = example_report(total);
+  const std::size_t title = text.find("<title>") + 7;
+  for (const char* bad : {"&#xD800;", "&#x110000;", "&#0;", "&#x0;", "&#27;", "\x1b", "\x7f",
+                          "&#xFFFE;", "\xef\xbf\xbf", "\xc2\x85", "&#99999999999;"}) {
+    std::string forged = text;
+    forged.insert(title, bad);
+    const ReportReview r = check(resign(forged));
+    ASSERT_FALSE(r.load) << bad;
+    EXPECT_EQ(r.load.status, LoadStatus::malformed_xml) << bad;
+    EXPECT_GT(r.load.line, 0) << bad;
+  }
+  // What XML allows stays allowed: tab, newline, carriage return, and references to them.
+  for (const char* fine : {"&#9;", "&#xA;", "\t", "&#x1F600;", "&amp;#0;"}) {
+    std::string edited = text;
+    edited.insert(title, fine);
+    EXPECT_TRUE(check(resign(edited)).load) << fine << ": " << load_message(check(resign(edited)));
+  }
+}
+
+// 100,000 nested elements inside a text element killed `cptt review` with a stack overflow in the
+// recursive canonicaliser: refused now, before any reader or the canonicaliser runs.
+TEST(Hostile, DeepNestingIsRefusedNotACrash) {
+  std::string text = example_report(total);
+  std::string deep;
+  for (int i = 0; i < 100'000; ++i)
+    deep += "<x>";
+  for (int i = 0; i < 100'000; ++i)
+    deep += "</x>";
+  text.insert(text.find("</notes>"), deep);
+  const ReportReview r = check(text);
+  ASSERT_FALSE(r.load);
+  EXPECT_NE(load_message(r).find(std::to_string(max_xml_depth)), std::string::npos);
+
+  // The canonicaliser itself no longer recurses: a deep tree built in memory is digested.
+  pugi::xml_document doc;
+  pugi::xml_node node = doc.append_child("root");
+  for (int i = 0; i < 200'000; ++i)
+    node = node.append_child("x");
+  EXPECT_EQ(canonical_digest(doc.document_element()).size(), 64u);
+}
