@@ -81,7 +81,12 @@ DossierDocument::~DossierDocument() {
 
 bool DossierDocument::eventFilter(QObject* watched, QEvent* event) {
   if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-    // Texts the bridge formats (explanations, checklist) follow the new language.
+    // Texts the bridge formats (explanations, checklist, the status line) follow the new
+    // language.
+    if (statusMaker_) {
+      statusMessage_ = statusMaker_();
+      emit statusMessageChanged();
+    }
     emit aboutToReset();
     emit resetDone();
     emit totalsChanged();
@@ -150,7 +155,7 @@ void DossierDocument::newDossier() {
     d.rates.push_back(legal->rate);
   replaceDossier(std::move(d), QString(), true);
   clearError();
-  setStatus(tr("Đã tạo hồ sơ mới."));
+  setStatus([=, this] { return tr("Đã tạo hồ sơ mới."); });
 }
 
 bool DossierDocument::open(const QString& pathOrUrl) {
@@ -163,7 +168,7 @@ bool DossierDocument::open(const QString& pathOrUrl) {
   removeRecoveryCopy();
   replaceDossier(std::move(load.dossier), QFileInfo(path).absoluteFilePath(), true);
   clearError();
-  setStatus(tr("Đã mở %1.").arg(QFileInfo(path).fileName()));
+  setStatus([=, this] { return tr("Đã mở %1.").arg(QFileInfo(path).fileName()); });
   // A session that ended without saving this file may have left a newer copy of it: the screen
   // offers it (restore or discard) without stopping the user.
   setNewerRecovery(newerRecoveryOf(filePath_));
@@ -175,8 +180,10 @@ bool DossierDocument::openCopy(const QString& pathOrUrl) {
     return false;
   setNewerRecovery(std::nullopt);
   setFilePath(QString());
-  setStatus(tr("Đã mở bản sao của %1: hãy \"Lưu thành\" để giữ lại.")
-                .arg(QFileInfo(localPath(pathOrUrl)).fileName()));
+  setStatus([=, this] {
+    return tr("Đã mở bản sao của %1: hãy \"Lưu thành\" để giữ lại.")
+        .arg(QFileInfo(localPath(pathOrUrl)).fileName());
+  });
   return true;
 }
 
@@ -225,7 +232,7 @@ bool DossierDocument::saveAs(const QString& pathOrUrl) {
   setFilePath(QFileInfo(path).absoluteFilePath());
   clearError();
   emit modifiedChanged();
-  setStatus(tr("Đã lưu vào %1.").arg(QFileInfo(path).absoluteFilePath()));
+  setStatus([=, this] { return tr("Đã lưu vào %1.").arg(QFileInfo(path).absoluteFilePath()); });
   return true;
 }
 
@@ -262,7 +269,7 @@ bool DossierDocument::restoreRecovery(const QString& recoveryFile) {
   writeRecoveryCopy();
   removeRecovery(path);
   clearError();
-  setStatus(tr("Đã khôi phục bản sao chưa lưu. Hãy lưu hồ sơ."));
+  setStatus([=, this] { return tr("Đã khôi phục bản sao chưa lưu. Hãy lưu hồ sơ."); });
   return true;
 }
 
@@ -273,7 +280,7 @@ void DossierDocument::discardRecovery(const QString& recoveryFile) {
   removeRecovery(path);
   if (newerRecovery_ && newerRecovery_->path == path)
     setNewerRecovery(std::nullopt);
-  setStatus(tr("Đã bỏ bản sao phục hồi."));
+  setStatus([=, this] { return tr("Đã bỏ bản sao phục hồi."); });
 }
 
 bool DossierDocument::writeRecoveryCopy() {
@@ -295,7 +302,7 @@ bool DossierDocument::writeRecoveryCopy() {
     error = e.what();
   }
   if (!error.empty()) {
-    setStatus(tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error)));
+    setStatus([=, this] { return tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error)); });
     return false;
   }
   writeRecoveryInfo(file, filePath_, title());
@@ -343,7 +350,7 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   lastExportPath_ = QFileInfo(path).absoluteFilePath();
   emit lastExportPathChanged();
   clearError();
-  setStatus(tr("Đã xuất báo cáo vào %1.").arg(lastExportPath_));
+  setStatus([=, this] { return tr("Đã xuất báo cáo vào %1.").arg(lastExportPath_); });
   return true;
 }
 
@@ -369,7 +376,7 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
   lastExportPath_ = QFileInfo(path).absoluteFilePath();
   emit lastExportPathChanged();
   clearError();
-  setStatus(tr("Đã xuất văn bản vào %1.").arg(lastExportPath_));
+  setStatus([=, this] { return tr("Đã xuất văn bản vào %1.").arg(lastExportPath_); });
   return true;
 }
 
@@ -459,7 +466,14 @@ void DossierDocument::clearError() {
 }
 
 void DossierDocument::setStatus(const QString& message) {
+  statusMaker_ = nullptr;
   statusMessage_ = message;
+  emit statusMessageChanged();
+}
+
+void DossierDocument::setStatus(std::function<QString()> make) {
+  statusMaker_ = std::move(make);
+  statusMessage_ = statusMaker_();
   emit statusMessageChanged();
 }
 

@@ -341,6 +341,8 @@ private:
   void recomputeTotals();
   void setError(const QString& message);
   void setStatus(const QString& message);
+  // A status made again in the new language when the language changes.
+  void setStatus(std::function<QString()> make);
   void setFilePath(const QString& path);
   void removeRecoveryCopy();
   void scheduleRecoveryCopy();
@@ -410,6 +412,7 @@ private:
   QString filePath_;
   QString errorString_;
   QString statusMessage_;
+  std::function<QString()> statusMaker_;
   QString recoveryPath_;
   QString lastExportPath_;
   QString sessionId_;

@@ -1,10 +1,19 @@
 #include "format.h"
 
+#include "status.h"
+
+#include "cptt/units.h"
+
 #include <QCoreApplication>
 
 namespace cptt::bridge {
 
-QString dong(const Money& amount) { return toQ(amount.to_vietnamese_dong()); }
+// The number in Vietnamese style in both languages (as every figure of the app), its unit from
+// the core's one table: "1.234.567 đ", "1.234.567 VND".
+QString dong(const Money& amount) {
+  return toQ(amount.amount().to_vietnamese()) + QLatin1Char(' ') +
+         toQ(symbol(Unit::vnd, appLanguage()));
+}
 
 QString number(const Quantity& value) { return toQ(value.to_vietnamese()); }
 

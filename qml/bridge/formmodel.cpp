@@ -226,7 +226,7 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
   case FieldTypeRole:
     return toQ(to_id(f.type));
   case UnitRole:
-    return toQ(label_vi(f.unit));
+    return toQ(label(f.unit, appLanguage()));
   case OptionsRole:
     return options(f.options);
   case ValueRole: {
@@ -368,7 +368,7 @@ QVariantList FormModel::columns(const Field& f) const {
       out.append(QVariantMap{{QStringLiteral("id"), toQ(c.id)},
                              {QStringLiteral("label"), text(c.label)},
                              {QStringLiteral("type"), toQ(to_id(c.type))},
-                             {QStringLiteral("unit"), toQ(label_vi(c.unit))},
+                             {QStringLiteral("unit"), toQ(label(c.unit, appLanguage()))},
                              {QStringLiteral("required"), c.required},
                              {QStringLiteral("options"), options(c.options)}});
   return out;
@@ -434,5 +434,5 @@ QString FormModel::gateMessage() const {
   const FieldState& g = eval_->fields[eval_->closed_gates.front()];
   const Field& f = form_->fields[g.field];
   return tr("Câu %1 (\"%2\") được trả lời \"%3\": đánh giá dừng ở đây, các phần sau được đóng lại.")
-      .arg(toQ(f.number), text(f.label), toQ(display_value(f, g.value)));
+      .arg(toQ(f.number), text(f.label), toQ(display_text(f, g.value).in(appLanguage())));
 }

@@ -1,6 +1,9 @@
 #include "referencemodels.h"
 
 #include "format.h"
+#include "status.h"
+
+#include "cptt/units.h"
 
 #include "cptt/reference/reference_data.h"
 
@@ -49,7 +52,7 @@ QVariant GdpFigureModel::data(const QModelIndex& index, int role) const {
   case Qt::DisplayRole:
   case ValueRole:
     return number(f.value) + QLatin1Char(' ') +
-           (f.unit == "VND" ? QStringLiteral("đ") : toQ(f.unit));
+           (f.unit == "VND" ? toQ(symbol(Unit::vnd, appLanguage())) : toQ(f.unit));
   case CanonicalValueRole:
     return toQ(f.value.to_canonical());
   case UnitRole:

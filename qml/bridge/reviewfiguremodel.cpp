@@ -29,7 +29,7 @@ QString show(const std::string& canonical, const std::string& field) {
     return toQ(canonical);
   if (field == "reduction-percent")
     return percent(d);
-  return isMoney(field) ? number(*d) + QStringLiteral(" đ") : number(*d);
+  return isMoney(field) ? dong(Money(*d)) : number(*d);
 }
 
 } // namespace

@@ -198,8 +198,9 @@ bool ReviewSession::exportSummary(const QString& pathOrUrl) {
     return fail(tr("Chưa mở báo cáo nào để thẩm định."));
   const QString path = localPath(pathOrUrl);
   try {
-    const std::string html = review_summary_html(review_, checked_ ? &checked_->dossier : nullptr,
-                                                 checked_ ? &checked_->integrity : nullptr);
+    const std::string html =
+        review_summary_html(review_, checked_ ? &checked_->dossier : nullptr,
+                            checked_ ? &checked_->integrity : nullptr, appLanguage());
     const std::string error = write_file_atomically(toStd(path), html);
     if (!error.empty())
       return fail(toQ(error));

@@ -34,8 +34,6 @@ Rectangle {
         color: "white"
         font.pointSize: Theme.smallSize
         font.bold: true
-        text: root.kind === "amended" ? qsTr("Sửa đổi, bổ sung")
-            : root.kind === "detailed" ? qsTr("Quy định chi tiết")
-            : root.kind === "abolished" ? qsTr("Bãi bỏ") : qsTr("Thủ tục mới")
+        text: Labels.kind[root.kind] ?? Labels.kind["new"]
     }
 }

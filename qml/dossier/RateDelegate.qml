@@ -85,7 +85,7 @@ Rectangle {
                 visible: root.route === "per-capita"
                 Layout.fillWidth: true
                 accessibleName: qsTr("GDP bình quân đầu người")
-                suffix: "đ"
+                suffix: Labels.symbol["VND"]
                 value: root.gdpPerCapita
                 errorText: root.gdpPerCapitaError
                 onEdited: (text) => root.document.setRateField(root.index, "gdpPerCapita", text)
@@ -99,7 +99,7 @@ Rectangle {
                 visible: root.route === "gdp-population"
                 Layout.fillWidth: true
                 accessibleName: qsTr("GDP theo giá hiện hành")
-                suffix: "đ"
+                suffix: Labels.symbol["VND"]
                 value: root.gdp
                 errorText: root.gdpError
                 onEdited: (text) => root.document.setRateField(root.index, "gdp", text)
@@ -113,7 +113,7 @@ Rectangle {
                 visible: root.route === "gdp-population"
                 Layout.fillWidth: true
                 accessibleName: qsTr("Dân số trung bình")
-                suffix: qsTr("người")
+                suffix: Labels.unit["people"]
                 value: root.population
                 errorText: root.populationError
                 onEdited: (text) => root.document.setRateField(root.index, "population", text)
@@ -126,7 +126,7 @@ Rectangle {
             NumberField {
                 Layout.fillWidth: true
                 accessibleName: qsTr("Mức thu nhập một giờ")
-                suffix: "đ"
+                suffix: Labels.symbol["VND"]
                 value: root.directRate
                 errorText: root.directRateError
                 onEdited: (text) => root.document.setRateField(root.index, "directRate", text)

@@ -44,18 +44,6 @@
         <translation>Area</translation>
     </message>
     <message>
-        <source>Đô thị</source>
-        <translation>Urban</translation>
-    </message>
-    <message>
-        <source>Nông thôn</source>
-        <translation>Rural</translation>
-    </message>
-    <message>
-        <source>Miền núi, hải đảo</source>
-        <translation>Mountain, island</translation>
-    </message>
-    <message>
         <source>Số lượt / số trang</source>
         <translation>Trips / pages</translation>
     </message>
@@ -755,8 +743,12 @@
         <translation>No assessment form for this kind of procedure at the dossier&apos;s stage and form generation.</translation>
     </message>
     <message>
-        <source>câu %1: %2</source>
-        <translation>question %1: %2</translation>
+        <source>câu %1 “%2”</source>
+        <translation>question %1 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Nêu rõ lý do</source>
@@ -926,40 +918,8 @@
         <translation>Procedure kind</translation>
     </message>
     <message>
-        <source>Thủ tục mới</source>
-        <translation>New procedure</translation>
-    </message>
-    <message>
-        <source>Sửa đổi, bổ sung</source>
-        <translation>Amended</translation>
-    </message>
-    <message>
-        <source>Quy định chi tiết</source>
-        <translation>Detailed</translation>
-    </message>
-    <message>
-        <source>Bãi bỏ</source>
-        <translation>Abolished</translation>
-    </message>
-    <message>
         <source>Cấp giải quyết</source>
         <translation>Handling level</translation>
-    </message>
-    <message>
-        <source>Trung ương</source>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <source>Cấp tỉnh</source>
-        <translation>Provincial</translation>
-    </message>
-    <message>
-        <source>Cấp huyện (trước 7/2025)</source>
-        <translation>District (before 7/2025)</translation>
-    </message>
-    <message>
-        <source>Cấp xã</source>
-        <translation>Commune</translation>
     </message>
     <message>
         <source>Đối tượng thực hiện</source>
@@ -988,25 +948,6 @@
     <message>
         <source>Nội dung đơn giản hoá và lý do</source>
         <translation>What is simplified, and why</translation>
-    </message>
-</context>
-<context>
-    <name>KindBadge</name>
-    <message>
-        <source>Sửa đổi, bổ sung</source>
-        <translation>Amended</translation>
-    </message>
-    <message>
-        <source>Quy định chi tiết</source>
-        <translation>Detailed</translation>
-    </message>
-    <message>
-        <source>Bãi bỏ</source>
-        <translation>Abolished</translation>
-    </message>
-    <message>
-        <source>Thủ tục mới</source>
-        <translation>New procedure</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1276,18 @@
         <source>Nguồn số liệu</source>
         <translation>Source of the figure</translation>
     </message>
+    <message>
+        <source>theo GDP và dân số</source>
+        <translation>from GDP and population</translation>
+    </message>
+    <message>
+        <source>GDP theo giá hiện hành</source>
+        <translation>GDP at current prices</translation>
+    </message>
+    <message>
+        <source>Dân số trung bình</source>
+        <translation>Average population</translation>
+    </message>
 </context>
 <context>
     <name>RateModel</name>
@@ -1352,7 +1305,7 @@
     </message>
     <message>
         <source>%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7</source>
-        <translation>%1 ÷ (%2 months × %3 days × %4 hours = %5) = %6 → rounded half-up to whole đồng: %7</translation>
+        <translation>%1 ÷ (%2 months × %3 days × %4 hours = %5) = %6 → rounded half-up to whole VND: %7</translation>
     </message>
 </context>
 <context>
@@ -1360,18 +1313,6 @@
     <message>
         <source>Mức thu nhập bình quân theo giờ</source>
         <translation>Average income per hour</translation>
-    </message>
-    <message>
-        <source>Thu nhập bình quân một giờ = GDP bình quân đầu người của năm liền trước năm tính ÷ (12 tháng × 22 ngày × 8 giờ) (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</source>
-        <translation>Hourly income = GDP per capita of the year before the calculation year ÷ (12 months × 22 days × 8 hours) (Circular 03/2022/TT-BTP, Art. 11(4)).</translation>
-    </message>
-    <message>
-        <source>Chưa có số liệu GDP bình quân đầu người năm %1 (năm liền trước năm tính); số liệu mới nhất hiện có là năm %2: %3 → %4 một giờ.</source>
-        <translation>No GDP per capita figure for %1 (the year before the calculation year); the latest available is %2: %3 → %4 per hour.</translation>
-    </message>
-    <message>
-        <source>Theo quy định, năm tính %1 dùng GDP bình quân đầu người năm %2: %3 → %4 một giờ.</source>
-        <translation>By the rule, calculation year %1 uses GDP per capita of %2: %3 → %4 per hour.</translation>
     </message>
     <message>
         <source>Không đọc được số liệu tham chiếu: %1</source>
@@ -1382,16 +1323,47 @@
         <translation>Add a rate from a year&apos;s GDP…</translation>
     </message>
     <message>
-        <source>Năm %1: GDP bình quân đầu người %2%3</source>
-        <translation>%1: GDP per capita %2%3</translation>
-    </message>
-    <message>
         <source> (chưa đối chiếu)</source>
         <translation> (not yet checked)</translation>
     </message>
     <message>
         <source>Nhập mức trực tiếp</source>
         <translation>Enter a rate directly</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân một giờ = GDP ÷ (dân số × 12 tháng × 22 ngày × 8 giờ) = GDP bình quân đầu người ÷ 2.112, theo số liệu của năm liền trước năm tính (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</source>
+        <translation>Average hourly income = GDP ÷ (population × 12 months × 22 days × 8 hours) = GDP per capita ÷ 2,112, from the figures of the year before the calculation year (Circular 03/2022/TT-BTP, Art. 11(4)).</translation>
+    </message>
+    <message>
+        <source>Năm tính %1 cần số liệu của năm %2, nhưng chưa có số liệu năm %2 bằng đồng đã được đối chiếu. Hãy nhập số liệu có nguồn (GDP bình quân đầu người, hoặc GDP và dân số, cơ quan công bố và nguồn). Số liệu mới nhất hiện có là năm %3: %4 → %5 một giờ.</source>
+        <translation>The calculation year %1 needs the figures of %2, but there is no checked VND figure for %2 yet. Enter a sourced figure (GDP per capita, or GDP and population, with the publisher and the source). The latest figures available are of %3: %4 → %5 an hour.</translation>
+    </message>
+    <message>
+        <source>Theo quy định, năm tính %1 dùng số liệu năm %2: %3 → %4 một giờ.</source>
+        <translation>By the rule, the calculation year %1 uses the figures of %2: %3 → %4 an hour.</translation>
+    </message>
+    <message>
+        <source>Cách tính khác, cùng năm %1: %2 → %3 một giờ (chênh lệch do làm tròn số liệu công bố; cả hai cách đều hợp lệ).</source>
+        <translation>The other route, same year %1: %2 → %3 an hour (the difference comes from the rounding of the published figures; both routes are valid).</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu năm %1…</source>
+        <translation>Enter the figures of %1…</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 → %3%4</source>
+        <translation>%1: %2 → %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLibrary</name>
+    <message>
+        <source>GDP bình quân đầu người %1</source>
+        <translation>GDP per capita %1</translation>
+    </message>
+    <message>
+        <source>GDP %1 ÷ dân số %2</source>
+        <translation>GDP %1 ÷ population %2</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1868,10 @@ and the printable summary to:
         <source>công việc %1</source>
         <translation>task %1</translation>
     </message>
+    <message>
+        <source>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</source>
+        <translation>The report&apos;s digest is not valid (an algorithm other than SHA-256, or several digests): it does not prove the content.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewVerdictModel</name>
@@ -2252,7 +2228,7 @@ and the printable summary to:
     </message>
     <message>
         <source>Mỗi số tiền được làm tròn nửa lên đến đồng, từ các số đã làm tròn mà nó dựa vào.</source>
-        <translation>Each amount is rounded half-up to whole đồng, from the rounded figures it depends on.</translation>
+        <translation>Each amount is rounded half-up to whole VND, from the rounded figures it depends on.</translation>
     </message>
 </context>
 <context>

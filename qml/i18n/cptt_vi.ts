@@ -44,18 +44,6 @@
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <source>Đô thị</source>
-        <translation>Đô thị</translation>
-    </message>
-    <message>
-        <source>Nông thôn</source>
-        <translation>Nông thôn</translation>
-    </message>
-    <message>
-        <source>Miền núi, hải đảo</source>
-        <translation>Miền núi, hải đảo</translation>
-    </message>
-    <message>
         <source>Số lượt / số trang</source>
         <translation>Số lượt / số trang</translation>
     </message>
@@ -755,8 +743,12 @@
         <translation>Không có biểu mẫu đánh giá cho loại thủ tục này ở giai đoạn và thế hệ biểu mẫu của hồ sơ.</translation>
     </message>
     <message>
-        <source>câu %1: %2</source>
-        <translation>câu %1: %2</translation>
+        <source>câu %1 “%2”</source>
+        <translation>câu %1 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Nêu rõ lý do</source>
@@ -926,40 +918,8 @@
         <translation>Loại thủ tục</translation>
     </message>
     <message>
-        <source>Thủ tục mới</source>
-        <translation>Thủ tục mới</translation>
-    </message>
-    <message>
-        <source>Sửa đổi, bổ sung</source>
-        <translation>Sửa đổi, bổ sung</translation>
-    </message>
-    <message>
-        <source>Quy định chi tiết</source>
-        <translation>Quy định chi tiết</translation>
-    </message>
-    <message>
-        <source>Bãi bỏ</source>
-        <translation>Bãi bỏ</translation>
-    </message>
-    <message>
         <source>Cấp giải quyết</source>
         <translation>Cấp giải quyết</translation>
-    </message>
-    <message>
-        <source>Trung ương</source>
-        <translation>Trung ương</translation>
-    </message>
-    <message>
-        <source>Cấp tỉnh</source>
-        <translation>Cấp tỉnh</translation>
-    </message>
-    <message>
-        <source>Cấp huyện (trước 7/2025)</source>
-        <translation>Cấp huyện (trước 7/2025)</translation>
-    </message>
-    <message>
-        <source>Cấp xã</source>
-        <translation>Cấp xã</translation>
     </message>
     <message>
         <source>Đối tượng thực hiện</source>
@@ -988,25 +948,6 @@
     <message>
         <source>Nội dung đơn giản hoá và lý do</source>
         <translation>Nội dung đơn giản hoá và lý do</translation>
-    </message>
-</context>
-<context>
-    <name>KindBadge</name>
-    <message>
-        <source>Sửa đổi, bổ sung</source>
-        <translation>Sửa đổi, bổ sung</translation>
-    </message>
-    <message>
-        <source>Quy định chi tiết</source>
-        <translation>Quy định chi tiết</translation>
-    </message>
-    <message>
-        <source>Bãi bỏ</source>
-        <translation>Bãi bỏ</translation>
-    </message>
-    <message>
-        <source>Thủ tục mới</source>
-        <translation>Thủ tục mới</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1274,18 @@
         <source>Nguồn số liệu</source>
         <translation>Nguồn số liệu</translation>
     </message>
+    <message>
+        <source>theo GDP và dân số</source>
+        <translation>theo GDP và dân số</translation>
+    </message>
+    <message>
+        <source>GDP theo giá hiện hành</source>
+        <translation>GDP theo giá hiện hành</translation>
+    </message>
+    <message>
+        <source>Dân số trung bình</source>
+        <translation>Dân số trung bình</translation>
+    </message>
 </context>
 <context>
     <name>RateModel</name>
@@ -1360,18 +1313,6 @@
         <translation>Mức thu nhập bình quân theo giờ</translation>
     </message>
     <message>
-        <source>Thu nhập bình quân một giờ = GDP bình quân đầu người của năm liền trước năm tính ÷ (12 tháng × 22 ngày × 8 giờ) (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</source>
-        <translation>Thu nhập bình quân một giờ = GDP bình quân đầu người của năm liền trước năm tính ÷ (12 tháng × 22 ngày × 8 giờ) (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</translation>
-    </message>
-    <message>
-        <source>Chưa có số liệu GDP bình quân đầu người năm %1 (năm liền trước năm tính); số liệu mới nhất hiện có là năm %2: %3 → %4 một giờ.</source>
-        <translation>Chưa có số liệu GDP bình quân đầu người năm %1 (năm liền trước năm tính); số liệu mới nhất hiện có là năm %2: %3 → %4 một giờ.</translation>
-    </message>
-    <message>
-        <source>Theo quy định, năm tính %1 dùng GDP bình quân đầu người năm %2: %3 → %4 một giờ.</source>
-        <translation>Theo quy định, năm tính %1 dùng GDP bình quân đầu người năm %2: %3 → %4 một giờ.</translation>
-    </message>
-    <message>
         <source>Không đọc được số liệu tham chiếu: %1</source>
         <translation>Không đọc được số liệu tham chiếu: %1</translation>
     </message>
@@ -1380,16 +1321,47 @@
         <translation>Thêm mức từ GDP của năm…</translation>
     </message>
     <message>
-        <source>Năm %1: GDP bình quân đầu người %2%3</source>
-        <translation>Năm %1: GDP bình quân đầu người %2%3</translation>
-    </message>
-    <message>
         <source> (chưa đối chiếu)</source>
         <translation> (chưa đối chiếu)</translation>
     </message>
     <message>
         <source>Nhập mức trực tiếp</source>
         <translation>Nhập mức trực tiếp</translation>
+    </message>
+    <message>
+        <source>Thu nhập bình quân một giờ = GDP ÷ (dân số × 12 tháng × 22 ngày × 8 giờ) = GDP bình quân đầu người ÷ 2.112, theo số liệu của năm liền trước năm tính (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</source>
+        <translation>Thu nhập bình quân một giờ = GDP ÷ (dân số × 12 tháng × 22 ngày × 8 giờ) = GDP bình quân đầu người ÷ 2.112, theo số liệu của năm liền trước năm tính (Thông tư 03/2022/TT-BTP, Điều 11 khoản 4).</translation>
+    </message>
+    <message>
+        <source>Năm tính %1 cần số liệu của năm %2, nhưng chưa có số liệu năm %2 bằng đồng đã được đối chiếu. Hãy nhập số liệu có nguồn (GDP bình quân đầu người, hoặc GDP và dân số, cơ quan công bố và nguồn). Số liệu mới nhất hiện có là năm %3: %4 → %5 một giờ.</source>
+        <translation>Năm tính %1 cần số liệu của năm %2, nhưng chưa có số liệu năm %2 bằng đồng đã được đối chiếu. Hãy nhập số liệu có nguồn (GDP bình quân đầu người, hoặc GDP và dân số, cơ quan công bố và nguồn). Số liệu mới nhất hiện có là năm %3: %4 → %5 một giờ.</translation>
+    </message>
+    <message>
+        <source>Theo quy định, năm tính %1 dùng số liệu năm %2: %3 → %4 một giờ.</source>
+        <translation>Theo quy định, năm tính %1 dùng số liệu năm %2: %3 → %4 một giờ.</translation>
+    </message>
+    <message>
+        <source>Cách tính khác, cùng năm %1: %2 → %3 một giờ (chênh lệch do làm tròn số liệu công bố; cả hai cách đều hợp lệ).</source>
+        <translation>Cách tính khác, cùng năm %1: %2 → %3 một giờ (chênh lệch do làm tròn số liệu công bố; cả hai cách đều hợp lệ).</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu năm %1…</source>
+        <translation>Nhập số liệu năm %1…</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 → %3%4</source>
+        <translation>Năm %1: %2 → %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLibrary</name>
+    <message>
+        <source>GDP bình quân đầu người %1</source>
+        <translation>GDP bình quân đầu người %1</translation>
+    </message>
+    <message>
+        <source>GDP %1 ÷ dân số %2</source>
+        <translation>GDP %1 ÷ dân số %2</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1862,10 @@ và bản tóm tắt để in vào:
     <message>
         <source>công việc %1</source>
         <translation>công việc %1</translation>
+    </message>
+    <message>
+        <source>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</source>
+        <translation>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ SectionBox {
             ComboBox {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Loại thủ tục")
-                model: [qsTr("Thủ tục mới"), qsTr("Sửa đổi, bổ sung"), qsTr("Quy định chi tiết"), qsTr("Bãi bỏ")]
+                model: root.kinds.map(kind => Labels.kind[kind])
                 currentIndex: root.kinds.indexOf(root.editor.kind)
                 onActivated: (index) => root.editor.setField("kind", root.kinds[index])
             }
@@ -66,7 +66,7 @@ SectionBox {
             ComboBox {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Cấp giải quyết")
-                model: [qsTr("Trung ương"), qsTr("Cấp tỉnh"), qsTr("Cấp huyện (trước 7/2025)"), qsTr("Cấp xã")]
+                model: root.levels.map(level => Labels.level[level])
                 currentIndex: root.levels.indexOf(root.editor.level)
                 onActivated: (index) => root.editor.setField("level", root.levels[index])
             }

@@ -117,7 +117,7 @@ Dialog {
                 id: areaBox
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Địa bàn")
-                model: [qsTr("Đô thị"), qsTr("Nông thôn"), qsTr("Miền núi, hải đảo")]
+                model: root.areas.map(area => Labels.area[area])
             }
             Label { text: qsTr("Số lượt / số trang") }
             NumberField {

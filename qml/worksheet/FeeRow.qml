@@ -34,7 +34,7 @@ RowLayout {
         Layout.minimumWidth: 120
         Layout.alignment: Qt.AlignTop
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
-        suffix: "đ"
+        suffix: Labels.symbol["VND"]
         readOnly: root.readOnly
         value: root.amount
         errorText: root.amountError

@@ -144,13 +144,13 @@ private:
       if (fd.type == FieldType::text)
         f.variant = "text";
       else
-        f.args.push_back(arg("answer", display_value(fd, st.value)));
+        f.args.push_back(arg("answer", display_text(fd, st.value)));
       f.args.push_back(arg("reason", fd.reason_label));
       e_.findings.push_back(std::move(f));
     }
     if (fd.is_gate() && st.answered && matches_any(fd.type, st.value, fd.gate_values)) {
       FormFinding f = at_field(FindingKind::gate_closed, st, ss);
-      f.args = {arg("answer", display_value(fd, st.value))};
+      f.args = {arg("answer", display_text(fd, st.value))};
       // The necessity question answered "no": the draft should not set the procedure.
       if (fd.id == "necessity.conclusion" && st.value == "no")
         f.variant = "not-necessary";

@@ -515,6 +515,24 @@ std::string display_value(const Field& field, std::string_view value) {
   return std::string(value);
 }
 
+Text display_text(const Field& field, std::string_view value) {
+  if (field.type == FieldType::yesno)
+    return {display_value(field, value), value == "yes"  ? "Yes"
+                                         : value == "no" ? "No"
+                                                         : std::string(value)};
+  if (field.type == FieldType::choice || field.type == FieldType::multi) {
+    Text out;
+    for (const std::string& id : split_words(value)) {
+      const Option* o = field.find_option(id);
+      const std::string sep = out.vi.empty() ? "" : ", ";
+      out.vi += sep + (o ? o->label.vi : id);
+      out.en += sep + (o ? o->label.in(Language::en) : id);
+    }
+    return out;
+  }
+  return {std::string(value), {}};
+}
+
 FormEvaluation evaluate(const FormDefinition& form, const AnswerSet& answers,
                         const EvaluationContext& context) {
   FormEvaluation out;

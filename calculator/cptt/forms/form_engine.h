@@ -120,5 +120,7 @@ FormEvaluation evaluate(const FormDefinition& form, const AnswerSet& answers,
 
 // "Có" / "Không", an option's Vietnamese label, or the value itself.
 std::string display_value(const Field& field, std::string_view value);
+// The same in both languages ("Không" / "No", the option's English label where it has one).
+Text display_text(const Field& field, std::string_view value);
 
 } // namespace cptt::forms

@@ -1,0 +1,377 @@
+// The screens follow the language (issue 11): loads the app's Main.qml offscreen with the
+// translations compiled from qml/i18n (as tst_language), and in English mode, then in Vietnamese
+// mode, opens every example dossier of data/examples, visits the start page, the dossier, every
+// procedure's tabs (general information, forms, worksheets, summary), the summary with its
+// checklist, the dossier with its returned review, and the reviewer mode of the exported report
+// (every procedure, every tab), and reads the text of every visible item (text, placeholder,
+// a combo box's shown text).
+//
+// English mode: no visible text holds a Vietnamese letter once the user's own data is taken out
+// (every text and attribute value of the dossier or review file: titles, names, tasks, answers,
+// reasons, comments) and the official forms' codes ("02/ĐGTĐ-BHM"). Vietnamese mode: no visible
+// text is an English sentence (no Vietnamese letter, and an English function word or UI verb as a
+// whole word, or three words or more all English). Every offending text is printed with the page
+// it was on; the test fails when there is one.
+#include "../vietnamese_letters.h"
+#include "appsettings.h"
+#include "document.h"
+
+#include <QDirIterator>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(CpttPlugin)
+
+namespace {
+
+void collect(QQuickItem* item, QList<QQuickItem*>& out) {
+  if (!item || !item->isVisible())
+    return;
+  out.push_back(item);
+  for (QQuickItem* child : item->childItems())
+    collect(child, out);
+}
+
+QList<QQuickItem*> visibleItems(QQuickWindow* window) {
+  QList<QQuickItem*> items;
+  collect(window->contentItem(), items);
+  // Popups (menus, dialogs) that are open live in the overlay.
+  return items;
+}
+
+// What the items show: text, placeholder, a combo box's current text.
+QStringList visibleTexts(QQuickWindow* window) {
+  QStringList out;
+  for (QQuickItem* item : visibleItems(window))
+    for (const char* name : {"text", "placeholderText", "displayText"}) {
+      const QVariant v = item->property(name);
+      if (v.isValid() && v.canConvert<QString>()) {
+        const QString s = v.toString().trimmed();
+        if (!s.isEmpty() && !out.contains(s))
+          out << s;
+      }
+    }
+  return out;
+}
+
+// Every text and attribute value of an XML file: the user's own data in it.
+QSet<QString> fileStrings(const QString& path) {
+  QSet<QString> out;
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return out;
+  QXmlStreamReader xml(&file);
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (xml.isCharacters() && !xml.isWhitespace())
+      out << xml.text().toString().trimmed();
+    if (xml.isStartElement())
+      for (const QXmlStreamAttribute& a : xml.attributes())
+        out << a.value().toString().trimmed();
+  }
+  out.remove(QString());
+  return out;
+}
+
+// The review file's user data only: what the reviewer wrote (not the findings' stored texts).
+QSet<QString> reviewStrings(const QString& path) {
+  QSet<QString> out;
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return out;
+  QXmlStreamReader xml(&file);
+  static const QSet<QString> written{"title", "name",    "body",   "author",
+                                     "text",  "summary", "reason", "file"};
+  while (!xml.atEnd())
+    if (xml.readNext() == QXmlStreamReader::StartElement && written.contains(xml.name().toString()))
+      out << xml.readElementText().trimmed();
+  out.remove(QString());
+  return out;
+}
+
+// The text with every user value (longest first) taken out, and the names that are no words:
+// the official forms' codes ("02/ĐGTĐ-BHM", "01A/ĐG-KSTT"), a question's printed number in the
+// Vietnamese alphabet ("đ) "), file paths and names.
+QString withoutUserData(QString text, const QStringList& userValues) {
+  for (const QString& v : userValues)
+    if (v.size() >= 2)
+      text.remove(v);
+  static const QRegularExpression names[] = {
+      QRegularExpression(QStringLiteral("\\b[0-9]{2}[A-Za-z]?/[^\\s,;:()“”\"]+")),
+      QRegularExpression(QStringLiteral("(^|\\s)[a-zđ]\\)\\s")),
+      QRegularExpression(QStringLiteral("\\S*/\\S*")),
+      QRegularExpression(QStringLiteral("\\S+\\.(xml|pdf|odt|html)\\b"))};
+  for (const QRegularExpression& name : names)
+    text.remove(name);
+  return text;
+}
+
+bool hasVietnamese(const QString& text) {
+  return cptt_test::has_vietnamese_letter(text.toStdString());
+}
+
+// English words that never start a Vietnamese text: function words and the verbs of buttons.
+const QSet<QString>& englishMarkers() {
+  static const QSet<QString> words{
+      "the",    "of",    "and",     "file",    "files",  "error",  "cancel",  "open",  "save",
+      "is",     "are",   "not",     "with",    "from",   "this",   "that",    "to",    "for",
+      "has",    "have",  "no",      "yes",     "close",  "delete", "remove",  "add",   "new",
+      "edit",   "undo",  "redo",    "select",  "choose", "folder", "discard", "apply", "reset",
+      "back",   "next",  "missing", "invalid", "cannot", "could",  "should",  "there", "which",
+      "review", "draft", "report",  "task",    "cost",   "total",  "hours",   "name",  "title"};
+  return words;
+}
+
+// An English sentence in Vietnamese mode: no Vietnamese letter, and an English marker word, or
+// three words or more of letters only.
+bool looksEnglish(const QString& text) {
+  if (hasVietnamese(text))
+    return false;
+  static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+  QStringList words;
+  for (auto it = word.globalMatch(text); it.hasNext();)
+    words << it.next().captured().toLower();
+  if (words.isEmpty())
+    return false;
+  for (const QString& w : words)
+    if (englishMarkers().contains(w))
+      return true;
+  static const QRegularExpression sentence(QStringLiteral("^[A-Za-z]+( [A-Za-z]+){2,}[.!?]?$"));
+  return sentence.match(text).hasMatch();
+}
+
+} // namespace
+
+class ScreensLanguageTest : public QObject {
+  Q_OBJECT
+
+private slots:
+  void initTestCase() {
+    QVERIFY(settingsDir_.isValid());
+    QVERIFY(workDir_.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screens_language"));
+    QSettings().clear();
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    AppSettings* settings = AppSettings::instance();
+    engine_.reset(new QQmlApplicationEngine);
+    settings->setEngine(engine_.get());
+    engine_->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine_->load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
+    QVERIFY(!engine_->rootObjects().isEmpty());
+    window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
+    QVERIFY(window_);
+    window_->resize(1360, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+    doc_ = window_->findChild<DossierDocument*>();
+    QVERIFY(doc_);
+
+    QDirIterator it(QStringLiteral(CPTT_DATA_DIR "/examples"), {QStringLiteral("*.cptt.xml")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+      dossiers_ << it.next();
+    dossiers_.sort();
+    QVERIFY(dossiers_.size() >= 5);
+    // The reference data is published in Vietnamese (the activity catalogue's names, the
+    // statistics' sources): quoted in messages as data, like the user's own.
+    QDirIterator ref(QStringLiteral(CPTT_DATA_DIR "/reference"), {QStringLiteral("*.xml")},
+                     QDir::Files);
+    while (ref.hasNext())
+      for (const QString& value : fileStrings(ref.next()))
+        if (hasVietnamese(value))
+          referenceValues_ << value;
+    QVERIFY(!referenceValues_.isEmpty());
+  }
+
+  void cleanupTestCase() {
+    engine_.reset();
+    AppSettings::instance()->setEngine(nullptr);
+    AppSettings::instance()->setLanguage(QStringLiteral("vi"));
+  }
+
+  void englishScreensHaveNoVietnamese() { visitAll(QStringLiteral("en")); }
+  void vietnameseScreensHaveNoEnglish() { visitAll(QStringLiteral("vi")); }
+
+private:
+  void visitAll(const QString& language) {
+    AppSettings::instance()->setLanguage(language);
+    QCOMPARE(AppSettings::instance()->language(), language);
+    language_ = language;
+    offences_.clear();
+    checked_ = 0;
+    userValues_.clear();
+    showScreen(QStringLiteral("start"));
+    check(QStringLiteral("start"));
+    for (const QString& path : std::as_const(dossiers_))
+      visitDossier(path);
+    visitReturnedReview();
+    visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml"));
+    visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/review/implausible.cptt.xml"));
+    showScreen(QStringLiteral("start"));
+    for (const QString& o : std::as_const(offences_))
+      qWarning().noquote() << o;
+    QVERIFY2(checked_ > 100, qPrintable(QString::number(checked_)));
+    QVERIFY2(offences_.isEmpty(), qPrintable(QStringLiteral("%1 texts not in %2 (listed above)")
+                                                 .arg(offences_.size())
+                                                 .arg(language)));
+  }
+
+  void useUserData(QSet<QString> values) {
+    values += referenceValues_;
+    userValues_ = QStringList(values.begin(), values.end());
+    std::sort(userValues_.begin(), userValues_.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+  }
+
+  void settle() {
+    for (int i = 0; i < 5; ++i) {
+      QCoreApplication::processEvents();
+      QTest::qWait(10);
+    }
+  }
+
+  void showScreen(const QString& name) {
+    window_->setProperty("screen", name);
+    settle();
+  }
+
+  QList<QQuickItem*> tabBars() {
+    QList<QQuickItem*> out;
+    for (QQuickItem* item : visibleItems(window_))
+      if (item->inherits("QQuickTabBar"))
+        out << item;
+    return out;
+  }
+
+  // The page as it is, then each tab of its (first) tab bar in turn.
+  void checkTabs(const QString& page) {
+    const QList<QQuickItem*> bars = tabBars();
+    if (bars.isEmpty()) {
+      check(page);
+      return;
+    }
+    QQuickItem* bar = bars.constFirst();
+    const int count = bar->property("count").toInt();
+    for (int i = 0; i < count; ++i) {
+      bar->setProperty("currentIndex", i);
+      settle();
+      check(page + QStringLiteral(" · tab %1").arg(i + 1));
+    }
+    bar->setProperty("currentIndex", 0);
+  }
+
+  void visitDossier(const QString& path) {
+    QVariant ok;
+    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
+                                      Q_ARG(QVariant, path)));
+    QVERIFY2(ok.toBool(), qPrintable(path));
+    useUserData(fileStrings(path));
+    const QString name = QFileInfo(path).fileName();
+    showScreen(QStringLiteral("dossier"));
+    check(name + QStringLiteral(" · dossier"));
+    for (int row = 0; row < doc_->procedureCount(); ++row) {
+      const QString id = doc_->procedureIdAt(row);
+      window_->setProperty("procedureId", id);
+      showScreen(QStringLiteral("procedure"));
+      checkTabs(name + QStringLiteral(" · ") + id);
+    }
+    showScreen(QStringLiteral("summary"));
+    check(name + QStringLiteral(" · summary"));
+  }
+
+  // The drafter reads the returned review of the worked example.
+  void visitReturnedReview() {
+    const QString dossier = QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
+    const QString review =
+        QStringLiteral(CPTT_DATA_DIR "/examples/review/case-dossier-total.review.xml");
+    QVariant ok;
+    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
+                                      Q_ARG(QVariant, dossier)));
+    QVERIFY(ok.toBool());
+    QVERIFY(QMetaObject::invokeMethod(window_, "openReturnedReview", Q_RETURN_ARG(QVariant, ok),
+                                      Q_ARG(QVariant, review)));
+    QVERIFY(ok.toBool());
+    useUserData(fileStrings(dossier) + reviewStrings(review));
+    showScreen(QStringLiteral("dossier"));
+    check(QStringLiteral("returned review · dossier"));
+    for (int row = 0; row < doc_->procedureCount(); ++row) {
+      const QString id = doc_->procedureIdAt(row);
+      window_->setProperty("procedureId", id);
+      showScreen(QStringLiteral("procedure"));
+      checkTabs(QStringLiteral("returned review · ") + id);
+    }
+  }
+
+  // The reviewer opens the report exported from a dossier.
+  void visitReviewer(const QString& dossier) {
+    QVERIFY(doc_->open(dossier));
+    const QString report = workDir_.filePath(
+        QFileInfo(dossier).completeBaseName().section('.', 0, 0) + QStringLiteral(".report.xml"));
+    QVERIFY2(doc_->exportReport(report), qPrintable(doc_->errorString()));
+    QStringList ids;
+    for (int row = 0; row < doc_->procedureCount(); ++row)
+      ids << doc_->procedureIdAt(row);
+    QVariant ok;
+    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
+                                      Q_ARG(QVariant, report)));
+    QVERIFY(ok.toBool());
+    useUserData(fileStrings(dossier));
+    showScreen(QStringLiteral("review"));
+    QObject* page = nullptr;
+    for (QObject* o : window_->findChildren<QObject*>())
+      if (QString(o->metaObject()->className()).startsWith(QLatin1String("ReviewPage")))
+        page = o;
+    QVERIFY(page);
+    QObject* session = page->property("session").value<QObject*>();
+    QVERIFY(session);
+    const QString name = QFileInfo(report).fileName();
+    for (const QString& id : std::as_const(ids)) {
+      session->setProperty("selectedProcedureId", id);
+      settle();
+      checkTabs(name + QStringLiteral(" · ") + id);
+    }
+  }
+
+  void check(const QString& page) {
+    for (const QString& text : visibleTexts(window_)) {
+      ++checked_;
+      const QString rest = withoutUserData(text, userValues_);
+      const bool wrong =
+          language_ == QLatin1String("en") ? hasVietnamese(rest) : looksEnglish(rest);
+      const QString entry = QStringLiteral("[%1] %2: «%3»").arg(language_, page, text);
+      if (wrong && !offences_.contains(entry) && !reported_.contains(language_ + text)) {
+        offences_ << entry;
+        reported_ << language_ + text; // each text once, on the first page it was seen
+      }
+    }
+  }
+
+  QTemporaryDir settingsDir_, workDir_;
+  std::unique_ptr<QQmlApplicationEngine> engine_;
+  QQuickWindow* window_ = nullptr;
+  DossierDocument* doc_ = nullptr;
+  QStringList dossiers_;
+  QSet<QString> referenceValues_;
+  QString language_;
+  QStringList userValues_;
+  QStringList offences_;
+  QSet<QString> reported_;
+  int checked_ = 0;
+};
+
+QTEST_MAIN(ScreensLanguageTest)
+#include "tst_screens_language.moc"
