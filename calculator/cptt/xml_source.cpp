@@ -137,6 +137,7 @@ void XmlSource::parse() {
                problem->message.vi + " / " + problem->message.en};
     return;
   }
+  const std::optional<XmlProblem> trailing = find_text_after_root(view);
   // parse_doctype keeps the DOCTYPE as a node so it can be refused; entities are never expanded.
   // In place and with text embedded in its element: no second copy of the file, about half the
   // nodes (peak memory on large dossiers). In-place parsing can shift bytes after an entity
@@ -161,6 +162,12 @@ void XmlSource::parse() {
   if (auto problem = check_xml_structure(document_)) {
     result_ = error_at(problem->node, LoadStatus::malformed_xml,
                        problem->message.vi + " / " + problem->message.en);
+    return;
+  }
+  if (trailing) {
+    auto [line, column] = position(trailing->offset);
+    result_ = {LoadStatus::malformed_xml, name_, line, column,
+               trailing->message.vi + " / " + trailing->message.en};
     return;
   }
   result_ = {LoadStatus::ok, name_, 0, 0, {}};

@@ -69,6 +69,29 @@ std::optional<std::uint32_t> reference_at(std::string_view text, std::size_t i) 
   return static_cast<std::uint32_t>(value);
 }
 
+// Whether offset `i` lies inside a comment, a CDATA section or a processing instruction, where
+// '&' is a plain character. Looked up only for an '&' that starts no reference: rare.
+bool inside_literal_section(std::string_view text, std::size_t i) {
+  const std::string_view head = text.substr(0, i);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"<!--", "-->"},
+                             {"<![CDATA[", "]]>"},
+                             {"<?", "?>"}}) {
+    const std::size_t start = head.rfind(open);
+    if (start != std::string_view::npos && head.find(close, start + open.size()) == head.npos)
+      return true;
+  }
+  return false;
+}
+
+// "&amp;", "&lt;", "&gt;", "&quot;", "&apos;" or a character reference "&#…;" at `i`.
+bool known_reference(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(i + 1);
+  for (std::string_view name : {"amp;", "lt;", "gt;", "quot;", "apos;"})
+    if (rest.starts_with(name))
+      return true;
+  return rest.starts_with('#') && reference_at(text, i).has_value();
+}
+
 // Eight bytes with none of interest: no control byte, no DEL, no '&', nothing above ASCII.
 bool plain_block(std::uint64_t x) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
@@ -83,6 +106,15 @@ bool whitespace_only(const char* s) {
     if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
       return false;
   return true;
+}
+
+// Two attributes of one name: the readers would see the first, a reviewer's tool the last.
+pugi::xml_attribute duplicate_attribute(pugi::xml_node element) {
+  for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute())
+    for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute())
+      if (std::strcmp(a.name(), b.name()) == 0)
+        return b;
+  return {};
 }
 
 bool is_text(pugi::xml_node node) {
@@ -123,9 +155,19 @@ std::optional<XmlProblem> find_forbidden_characters(std::string_view text) {
     if (c < 0x80) {
       if (forbidden(c))
         return character_problem(i, c, false);
-      if (c == '&' && i + 1 < n && s[i + 1] == '#')
-        if (auto cp = reference_at(text, i); cp && (*cp == 0 || forbidden(*cp)))
-          return character_problem(i, *cp, true);
+      if (c == '&') {
+        if (i + 1 < n && s[i + 1] == '#')
+          if (auto cp = reference_at(text, i); cp && (*cp == 0 || forbidden(*cp)))
+            return character_problem(i, *cp, true);
+        // pugixml keeps a stray '&' or an unknown entity as text: refuse it, as XML does.
+        if (!known_reference(text, i) && !inside_literal_section(text, i))
+          return XmlProblem{static_cast<std::ptrdiff_t>(i),
+                            {},
+                            {"ký tự & không thuộc một tham chiếu hợp lệ (&amp; &lt; &gt; &quot; "
+                             "&apos; &#…;): viết & thành &amp;",
+                             "a '&' that starts no valid reference (&amp; &lt; &gt; &quot; "
+                             "&apos; &#…;): write & as &amp;"}};
+      }
       ++i;
       continue;
     }
@@ -141,7 +183,33 @@ std::optional<XmlProblem> find_forbidden_characters(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<XmlProblem> find_text_after_root(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t end = text.size();
+  while (end > 0 &&
+         (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n' || s[end - 1] == '\r'))
+    --end;
+  if (end > 0 && s[end - 1] != '>') {
+    std::size_t start = text.rfind('>', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    return XmlProblem{static_cast<std::ptrdiff_t>(start),
+                      {},
+                      {"có nội dung nằm sau phần tử gốc", "there is text after the root element"}};
+  }
+  return std::nullopt;
+}
+
 std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document) {
+  // One root element, and nothing but markup around it.
+  int roots = 0;
+  for (pugi::xml_node top = document.first_child(); top; top = top.next_sibling()) {
+    if (top.type() == pugi::node_element && ++roots > 1)
+      return XmlProblem{
+          -1, top, {"tệp có nhiều hơn một phần tử gốc", "the file has a second root element"}};
+    if (is_text(top) && !whitespace_only(top.value()))
+      return XmlProblem{
+          -1, top, {"có nội dung nằm ngoài phần tử gốc", "there is text outside the root element"}};
+  }
   // Depth-first, by first_child / next_sibling / parent: no recursion.
   int depth = 0;
   pugi::xml_node node = document.first_child();
@@ -153,6 +221,13 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
             node,
             {"các phần tử lồng nhau quá " + std::to_string(max_xml_depth) + " cấp",
              "elements are nested more than " + std::to_string(max_xml_depth) + " levels deep"}};
+      if (pugi::xml_attribute twice = duplicate_attribute(node))
+        return XmlProblem{-1,
+                          node,
+                          {"thuộc tính \"" + std::string(twice.name()) + "\" của <" + node.name() +
+                               "> được ghi hai lần",
+                           "the attribute \"" + std::string(twice.name()) + "\" of <" +
+                               node.name() + "> is given twice"}};
       if (split_text(node))
         return XmlProblem{-1,
                           node,

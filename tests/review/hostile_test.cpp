@@ -145,3 +145,29 @@ TEST(Hostile, DeepNestingIsRefusedNotACrash) {
     node = node.append_child("x");
   EXPECT_EQ(canonical_digest(doc.document_element()).size(), 64u);
 }
+
+// What pugixml accepts but XML does not: each refused with its place.
+TEST(Hostile, NotWellFormedIsRefused) {
+  const std::string text = example_report(total);
+  const std::size_t title = text.find("<title>") + 7;
+  auto refused = [&](std::string forged, const char* what) {
+    const ReportReview r = check(forged);
+    EXPECT_FALSE(r.load) << what;
+    EXPECT_EQ(r.load.status, LoadStatus::malformed_xml) << what << ": " << load_message(r);
+    EXPECT_GT(r.load.line, 0) << what;
+  };
+  for (const char* bad : {"a & b", "&nbsp;", "&amp", "&#;", "&#x;"}) {
+    std::string forged = text;
+    forged.insert(title, bad);
+    refused(forged, bad);
+  }
+  refused(text + "<report/>", "a second root");
+  refused(text + "trailing text", "text after the root");
+  std::string twice = text;
+  twice.insert(twice.find("<digest ") + 7, " algorithm=\"SHA-256\"");
+  refused(twice, "a duplicate attribute");
+  // '&' is plain inside a comment or CDATA section.
+  std::string comment = text;
+  comment.insert(comment.find("<metadata>"), "<!-- R & D -->");
+  EXPECT_TRUE(check(comment).load) << load_message(check(comment));
+}
