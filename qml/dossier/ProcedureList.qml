@@ -76,8 +76,8 @@ SectionBox {
         Label { Layout.fillWidth: true; text: qsTr("Thủ tục"); color: Theme.mutedText; font.bold: true }
         // Headers in the delegate's figure columns (FigureLabel: a longer English header is drawn
         // smaller rather than over its neighbour).
-        FigureLabel { columnWidth: 150; text: qsTr("Trước dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
-        FigureLabel { columnWidth: 150; text: qsTr("Sau dự thảo (đ/năm)"); color: Theme.mutedText; font.bold: true }
+        FigureLabel { columnWidth: 150; text: qsTr("Trước dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText; font.bold: true }
+        FigureLabel { columnWidth: 150; text: qsTr("Sau dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText; font.bold: true }
     }
 
     ListView {

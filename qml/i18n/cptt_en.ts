@@ -32,10 +32,6 @@
         <translation>%1 (by the official norm)</translation>
     </message>
     <message>
-        <source>%1: %2 giờ</source>
-        <translation>%1: %2 h</translation>
-    </message>
-    <message>
         <source>Định mức</source>
         <translation>Norm</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>Số giờ</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <source>%1 giờ</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>—</source>
@@ -1108,20 +1100,20 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <source>Trước dự thảo (đ/năm)</source>
-        <translation>Before the draft (VND/year)</translation>
-    </message>
-    <message>
-        <source>Sau dự thảo (đ/năm)</source>
-        <translation>After the draft (VND/year)</translation>
-    </message>
-    <message>
         <source>Danh sách thủ tục</source>
         <translation>List of procedures</translation>
     </message>
     <message>
         <source>Chưa có thủ tục nào. Bấm &quot;Thêm thủ tục…&quot; để bắt đầu.</source>
         <translation>No procedure yet. Click &quot;Add procedure…&quot; to start.</translation>
+    </message>
+    <message>
+        <source>Trước dự thảo (%1)</source>
+        <translation>Before the draft (%1)</translation>
+    </message>
+    <message>
+        <source>Sau dự thảo (%1)</source>
+        <translation>After the draft (%1)</translation>
     </message>
 </context>
 <context>
@@ -1194,18 +1186,6 @@
         <translation>Procedure summary</translation>
     </message>
     <message>
-        <source>Chi phí trước dự thảo (đ/năm)</source>
-        <translation>Cost before the draft (VND/year)</translation>
-    </message>
-    <message>
-        <source>Chi phí sau dự thảo (đ/năm)</source>
-        <translation>Cost after the draft (VND/year)</translation>
-    </message>
-    <message>
-        <source>Chi phí tiết kiệm (đ/năm)</source>
-        <translation>Saving (VND/year)</translation>
-    </message>
-    <message>
         <source>Tỷ lệ cắt giảm</source>
         <translation>Reduction</translation>
     </message>
@@ -1228,6 +1208,18 @@
     <message>
         <source>Còn thiếu hoặc cần sửa:</source>
         <translation>Missing or to fix:</translation>
+    </message>
+    <message>
+        <source>Chi phí trước dự thảo (%1)</source>
+        <translation>Cost before the draft (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí sau dự thảo (%1)</source>
+        <translation>Cost after the draft (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí tiết kiệm (%1)</source>
+        <translation>Saving (%1)</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2069,6 @@ and the printable summary to:
 <context>
     <name>SummaryTable</name>
     <message>
-        <source>Chi phí theo thủ tục (đồng/năm)</source>
-        <translation>Cost by procedure (VND/year)</translation>
-    </message>
-    <message>
         <source>TT</source>
         <translation>No.</translation>
     </message>
@@ -2111,6 +2099,10 @@ and the printable summary to:
     <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chi phí theo thủ tục (%1)</source>
+        <translation>Cost by procedure (%1)</translation>
     </message>
 </context>
 <context>
@@ -2262,14 +2254,6 @@ and the printable summary to:
         <translation>Hours</translation>
     </message>
     <message>
-        <source>Dịch vụ (đ)</source>
-        <translation>Services (VND)</translation>
-    </message>
-    <message>
-        <source>Khác (đ)</source>
-        <translation>Other (VND)</translation>
-    </message>
-    <message>
         <source>Chi phí</source>
         <translation>Cost</translation>
     </message>
@@ -2348,6 +2332,14 @@ and the printable summary to:
     <message>
         <source>Ý kiến về bảng tính…</source>
         <translation>Comment on the worksheet…</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation>Services (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation>Other (%1)</translation>
     </message>
 </context>
 <context>

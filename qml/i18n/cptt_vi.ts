@@ -32,10 +32,6 @@
         <translation>%1 (theo định mức chính thức)</translation>
     </message>
     <message>
-        <source>%1: %2 giờ</source>
-        <translation>%1: %2 giờ</translation>
-    </message>
-    <message>
         <source>Định mức</source>
         <translation>Định mức</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>Số giờ</source>
         <translation>Số giờ</translation>
-    </message>
-    <message>
-        <source>%1 giờ</source>
-        <translation>%1 giờ</translation>
     </message>
     <message>
         <source>—</source>
@@ -1106,20 +1098,20 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <source>Trước dự thảo (đ/năm)</source>
-        <translation>Trước dự thảo (đ/năm)</translation>
-    </message>
-    <message>
-        <source>Sau dự thảo (đ/năm)</source>
-        <translation>Sau dự thảo (đ/năm)</translation>
-    </message>
-    <message>
         <source>Danh sách thủ tục</source>
         <translation>Danh sách thủ tục</translation>
     </message>
     <message>
         <source>Chưa có thủ tục nào. Bấm &quot;Thêm thủ tục…&quot; để bắt đầu.</source>
         <translation>Chưa có thủ tục nào. Bấm &quot;Thêm thủ tục…&quot; để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Trước dự thảo (%1)</source>
+        <translation>Trước dự thảo (%1)</translation>
+    </message>
+    <message>
+        <source>Sau dự thảo (%1)</source>
+        <translation>Sau dự thảo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1192,18 +1184,6 @@
         <translation>Tóm tắt thủ tục</translation>
     </message>
     <message>
-        <source>Chi phí trước dự thảo (đ/năm)</source>
-        <translation>Chi phí trước dự thảo (đ/năm)</translation>
-    </message>
-    <message>
-        <source>Chi phí sau dự thảo (đ/năm)</source>
-        <translation>Chi phí sau dự thảo (đ/năm)</translation>
-    </message>
-    <message>
-        <source>Chi phí tiết kiệm (đ/năm)</source>
-        <translation>Chi phí tiết kiệm (đ/năm)</translation>
-    </message>
-    <message>
         <source>Tỷ lệ cắt giảm</source>
         <translation>Tỷ lệ cắt giảm</translation>
     </message>
@@ -1226,6 +1206,18 @@
     <message>
         <source>Còn thiếu hoặc cần sửa:</source>
         <translation>Còn thiếu hoặc cần sửa:</translation>
+    </message>
+    <message>
+        <source>Chi phí trước dự thảo (%1)</source>
+        <translation>Chi phí trước dự thảo (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí sau dự thảo (%1)</source>
+        <translation>Chi phí sau dự thảo (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí tiết kiệm (%1)</source>
+        <translation>Chi phí tiết kiệm (%1)</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2063,6 @@ và bản tóm tắt để in vào:
 <context>
     <name>SummaryTable</name>
     <message>
-        <source>Chi phí theo thủ tục (đồng/năm)</source>
-        <translation>Chi phí theo thủ tục (đồng/năm)</translation>
-    </message>
-    <message>
         <source>TT</source>
         <translation>TT</translation>
     </message>
@@ -2105,6 +2093,10 @@ và bản tóm tắt để in vào:
     <message>
         <source>Tổng cộng</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Chi phí theo thủ tục (%1)</source>
+        <translation>Chi phí theo thủ tục (%1)</translation>
     </message>
 </context>
 <context>
@@ -2256,14 +2248,6 @@ và bản tóm tắt để in vào:
         <translation>Giờ</translation>
     </message>
     <message>
-        <source>Dịch vụ (đ)</source>
-        <translation>Dịch vụ (đ)</translation>
-    </message>
-    <message>
-        <source>Khác (đ)</source>
-        <translation>Khác (đ)</translation>
-    </message>
-    <message>
         <source>Chi phí</source>
         <translation>Chi phí</translation>
     </message>
@@ -2342,6 +2326,14 @@ và bản tóm tắt để in vào:
     <message>
         <source>Ý kiến về bảng tính…</source>
         <translation>Ý kiến về bảng tính…</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation>Dịch vụ (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation>Khác (%1)</translation>
     </message>
 </context>
 <context>

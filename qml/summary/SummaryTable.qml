@@ -11,7 +11,7 @@ SectionBox {
     required property DossierDocument document
     signal procedureChosen(string id)
 
-    title: qsTr("Chi phí theo thủ tục (đồng/năm)")
+    title: qsTr("Chi phí theo thủ tục (%1)").arg(Labels.unit["VND-per-year"])
     // Header, rows and total share these widths, so that the columns line up; a figure too long
     // for its column is drawn smaller, then elided (FigureLabel).
     readonly property int figureWidth: 150

@@ -85,7 +85,7 @@ Dialog {
                 width: catalogue.width
                 text: normKind !== "none"
                       ? qsTr("%1 (theo định mức chính thức)").arg(name)
-                      : qsTr("%1: %2 giờ").arg(name).arg(root.complexity === "simple" ? simpleHours : root.complexity === "complex" ? complexHours : mediumHours)
+                      : "%1: %2 %3".arg(name).arg(root.complexity === "simple" ? simpleHours : root.complexity === "complex" ? complexHours : mediumHours).arg(Labels.unit["hours"])
                 onClicked: {
                     if (normKind !== "none") {
                         root.mode = "norm"
@@ -131,7 +131,7 @@ Dialog {
             }
             Label { text: qsTr("Số giờ") }
             Label {
-                text: normHours.hours.length > 0 ? qsTr("%1 giờ").arg(ReferenceLibrary.displayNumber(normHours.hours)) : qsTr("—")
+                text: normHours.hours.length > 0 ? "%1 %2".arg(ReferenceLibrary.displayNumber(normHours.hours)).arg(Labels.unit["hours"]) : qsTr("—")
                 font.bold: true
             }
         }

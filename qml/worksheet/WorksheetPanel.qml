@@ -89,11 +89,11 @@ SectionBox {
         }
         Label {
             Layout.preferredWidth: root.columns.services; Layout.minimumWidth: root.columns.services; Layout.maximumWidth: root.columns.services
-            text: qsTr("Dịch vụ (đ)"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+            text: qsTr("Dịch vụ (%1)").arg(Labels.symbol["VND"]); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
         }
         Label {
             Layout.preferredWidth: root.columns.otherCosts; Layout.minimumWidth: root.columns.otherCosts; Layout.maximumWidth: root.columns.otherCosts
-            text: qsTr("Khác (đ)"); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
+            text: qsTr("Khác (%1)").arg(Labels.symbol["VND"]); elide: Text.ElideRight; color: Theme.mutedText; font.pointSize: Theme.smallSize
         }
         Label {
             Layout.preferredWidth: root.columns.cost; Layout.minimumWidth: root.columns.cost; Layout.maximumWidth: root.columns.cost
