@@ -3,6 +3,9 @@
 #include "commands.h"
 #include "document.h"
 #include "format.h"
+#include "formmodel.h"
+
+#include "cptt/forms/form_upgrade.h"
 
 #include <algorithm>
 #include <functional>
@@ -41,6 +44,10 @@ QString DossierDocument::editAnswer(const QString& procedureId, const QString& f
     sets.push_back(std::move(fresh));
     set = &sets.back();
   }
+  // Answers written with an older version of the form move to its current ids with this edit
+  // (one undo step), so that what is saved is current; the keys the app edits are current.
+  if (const forms::FormDefinition* form = FormModel::catalog().find(set->form_id))
+    forms::upgrade_answers(*form, *set);
   auto it = std::find_if(set->answers.begin(), set->answers.end(),
                          [&](const Answer& a) { return a.field == toStd(key); });
   if (it == set->answers.end()) {

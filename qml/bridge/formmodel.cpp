@@ -184,6 +184,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
       return toQ(ss.key);
     case NumberRole:
       return toQ(sec.number);
+    case PrintedRole:
+      return toQ(sec.printed);
     case Qt::DisplayRole:
     case LabelRole:
       return text(sec.title);
@@ -193,13 +195,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
       return ss.visible;
     case ClosureRole:
       return toQ(to_id(ss.closure));
-    case ClosedByRole: {
-      const FieldState* by = eval_->find(ss.closed_by);
-      return by ? tr("câu %1: %2")
-                      .arg(toQ(form_->fields[by->field].number),
-                           text(form_->fields[by->field].label))
-                : QString();
-    }
+    case ClosedByRole:
+      return closedBy(ss.closed_by);
     case VerifiedRole:
       return sec.verified;
     case PercentRole:
@@ -217,7 +214,9 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
   case KeyRole:
     return toQ(fs.key);
   case NumberRole:
-    return toQ(f.number);
+    return toQ(f.cited_number);
+  case PrintedRole:
+    return toQ(f.printed);
   case Qt::DisplayRole:
   case LabelRole:
     return text(f.label);
@@ -247,12 +246,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return fs.visible;
   case ClosureRole:
     return toQ(to_id(fs.closure));
-  case ClosedByRole: {
-    const FieldState* by = eval_->find(fs.closed_by);
-    return by ? tr("câu %1: %2")
-                    .arg(toQ(form_->fields[by->field].number), text(form_->fields[by->field].label))
-              : QString();
-  }
+  case ClosedByRole:
+    return closedBy(fs.closed_by);
   case RequiredRole:
     return fs.required;
   case AnsweredRole:
@@ -295,6 +290,7 @@ QHash<int, QByteArray> FormModel::roleNames() const {
   return {{RowTypeRole, "rowType"},
           {KeyRole, "key"},
           {NumberRole, "number"},
+          {PrintedRole, "printed"},
           {LabelRole, "label"},
           {HelpRole, "help"},
           {FieldTypeRole, "fieldType"},
@@ -428,11 +424,23 @@ int FormModel::percent() const { return eval_ ? eval_->completeness.percent() : 
 int FormModel::requiredCount() const { return eval_ ? eval_->completeness.required : 0; }
 int FormModel::doneCount() const { return eval_ ? eval_->completeness.done : 0; }
 
+// The question that closed a row, quoted: “…không?” (the sentence around it ends after the
+// quote, never "không?."), with its number when it has one.
+QString FormModel::closedBy(const std::string& key) const {
+  const FieldState* by = eval_->find(key);
+  if (!by)
+    return QString();
+  const Field& f = form_->fields[by->field];
+  const QString label = text(f.label);
+  return f.cited_number.empty() ? tr("“%1”").arg(label)
+                                : tr("câu %1 “%2”").arg(toQ(f.cited_number), label);
+}
+
 QString FormModel::gateMessage() const {
   if (!eval_ || eval_->closed_gates.empty())
     return {};
   const FieldState& g = eval_->fields[eval_->closed_gates.front()];
   const Field& f = form_->fields[g.field];
   return tr("Câu %1 (\"%2\") được trả lời \"%3\": đánh giá dừng ở đây, các phần sau được đóng lại.")
-      .arg(toQ(f.number), text(f.label), toQ(display_text(f, g.value).in(appLanguage())));
+      .arg(toQ(f.cited_number), text(f.label), toQ(display_text(f, g.value).in(appLanguage())));
 }

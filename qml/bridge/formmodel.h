@@ -39,7 +39,8 @@ public:
   enum Role {
     RowTypeRole = Qt::UserRole + 1, // section | field
     KeyRole,                        // answer key ("necessity.q1", "policy/2/…") or section key
-    NumberRole,                     // number as printed ("1a", "III.b")
+    NumberRole,                     // the number findings cite ("1a", "II.2", "d"), may be empty
+    PrintedRole,                    // the number as the form prints it ("II.", "2.", "a)")
     LabelRole,                      // question or section title, in the app's language
     HelpRole,                       // help text, may be empty
     FieldTypeRole,                  // yesno | choice | multi | text | number | date | table
@@ -138,6 +139,7 @@ private:
   };
   void reevaluate();
   QString text(const cptt::forms::Text& t) const { return localized(t); }
+  QString closedBy(const std::string& key) const;
   QVariantList options(const std::vector<cptt::forms::Option>& list) const;
   QVariantList columns(const cptt::forms::Field& f) const;
   QVariantList tableRows(const cptt::forms::Field& f, const cptt::Answer& a) const;

@@ -189,10 +189,11 @@ void render_reason(Builder& out, const Field& field, const FieldState& state,
   }
 }
 
+// "II. Title", "2. Title" (a sub-section, as the form prints it): numbers from the forms engine.
 QString section_heading(const forms::Section& section) {
-  QString text = qs(section.number);
+  QString text = qs(section.printed);
   if (!text.isEmpty())
-    text += QStringLiteral(". ");
+    text += QStringLiteral(" ");
   return text + qs(section.title.vi);
 }
 
@@ -229,8 +230,8 @@ void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet
         continue;
       const Field& field = form.fields[state.field];
       QString label = qs(field.label.vi);
-      if (!field.number.empty() && field.number != section.number)
-        label = qs(field.number) + QStringLiteral(". ") + label;
+      if (!field.printed.empty()) // "4.", "a)"; a follow-up has none
+        label = qs(field.printed) + QStringLiteral(" ") + label;
       std::vector<std::pair<QString, Style>> parts{{label, {}}};
       if (!field.verified && section.verified)
         parts.push_back({unverified_suffix(), {.italic = true, .points = 10}});

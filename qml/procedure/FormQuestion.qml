@@ -13,6 +13,7 @@ Item {
     required property string rowType
     required property string key
     required property string number
+    required property string printed // as the form prints it: "II.", "2.", "a)"
     required property string label
     required property string help
     required property string fieldType
@@ -70,7 +71,7 @@ Item {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: (root.number.length > 0 ? root.number + ". " : "") + root.label
+                text: (root.printed.length > 0 ? root.printed + " " : "") + root.label
                 font.bold: true
                 font.pointSize: Theme.headingSize - 2
                 color: root.shown ? Theme.accent : Theme.mutedText
@@ -100,7 +101,7 @@ Item {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: (root.number.length > 0 ? root.number + ". " : "") + root.label + (root.required ? " *" : "")
+                text: (root.printed.length > 0 ? root.printed + " " : "") + root.label + (root.required ? " *" : "")
                 wrapMode: Text.Wrap
             }
             Label { visible: !root.verified; text: qsTr("chưa đối chiếu"); color: Theme.warning; font.pointSize: Theme.smallSize }

@@ -65,7 +65,7 @@ class Form:
         self.role = root.get("role")
         self.fields = {}  # id -> dict
         self.order = []
-        self.headings = []  # section headings as printed: "I. Căn cứ pháp lý"
+        self.headings = []  # section titles: "Căn cứ pháp lý" (printed after their number)
         self._walk(root, None, None)
 
     def _walk(self, node, section, block):
@@ -73,8 +73,8 @@ class Form:
             tag = child.tag.replace(FNS, "")
             if tag == "section":
                 title = child.find(FNS + "title").findtext(FNS + "vi", "").strip()
-                number = child.get("number") or ""
-                self.headings.append(norm(f"{number}. {title}" if number else title))
+                # Numbers are the forms engine's (computed, or the file's): compared without them.
+                self.headings.append(norm(title))
                 self._walk(child, child, block)
             elif tag == "block":
                 self._walk(child, section, child.get("id"))
@@ -343,7 +343,10 @@ def pdf_text(path, headings=()):
     # A heading never ends a page: it moves to the page of what it introduces.
     for i, page in enumerate(pages[:-1]):
         lines = [l for l in page.rstrip("\n").split("\n")[:-1] if l.strip()]
-        if lines and any(norm(lines[-1]).startswith(h) for h in headings if len(h) > 12):
+        last = re.sub(r"^([IVXLC]+(\.\d+)?\.|\d+\.|[a-zđ]\))\s+", "", norm(lines[-1])) if lines else ""
+        # A heading line is its title, or its title and the "(chưa đối chiếu …)" mark.
+        if lines and any(last == h or last.startswith(h + " (chưa đối chiếu") for h in headings
+                         if len(h) > 12):
             fail(f"page {i + 1} ends with the heading {lines[-1]!r}")
     # Each page ends with its number, drawn after the content: drop it so text that continues
     # over a page break reads as one.

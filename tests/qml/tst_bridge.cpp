@@ -766,6 +766,37 @@ private slots:
     QCOMPARE(settings.recentFiles()->pathAt(0), QFileInfo(example).absoluteFilePath());
   }
 
+  // Answers written with version 1 of 03/ĐGTĐ-QĐCT/SĐBS: shown under the current questions, and
+  // moved to the current ids and version by the first edit (one undo step takes both back).
+  void formAnswersOfAnOlderVersionMoveToTheCurrentIdsAtTheFirstEdit() {
+    DossierDocument doc;
+    QVERIFY2(doc.open(QStringLiteral(CPTT_DATA_DIR
+                                     "/../tests/forms/data/tt03-2022-03-version-1.cptt.xml")),
+             qPrintable(doc.errorString()));
+    FormModel form;
+    form.setDocument(&doc);
+    form.setProcedureId(QStringLiteral("P2"));
+    QCOMPARE(form.formId(), QStringLiteral("tt03-2022-03"));
+    const int content = form.rowOf(QStringLiteral("steps.inspection-content"));
+    QVERIFY(content >= 0);
+    QVERIFY(form.data(form.index(content), FormModel::AnsweredRole).toBool());
+    auto set = [&] { return doc.answerSet(QStringLiteral("P2"), form.formId()); };
+    auto has = [&](const char* key) {
+      return std::any_of(set()->answers.begin(), set()->answers.end(),
+                         [&](const Answer& a) { return a.field == key; });
+    };
+    QCOMPARE(set()->form_version, 1);
+    QVERIFY(has("steps.inspection-what"));
+    QCOMPARE(form.setReason(QStringLiteral("steps.clear"), QStringLiteral("Các bước rõ ràng")),
+             QString());
+    QVERIFY(set()->form_version >= 2);
+    QVERIFY(has("steps.inspection-content") && !has("steps.inspection-what"));
+    QVERIFY(form.data(form.index(content), FormModel::AnsweredRole).toBool());
+    doc.undo();
+    QCOMPARE(set()->form_version, 1);
+    QVERIFY(has("steps.inspection-what"));
+  }
+
   void formModelGateClosesLaterSections() {
     DossierDocument doc;
     doc.newDossier();
@@ -793,6 +824,18 @@ private slots:
     QVERIFY(!form.data(form.index(legality), FormModel::VisibleRole).toBool());
     QCOMPARE(role(form, legality, "closure"), QStringLiteral("gate"));
     QVERIFY(role(form, legality, "closedBy").contains(QStringLiteral("4")));
+    // The closed section's note ("… dừng ở %1.") reads "câu 4 “…không?”.", never "không?.".
+    const QString closedBy = role(form, legality, "closedBy");
+    QVERIFY2(closedBy.startsWith(QStringLiteral("câu 4 “")) &&
+                 closedBy.endsWith(QStringLiteral("không?”")),
+             qPrintable(closedBy));
+    QVERIFY(!QStringLiteral("Phần này đã đóng vì đánh giá dừng ở %1.")
+                 .arg(closedBy)
+                 .contains(QStringLiteral("?.")));
+    // Numbers as the form prints them: the section "II.", its questions "a)", "b)".
+    QCOMPARE(role(form, legality, "printed"), QStringLiteral("II."));
+    QCOMPARE(role(form, row(QStringLiteral("legality.consistent")), "printed"),
+             QStringLiteral("b)"));
     QVERIFY(!form.gateMessage().isEmpty());
     QVERIFY(form.percent() != before);
     // The answer is in the dossier, and undo reopens the sections.
