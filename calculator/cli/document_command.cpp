@@ -1,5 +1,6 @@
-// cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] [--generation GEN]: writes the printable
-// assessment document. Works without a display (a GuiSession on the offscreen platform).
+// cptt document FILE -o OUT.pdf|OUT.odt|OUT.docx [--forms-dir DIR] [--generation GEN]: writes the
+// printable assessment document. Works without a display (a GuiSession on the offscreen platform);
+// the DOCX is LibreOffice's conversion of the ODT (qml/document/office_conversion.h).
 #include "document_command.h"
 #include "language.h"
 #include "paths.h"
@@ -25,7 +26,7 @@ constexpr int usage_error = 2;
 
 int usage(std::ostream& err) {
   err << tr("cách dùng: ", "usage: ")
-      << "cptt document FILE -o OUT.pdf|OUT.odt [--forms-dir DIR] "
+      << "cptt document FILE -o OUT.pdf|OUT.odt|OUT.docx [--forms-dir DIR] "
          "[--generation GEN]\n";
   return usage_error;
 }

@@ -40,7 +40,7 @@ void usage(std::ostream& out) {
       << tr("thẩm định báo cáo", "review reports") << '\n'
 #endif
 #ifdef CPTT_CLI_HAS_DOCUMENT
-      << "  cptt document FILE -o OUT.pdf|OUT.odt      "
+      << "  cptt document FILE -o OUT.pdf|.odt|.docx   "
       << tr("văn bản đánh giá", "printable document") << '\n'
 #endif
       << "  cptt version\n"

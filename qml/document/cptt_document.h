@@ -1,7 +1,7 @@
 #pragma once
 // Printable assessment documents (issue 6): from a dossier, the draft's summary (Mẫu 01/ĐGTĐ-BC)
 // and, per procedure, its filled assessment form in the official layout, its cost worksheet
-// (04/ĐGTĐ-SCM, current and after) and the contact block, written as PDF or ODT (A4 portrait,
+// (04/ĐGTĐ-SCM, current and after) and the contact block, written as PDF, ODT or DOCX (A4 portrait,
 // serif 13 pt, page numbers in the PDF, tables that repeat their header row across pages).
 //
 // This header is Qt-free on purpose: the command-line tool and the app include it without Qt
@@ -32,16 +32,18 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-enum class Format { pdf, odt };
+// DOCX is LibreOffice's conversion of the ODT (office_conversion.h): it needs LibreOffice.
+enum class Format { pdf, odt, docx };
 
-// The format named by the file's extension (.pdf, .odt, any case); false when it is neither.
+// The format named by the file's extension (.pdf, .odt, .docx, any case); false for another.
 bool format_from_path(const std::string& path, Format& out);
 
 struct DocumentOptions {
   std::string generation; // form generation; empty: the dossier's own (dossier_generation)
 };
 
-// Writes the document for `dossier` to `out_path` (.pdf or .odt) with the forms of `catalog`.
+// Writes the document for `dossier` to `out_path` (.pdf, .odt or .docx) with the forms of
+// `catalog`.
 // The file is written to a temporary name and renamed, so a failure never leaves half a file.
 // Returns "" or an error message a drafter understands.
 std::string write_assessment_document(const Dossier& dossier, const forms::FormCatalog& catalog,

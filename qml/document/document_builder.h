@@ -28,10 +28,16 @@ inline constexpr const char* box_empty = "☐";
 // Block format property of headings kept with the paragraph or table after them.
 inline constexpr int keep_with_next_property = QTextFormat::UserProperty + 1;
 
-// Gives each heading that would end a page (its next paragraph or table row on the next page) a
-// page break before it (before the first of a chain of kept blocks), and lays out again until none
-// is left. `page_height` in layout units.
-void keep_headings_with_next(QTextDocument& document, double page_height);
+// The PDF's page rules (pagination.cpp), applied once the document is laid out for its device:
+// no heading alone at the foot of a page (it moves to the next page with what it introduces),
+// and no table row split between two pages (the row moves whole to the next page, where the
+// header rows repeat; a row taller than a page is left to split). Lengths in device units.
+struct PageGeometry {
+  double page_height = 0;     // one sheet
+  double content_bottom = 0;  // from the top of a sheet to the end of its text area
+  double device_per_unit = 1; // device units per format unit (96-dpi pixel)
+};
+void paginate(QTextDocument& document, const PageGeometry& geometry);
 
 struct Style {
   bool bold = false;

@@ -5,6 +5,7 @@
 #include "cptt_document.h"
 #include "document_builder.h"
 #include "odt_package.h"
+#include "office_conversion.h"
 
 #include "cptt/engine.h"
 #include "cptt/forms/dossier_forms.h"
@@ -160,7 +161,9 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
   frame.setBottomMargin((page_margins_mm.bottom() + footer_mm) * layout_mm);
   document.rootFrame()->setFrameFormat(frame);
   document.setPageSize(page);
-  keep_headings_with_next(document, page.height());
+  paginate(document, {.page_height = page.height(),
+                      .content_bottom = page.height() - (page_margins_mm.bottom() + footer_mm) * mm,
+                      .device_per_unit = pdf_dpi / 96.0});
 
   QPainter painter;
   if (!painter.begin(&writer))
@@ -191,22 +194,34 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
   return {};
 }
 
-std::string write_odt(QTextDocument& document, QSaveFile& file, const Dossier& dossier,
-                      const DossierResult& results, const forms::FormCatalog& catalog,
-                      const std::string& generation) {
+// The ODT package; empty with `error` set on failure.
+QByteArray odt_package(QTextDocument& document, const Dossier& dossier,
+                       const DossierResult& results, const forms::FormCatalog& catalog,
+                       const std::string& generation, std::string& error) {
   Builder builder(document, 96.0 / 72.0);
   build(builder, dossier, results, catalog, generation);
   // The ODF writer closes its device: write to memory, then to the save file.
   QBuffer buffer;
   QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-  if (!writer.write(&document))
-    return "không ghi được tệp ODT / cannot write the ODT";
+  if (!writer.write(&document)) {
+    error = "không ghi được tệp ODT / cannot write the ODT";
+    return {};
+  }
+  return add_page_styles(buffer.data(), error);
+}
+
+// ODT, or DOCX converted from the same ODT (so both carry the same content and layout).
+std::string write_office(QTextDocument& document, QSaveFile& file, Format format,
+                         const Dossier& dossier, const DossierResult& results,
+                         const forms::FormCatalog& catalog, const std::string& generation) {
   std::string error;
-  const QByteArray package = add_page_styles(buffer.data(), error);
+  QByteArray package = odt_package(document, dossier, results, catalog, generation, error);
+  if (!package.isEmpty() && format == Format::docx)
+    package = convert_odt_to_docx(package, error);
   if (package.isEmpty())
     return error;
   if (file.write(package) != package.size())
-    return "không ghi được tệp ODT / cannot write the ODT: " + file.errorString().toStdString();
+    return "không ghi được tệp / cannot write the file: " + file.errorString().toStdString();
   return {};
 }
 
@@ -218,6 +233,8 @@ bool format_from_path(const std::string& path, Format& out) {
     out = Format::pdf;
   else if (ext == "odt")
     out = Format::odt;
+  else if (ext == "docx")
+    out = Format::docx;
   else
     return false;
   return true;
@@ -227,7 +244,8 @@ std::string write_assessment_document(const Dossier& dossier, const forms::FormC
                                       const std::string& out_path, const DocumentOptions& options) {
   Format format;
   if (!format_from_path(out_path, format))
-    return "tệp kết quả phải có đuôi .pdf hoặc .odt / the output must end in .pdf or .odt";
+    return "tệp kết quả phải có đuôi .pdf, .odt hoặc .docx / the output must end in .pdf, .odt or "
+           ".docx";
   DossierResult results;
   try {
     results = compute(dossier);
@@ -246,7 +264,7 @@ std::string write_assessment_document(const Dossier& dossier, const forms::FormC
   try {
     error = format == Format::pdf
                 ? write_pdf(document, file, dossier, results, catalog, generation)
-                : write_odt(document, file, dossier, results, catalog, generation);
+                : write_office(document, file, format, dossier, results, catalog, generation);
   } catch (const std::exception& e) {
     error = e.what();
   }

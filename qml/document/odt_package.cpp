@@ -225,6 +225,22 @@ QString with_column_widths(const QString& content) {
   return out;
 }
 
+// Every table row is kept on one page (LibreOffice: "allow row to break across pages" off; its
+// Word export writes w:cantSplit): Qt's writer gives rows no style, so one is added.
+QString keep_rows_together(QString content) {
+  const QString end = QStringLiteral("</office:automatic-styles>");
+  const qsizetype at = content.indexOf(end);
+  if (at < 0)
+    return content;
+  content.insert(at,
+                 QStringLiteral("<style:style style:name=\"cptt-row\" style:family=\"table-row\">"
+                                "<style:table-row-properties fo:keep-together=\"always\"/>"
+                                "</style:style>"));
+  content.replace(QStringLiteral("<table:table-row>"),
+                  QStringLiteral("<table:table-row table:style-name=\"cptt-row\">"));
+  return content;
+}
+
 } // namespace
 
 QByteArray add_page_styles(const QByteArray& package, std::string& error) {
@@ -250,7 +266,7 @@ QByteArray add_page_styles(const QByteArray& package, std::string& error) {
           QStringLiteral("style:width=\"100pt\""),
           QStringLiteral("style:width=\"%1cm\" table:align=\"margins\"").arg(text_width_cm));
       content = with_column_widths(content);
-      e.data = mark_header_rows(content).toUtf8();
+      e.data = keep_rows_together(mark_header_rows(content)).toUtf8();
     }
     if (e.name == "META-INF/manifest.xml" && !e.data.contains("styles.xml")) {
       const qsizetype end = e.data.lastIndexOf("</manifest:manifest>");
