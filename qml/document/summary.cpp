@@ -5,6 +5,7 @@
 // drafts the same content is pasted into the submission (tờ trình).
 #include "document_builder.h"
 
+#include "cptt/forms/assessment_summary.h"
 #include "cptt/report.h"
 
 #include <set>
@@ -118,9 +119,13 @@ void render_summary(Builder& out, const Dossier& dossier, const DossierResult& r
     for (const AnswerSet& set : dossier.answers)
       if (set.form_id == summary->id && set.procedure_id.empty())
         answers = set;
+    // Each procedure's "Tóm tắt kết quả đánh giá": the drafter's text, else composed from the
+    // procedure's assessment answers (the same text the app shows before export).
+    const AnswerSet printed =
+        forms::with_assessment_summaries(answers, *summary, dossier, catalog, generation);
     const forms::FormEvaluation evaluation =
-        forms::evaluate(*summary, answers, {&dossier, nullptr});
-    render_form(out, evaluation, answers);
+        forms::evaluate(*summary, printed, {&dossier, nullptr});
+    render_form(out, evaluation, printed);
   }
   procedures_table(out, dossier, results);
   net_change(out, results.totals);

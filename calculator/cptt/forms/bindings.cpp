@@ -12,7 +12,7 @@ struct SourceEntry {
   BindingInfo info;
 };
 
-constexpr std::array<SourceEntry, 26> sources{{
+constexpr std::array<SourceEntry, 27> sources{{
     {"draft.title", {false, false}},
     {"draft.drafting-body", {false, false}},
     {"draft.document-type", {false, false}},
@@ -21,6 +21,7 @@ constexpr std::array<SourceEntry, 26> sources{{
     {"procedure.field", {false, true}},
     {"procedure.articles", {false, true}},
     {"procedure.simplification", {false, true}},
+    {"procedure.assessment-summary", {false, true}},
     {"procedure.kind", {true, true}},
     {"procedure.kind-label", {true, true}},
     {"procedure.before", {true, true}},
@@ -155,6 +156,8 @@ std::string Bindings::value(std::string_view source, const Procedure* p) const {
     return join_articles(p->articles);
   if (what == "simplification")
     return p->simplification;
+  if (what == "assessment-summary")
+    return {}; // composed from another form's answers: assessment_summary.h, not a default here
   if (what == "kind")
     return std::string(to_id(p->kind));
   if (what == "kind-label")

@@ -22,7 +22,9 @@ struct BindingInfo {
 
 // The known sources; nullopt for an unknown name. Text sources: draft.title, draft.drafting-body,
 // draft.document-type, procedure.name, procedure.code, procedure.field, procedure.articles,
-// procedure.simplification. Computed sources: procedure.kind, procedure.kind-label,
+// procedure.simplification, procedure.assessment-summary (no default from the engine: the
+// documents and the app compose it from the procedure's assessment, assessment_summary.h).
+// Computed sources: procedure.kind, procedure.kind-label,
 // count.procedures, count.new, count.amended, count.detailed, count.abolished, procedure.before,
 // procedure.after, procedure.saving, procedure.reduction-percent, total.before, total.after,
 // total.net-change, total.added-by-new, total.saved-by-amendments, total.saved-by-abolitions,
