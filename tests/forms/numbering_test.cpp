@@ -234,6 +234,9 @@ TEST(Numbering, SummaryGeneralItemsEachHaveTheirOwnNumber) {
   for (std::size_t i : general.fields)
     printed.push_back(f.fields[i].printed);
   EXPECT_EQ(printed, (std::vector<std::string>{"1.", "2.", "3.", "4.", "5.", "6."}));
+  // II.1 … II.3 are blocks with no heading II above them: printed whole.
+  EXPECT_EQ(f.find_section("abolished-procedure")->printed, "II.3.");
+  EXPECT_EQ(f.find_section("totals")->number, "III");
 }
 
 // 02/ĐGTĐ-BHM: the components of section III were all "III.a", every question "a.".

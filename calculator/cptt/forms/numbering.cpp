@@ -103,17 +103,25 @@ private:
   void section(Section& s) {
     if (s.number_given) {
       follow_section(s.number);
-      s.printed = section_printed(s.number);
+      // A sub-section prints its short number under its section's heading; without that heading
+      // (01/ĐGTĐ-BC: II.1 … II.3 are blocks with no section II) it prints the whole number.
+      const std::size_t dot = s.number.find('.');
+      if (dot == std::string::npos)
+        printed_top_ = s.number;
+      s.printed = dot == std::string::npos || printed_top_ == s.number.substr(0, dot)
+                      ? section_printed(s.number)
+                      : s.number + ".";
       return;
     }
     if (s.subsection) {
       ++sub_;
       s.number = (top_.empty() ? "" : top_ + ".") + std::to_string(sub_);
-      s.printed = std::to_string(sub_) + ".";
+      s.printed = printed_top_ == top_ ? std::to_string(sub_) + "." : s.number + ".";
       return;
     }
     ++top_count_;
     top_ = roman(top_count_);
+    printed_top_ = top_;
     sub_ = 0;
     s.number = top_;
     s.printed = top_ + ".";
@@ -217,7 +225,8 @@ private:
 
   FormDefinition& form_;
   int top_count_ = 0;
-  std::string top_; // the current top-level section's number
+  std::string top_;         // the current top-level section's number
+  std::string printed_top_; // the last top-level section that has a heading of its own
   int sub_ = 0;
 };
 
