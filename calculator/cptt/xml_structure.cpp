@@ -92,13 +92,18 @@ bool known_reference(std::string_view text, std::size_t i) {
   return rest.starts_with('#') && reference_at(text, i).has_value();
 }
 
-// Eight bytes with none of interest: no control byte, no DEL, no '&', nothing above ASCII.
-bool plain_block(std::uint64_t x) {
+// Bytes of interest: a control byte, DEL, '&', 0xC2 (which leads the C1 controls U+0080–U+009F)
+// and 0xEF (which leads U+FFFE and U+FFFF). Vietnamese letters lead with other bytes (C3, C4, C6,
+// CC, E1), so most text passes eight bytes at a time. The text is valid UTF-8 here (checked
+// first): surrogates and values past U+10FFFF cannot occur raw. The mask has the high bit set in
+// the earliest byte of interest (exact for the lowest set byte; later ones may be false alarms,
+// which the byte-wise check then passes).
+std::uint64_t interesting(std::uint64_t x) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  auto has_zero = [&](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
-  const bool below_space = ((x - 0x2020202020202020ull) & ~x & high) != 0;
-  return (x & high) == 0 && !below_space && !has_zero(x ^ (ones * '&')) &&
-         !has_zero(x ^ (ones * 0x7F));
+  auto zero_bytes = [&](std::uint64_t v) { return (v - ones) & ~v & high; };
+  return ((x - ones * 0x20) & ~x & high) | zero_bytes(x ^ (ones * '&')) |
+         zero_bytes(x ^ (ones * 0x7F)) | zero_bytes(x ^ (ones * 0xC2)) |
+         zero_bytes(x ^ (ones * 0xEF));
 }
 
 bool whitespace_only(const char* s) {
@@ -123,9 +128,14 @@ bool is_text(pugi::xml_node node) {
 
 // A value element (no child elements) whose text comes in more than one part.
 bool split_text(pugi::xml_node element) {
-  int parts = *element.value() ? 1 : 0; // parse_embed_pcdata keeps the first part in the element
+  // The common cases at once: a value element's text is embedded in it (parse_embed_pcdata) and
+  // it has no children; a container's children are elements (whitespace is not kept).
+  const pugi::xml_node first = element.first_child();
+  if (!first || (!*element.value() && !is_text(first)))
+    return false;
+  int parts = *element.value() ? 1 : 0;
   bool content = parts && !whitespace_only(element.value());
-  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+  for (pugi::xml_node child = first; child; child = child.next_sibling()) {
     if (child.type() == pugi::node_element)
       return false;
     if (is_text(child)) {
@@ -146,10 +156,14 @@ std::optional<XmlProblem> find_forbidden_characters(std::string_view text) {
     if (i + 8 <= n) {
       std::uint64_t block;
       std::memcpy(&block, s + i, 8);
-      if (plain_block(block)) {
+      const std::uint64_t mask = interesting(block);
+      if (mask == 0) {
         i += 8;
         continue;
       }
+      // Straight to the first byte of interest (little-endian: the lowest set bit).
+      if constexpr (std::endian::native == std::endian::little)
+        i += static_cast<std::size_t>(std::countr_zero(mask)) / 8;
     }
     const unsigned char c = s[i];
     if (c < 0x80) {
@@ -171,14 +185,13 @@ std::optional<XmlProblem> find_forbidden_characters(std::string_view text) {
       ++i;
       continue;
     }
-    // The text is valid UTF-8 here (checked first): decode the sequence for its code point.
-    const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len && i + k < n; ++k)
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    if (forbidden(cp))
-      return character_problem(i, cp, false);
-    i += len;
+    // Only C2 80–9F (C1 controls) and EF BF BE / EF BF BF (U+FFFE, U+FFFF) are refused; every
+    // other byte of a multi-byte letter moves on by one.
+    if (c == 0xC2 && i + 1 < n && s[i + 1] <= 0x9F)
+      return character_problem(i, 0x80u + (s[i + 1] & 0x1Fu), false);
+    if (c == 0xEF && i + 2 < n && s[i + 1] == 0xBF && s[i + 2] >= 0xBE)
+      return character_problem(i, 0xFF00u + s[i + 2], false);
+    ++i;
   }
   return std::nullopt;
 }
