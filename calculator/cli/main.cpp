@@ -30,7 +30,11 @@ void usage(std::ostream& out) {
       << tr("kiểm tra hồ sơ như khi thẩm định", "check the dossier as the review will")
       << "\n  cptt export FILE -o REPORT     " << tr("xuất báo cáo XML", "write the XML report")
       << "\n  cptt findings [--json]         "
-      << tr("danh mục mã phát hiện", "the catalogue of finding codes") << '\n'
+      << tr("danh mục mã phát hiện", "the catalogue of finding codes")
+      << "\n  cptt diff OLD NEW [--json] [--html OUT]   "
+      << tr("những gì đã thay đổi giữa hai báo cáo (mã thoát 3: có thay đổi)",
+            "what changed between two reports (exit 3: changes listed)")
+      << '\n'
 #ifdef CPTT_CLI_HAS_FORMS
       << "  cptt forms list [--json]       " << tr("các biểu mẫu đã nạp", "loaded form definitions")
       << '\n'
@@ -90,6 +94,8 @@ int main(int argc, char** argv) {
     return run_export(args, std::cout, std::cerr);
   if (command == "findings")
     return run_findings(args, std::cout, std::cerr);
+  if (command == "diff")
+    return run_diff(args, std::cout, std::cerr);
 #ifdef CPTT_CLI_HAS_FORMS
   if (command == "forms")
     return run_forms_command(args, std::cout, std::cerr);
