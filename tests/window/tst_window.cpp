@@ -205,11 +205,9 @@ private slots:
           {.text = QStringLiteral("Phần này đã đóng vì đánh giá dừng ở"), .contains = true}, 0);
     }),
          "the gate opens again");
-    STEP(typeInto(QStringLiteral(
-                      "1 Dự kiến nội dung về ngành, lĩnh vực mà Nhà nước cần quản lý hoặc các "
-                      "biện pháp có tính chất đặc thù phù hợp với điều kiện phát triển kinh "
-                      "tế – xã hội của địa phương?"),
-                  QStringLiteral("Quản lý hoạt động thử nghiệm")),
+    STEP(typeInto(
+             QStringLiteral("1 Vấn đề nhà nước cần quản lý, hoặc biện pháp đặc thù của địa phương"),
+             QStringLiteral("Quản lý hoạt động thử nghiệm")),
          "question 1");
     STEP(ui->find({.name = QStringLiteral("Lý do cho câu 1")}), "question 1 asks for a reason");
     STEP(typeInto(QStringLiteral("Lý do cho câu 1"), QStringLiteral("Bảo đảm an toàn")),
