@@ -3,6 +3,7 @@
 // see it intact; open a copy altered after export, see the digest mismatch and the recompute
 // discrepancy with both values; filter, select, comment, decide, give verdicts, export the review
 // and its summary, reopen it and find everything restored; the drafter reads the comments.
+#include "appsettings.h"
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
@@ -215,6 +216,17 @@ private slots:
     const QString page = QString::fromUtf8(html.readAll());
     QVERIFY(page.contains(QStringLiteral("Số liệu bị sửa sau khi xuất.")));
     QVERIFY(page.contains(QStringLiteral("Số giờ công việc 2 chưa có căn cứ.")));
+    // In English mode the app's summary is the core's English page; what people wrote stays.
+    AppSettings::instance()->setLanguage(QStringLiteral("en"));
+    QVERIFY2(s.exportSummary(path("tampered-en.review.html")), qPrintable(s.errorString()));
+    AppSettings::instance()->setLanguage(QStringLiteral("vi"));
+    QFile english(path("tampered-en.review.html"));
+    QVERIFY(english.open(QIODevice::ReadOnly));
+    const QString englishPage = QString::fromUtf8(english.readAll());
+    QVERIFY(englishPage.contains(QStringLiteral("<html lang=\"en\">")));
+    QVERIFY(englishPage.contains(QStringLiteral("Findings of the checks")));
+    QVERIFY(!englishPage.contains(QStringLiteral("Các phát hiện khi kiểm tra")));
+    QVERIFY(englishPage.contains(QStringLiteral("Số liệu bị sửa sau khi xuất.")));
 
     // Reopen in a fresh session: the report is found next to the review; everything is back.
     ReviewSession r;
