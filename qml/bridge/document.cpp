@@ -360,9 +360,13 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
     setError(tr("Chưa chọn tệp để xuất văn bản."));
     return false;
   }
-  if (!path.endsWith(QLatin1String(".pdf")) && !path.endsWith(QLatin1String(".odt")))
-    path +=
-        defaultSuffix == QLatin1String(".odt") ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+  // The core decides the formats (PDF, ODT, DOCX); a name with none of their extensions gets the
+  // dialog's file type.
+  cptt::document::Format format;
+  if (!cptt::document::format_from_path(toStd(path), format))
+    path += defaultSuffix == QLatin1String(".odt") || defaultSuffix == QLatin1String(".docx")
+                ? defaultSuffix
+                : QStringLiteral(".pdf");
   std::string error;
   try {
     error = cptt::document::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));

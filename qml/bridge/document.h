@@ -19,6 +19,7 @@
 #include <QString>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -144,12 +145,14 @@ public:
   Q_INVOKABLE void discardChanges();
   // Writes the XML report (inputs, every computed figure, digest) through the core, atomically.
   Q_INVOKABLE bool exportReport(const QString& pathOrUrl);
-  // The printable assessment (PDF or ODT by the file's extension). A name with neither gets
-  // `defaultSuffix` (".pdf" or ".odt", the file type chosen in the dialog; ".pdf" when empty).
+  // The printable assessment (PDF, ODT or DOCX by the file's extension; DOCX is LibreOffice's
+  // conversion of the ODT and takes a few seconds). A name with none of them gets
+  // `defaultSuffix` (".pdf", ".odt" or ".docx", the file type chosen in the dialog; ".pdf" when
+  // empty).
   Q_INVOKABLE bool exportDocument(const QString& pathOrUrl, const QString& defaultSuffix = {});
   // A file name to propose in a save dialog: the dossier's file name when it has one, else one
   // made from the draft's title (ASCII letters, digits and '-'), ending in `suffix`
-  // (".cptt.xml", ".report.xml", ".pdf", ".odt").
+  // (".cptt.xml", ".report.xml", ".pdf", ".odt", ".docx").
   Q_INVOKABLE QString suggestedFileName(const QString& suffix) const;
   // The first procedure of `kind` (any kind when empty or none of that kind), or "".
   Q_INVOKABLE QString firstProcedureId(const QString& kind) const;
@@ -228,6 +231,16 @@ public:
 
   // --- C++ side (models, commands, tests) ---
   const cptt::AnswerSet* answerSet(const QString& procedureId, const QString& formId) const;
+
+  // --- the procedure's summary in the draft's summary document (Mẫu 01/ĐGTĐ-BC) ---
+  // {available, text, composed, edited, source}: the text printed for the procedure (the
+  // drafter's own, else the one the core composes from the assessment answers; "" when nothing
+  // is answered), whether it is the drafter's, and the assessment form it comes from.
+  // `available` is false when the dossier's forms have no such summary (other generations).
+  Q_INVOKABLE QVariantMap assessmentSummary(const QString& procedureId) const;
+  // The drafter's text (undoable; typing merges into one step). A text equal to the composed
+  // one, or empty, is no text of the drafter's: the composed one is printed. Returns "" or why not.
+  Q_INVOKABLE QString setAssessmentSummary(const QString& procedureId, const QString& text);
   const cptt::Dossier& dossier() const { return dossier_; }
   const cptt::bridge::ProcedureState& state(int row) const { return states_.at(row); }
   const cptt::DossierTotals& totals() const { return totals_; }

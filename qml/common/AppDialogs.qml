@@ -23,7 +23,7 @@ Item {
     }
     function exportReport() { propose(exportDialog, ".report.xml") }
     function exportDocument() {
-        propose(documentDialog, documentDialog.selectedNameFilter.index === 1 ? ".odt" : ".pdf")
+        propose(documentDialog, "." + documentDialog.defaultSuffix)
     }
     // Save as, then run `then` (or nothing) once the dossier is written.
     function saveAs(then) {
@@ -96,8 +96,9 @@ Item {
         title: qsTr("Xuất văn bản đánh giá")
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
-        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)")]
-        defaultSuffix: selectedNameFilter.index === 1 ? "odt" : "pdf"
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)"), qsTr("Word (*.docx)")]
+        // The extension of the chosen file type (the filters' order).
+        defaultSuffix: ["pdf", "odt", "docx"][Math.max(0, selectedNameFilter.index)]
         onAccepted: {
             if (root.document.exportDocument(selectedFile.toString(), "." + defaultSuffix))
                 root.showExported(qsTr("Đã xuất văn bản đánh giá"),

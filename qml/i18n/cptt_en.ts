@@ -154,6 +154,10 @@
         <source>Đã xuất văn bản đánh giá</source>
         <translation>Assessment document exported</translation>
     </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -310,6 +314,33 @@
     <message>
         <source>⚠ Nội dung biểu mẫu được dựng lại từ các điều khoản, chưa đối chiếu với văn bản chính thức; các phần chưa đối chiếu được đánh dấu.</source>
         <translation>⚠ The form&apos;s content is reconstructed from the articles and not yet checked against the official text; unchecked parts are marked.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSummaryBox</name>
+    <message>
+        <source>Tóm tắt kết quả đánh giá (in vào Mẫu 01/ĐGTĐ-BC)</source>
+        <translation>Summary of the assessment (printed in form 01/ĐGTĐ-BC)</translation>
+    </message>
+    <message>
+        <source>Văn bản bạn đã sửa: được in thay cho bản lập từ câu trả lời và không tự cập nhật khi câu trả lời thay đổi.</source>
+        <translation>Your edited text: printed instead of the one made from the answers, and not updated when the answers change.</translation>
+    </message>
+    <message>
+        <source>Lập từ câu trả lời của biểu %1 (kết luận và lý do từng phần); có thể sửa trước khi xuất, bản sửa được lưu trong hồ sơ.</source>
+        <translation>Made from the answers to form %1 (each part&apos;s conclusion and reasons); you may edit it before export, and the edited text is saved in the dossier.</translation>
+    </message>
+    <message>
+        <source>Nội dung sẽ in</source>
+        <translation>Text to be printed</translation>
+    </message>
+    <message>
+        <source>Chưa có câu trả lời: văn bản in dòng chấm để điền tay.</source>
+        <translation>No answers yet: the document prints dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Lập lại từ câu trả lời</source>
+        <translation>Make it again from the answers</translation>
     </message>
 </context>
 <context>
@@ -601,6 +632,10 @@
     <message>
         <source>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</source>
         <translation>Opened a copy of %1: use &quot;Save as&quot; to keep it.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</source>
+        <translation>This dossier has no assessment summary for the procedure.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@
         <source>Đã xuất văn bản đánh giá</source>
         <translation>Đã xuất văn bản đánh giá</translation>
     </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -310,6 +314,33 @@
     <message>
         <source>⚠ Nội dung biểu mẫu được dựng lại từ các điều khoản, chưa đối chiếu với văn bản chính thức; các phần chưa đối chiếu được đánh dấu.</source>
         <translation>⚠ Nội dung biểu mẫu được dựng lại từ các điều khoản, chưa đối chiếu với văn bản chính thức; các phần chưa đối chiếu được đánh dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSummaryBox</name>
+    <message>
+        <source>Tóm tắt kết quả đánh giá (in vào Mẫu 01/ĐGTĐ-BC)</source>
+        <translation>Tóm tắt kết quả đánh giá (in vào Mẫu 01/ĐGTĐ-BC)</translation>
+    </message>
+    <message>
+        <source>Văn bản bạn đã sửa: được in thay cho bản lập từ câu trả lời và không tự cập nhật khi câu trả lời thay đổi.</source>
+        <translation>Văn bản bạn đã sửa: được in thay cho bản lập từ câu trả lời và không tự cập nhật khi câu trả lời thay đổi.</translation>
+    </message>
+    <message>
+        <source>Lập từ câu trả lời của biểu %1 (kết luận và lý do từng phần); có thể sửa trước khi xuất, bản sửa được lưu trong hồ sơ.</source>
+        <translation>Lập từ câu trả lời của biểu %1 (kết luận và lý do từng phần); có thể sửa trước khi xuất, bản sửa được lưu trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Nội dung sẽ in</source>
+        <translation>Nội dung sẽ in</translation>
+    </message>
+    <message>
+        <source>Chưa có câu trả lời: văn bản in dòng chấm để điền tay.</source>
+        <translation>Chưa có câu trả lời: văn bản in dòng chấm để điền tay.</translation>
+    </message>
+    <message>
+        <source>Lập lại từ câu trả lời</source>
+        <translation>Lập lại từ câu trả lời</translation>
     </message>
 </context>
 <context>
@@ -601,6 +632,10 @@
     <message>
         <source>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</source>
         <translation>Đã mở bản sao của %1: hãy &quot;Lưu thành&quot; để giữ lại.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</source>
+        <translation>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</translation>
     </message>
 </context>
 <context>

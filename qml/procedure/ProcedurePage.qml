@@ -157,9 +157,18 @@ Item {
             ScrollView {
                 id: summaryScroll
                 contentWidth: availableWidth
-                ProcedureSummary {
+                ColumnLayout {
                     width: summaryScroll.availableWidth
-                    editor: procedureEditor
+                    spacing: Theme.spacing
+                    ProcedureSummary {
+                        Layout.fillWidth: true
+                        editor: procedureEditor
+                    }
+                    AssessmentSummaryBox {
+                        Layout.fillWidth: true
+                        document: root.document
+                        procedureId: root.procedureId
+                    }
                 }
             }
         }

@@ -890,6 +890,63 @@ private slots:
     QVERIFY(!doc.exportDocument(dir.filePath(QStringLiteral("missing/sub/assessment.pdf"))));
     QVERIFY(!doc.errorString().isEmpty());
   }
+
+  // Word output (issue 12): the dialog's .docx file type names the file; LibreOffice converts.
+  void exportWritesTheWordDocument() {
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+      QSKIP("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui");
+    QTemporaryDir dir;
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    QVERIFY2(doc.exportDocument(dir.filePath(QStringLiteral("van-ban")), QStringLiteral(".docx")),
+             qPrintable(doc.errorString()));
+    QCOMPARE(doc.lastExportPath(), dir.filePath(QStringLiteral("van-ban.docx")));
+    QFile docx(doc.lastExportPath());
+    QVERIFY(docx.open(QIODevice::ReadOnly));
+    const QByteArray bytes = docx.readAll();
+    QVERIFY(bytes.startsWith("PK"));
+    QVERIFY(bytes.contains("word/document.xml"));
+  }
+
+  // The summary 01/ĐGTĐ-BC prints for each procedure: composed from the answers, editable,
+  // undoable, saved with the dossier; typing the composed text back is no text of one's own.
+  void assessmentSummaryIsEditable() {
+    QTemporaryDir dir;
+    DossierDocument doc;
+    QVERIFY(
+        doc.open(QStringLiteral(CPTT_DATA_DIR "/examples/forms/tt03-2022-02-complete.cptt.xml")));
+    QVariantMap s = doc.assessmentSummary(QStringLiteral("P1"));
+    QVERIFY(s.value(QStringLiteral("available")).toBool());
+    const QString composed = s.value(QStringLiteral("composed")).toString();
+    QVERIFY(composed.startsWith(
+        QStringLiteral("Kết luận: thủ tục hành chính có cần thiết không? Có.")));
+    QCOMPARE(s.value(QStringLiteral("text")).toString(), composed);
+    QVERIFY(!s.value(QStringLiteral("edited")).toBool());
+    QCOMPARE(s.value(QStringLiteral("source")).toString(), QStringLiteral("02/ĐGTĐ-BHM"));
+
+    QSignalSpy changed(&doc, &DossierDocument::answersChanged);
+    const QString own = QStringLiteral("Thủ tục cần thiết, hợp pháp, hợp lý.");
+    QCOMPARE(doc.setAssessmentSummary(QStringLiteral("P1"), own), QString());
+    QVERIFY(changed.count() > 0);
+    s = doc.assessmentSummary(QStringLiteral("P1"));
+    QVERIFY(s.value(QStringLiteral("edited")).toBool());
+    QCOMPARE(s.value(QStringLiteral("text")).toString(), own);
+    doc.undo();
+    QVERIFY(!doc.assessmentSummary(QStringLiteral("P1")).value(QStringLiteral("edited")).toBool());
+    doc.redo();
+    QVERIFY(doc.assessmentSummary(QStringLiteral("P1")).value(QStringLiteral("edited")).toBool());
+
+    const QString file = dir.filePath(QStringLiteral("saved.cptt.xml"));
+    QVERIFY2(doc.saveAs(file), qPrintable(doc.errorString()));
+    DossierDocument again;
+    QVERIFY(again.open(file));
+    QCOMPARE(again.assessmentSummary(QStringLiteral("P1")).value(QStringLiteral("text")).toString(),
+             own);
+    QCOMPARE(again.setAssessmentSummary(QStringLiteral("P1"), composed), QString());
+    QVERIFY(
+        !again.assessmentSummary(QStringLiteral("P1")).value(QStringLiteral("edited")).toBool());
+    QVERIFY(!again.setAssessmentSummary(QStringLiteral("no-such"), own).isEmpty());
+  }
 };
 
 // Child mode for recoveryCopySurvivesAKilledProcess: edit, let the autosave write, then wait to
