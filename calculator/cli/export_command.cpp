@@ -1,31 +1,65 @@
-// cptt export FILE -o REPORT: writes the XML report (dossier + results + metadata + digest).
+// cptt export FILE -o REPORT [--sign KEY.p12 [--password-file F]]: writes the XML report (dossier
+// + results + metadata + digest), signed with an enveloped XML signature when --sign is given.
 #include "commands.h"
 #include "language.h"
 
 #include "paths.h"
 
+#include "cptt/atomic_file.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
+#include "cptt/signature.h"
 
+#include <fstream>
 #include <iostream>
 
 namespace cptt::cli {
 
+namespace {
+
+constexpr const char* export_usage =
+    "cptt export FILE -o REPORT [--sign KEY.p12 [--password-file F]]\n";
+
+// The password is the file's first line (no trailing newline); without a file, none.
+bool read_password(const std::string& path, std::string& password) {
+  if (path.empty())
+    return true;
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return false;
+  std::getline(in, password);
+  if (!password.empty() && password.back() == '\r')
+    password.pop_back();
+  return true;
+}
+
+} // namespace
+
 int run_export(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string file, output;
+  std::string file, output, key, password_file;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size())
       output = args[++i];
+    else if (args[i] == "--sign" && i + 1 < args.size())
+      key = args[++i];
+    else if (args[i] == "--password-file" && i + 1 < args.size())
+      password_file = args[++i];
     else if (file.empty() && !args[i].starts_with("-"))
       file = args[i];
     else {
-      err << tr("cách dùng: ", "usage: ") << "cptt export FILE -o REPORT\n";
+      err << tr("cách dùng: ", "usage: ") << export_usage;
       return exit_usage;
     }
   }
-  if (file.empty() || output.empty()) {
-    err << tr("cách dùng: ", "usage: ") << "cptt export FILE -o REPORT\n";
+  if (file.empty() || output.empty() || (key.empty() && !password_file.empty())) {
+    err << tr("cách dùng: ", "usage: ") << export_usage;
     return exit_usage;
+  }
+  std::string password;
+  if (!read_password(password_file, password)) {
+    err << password_file << ": "
+        << tr("không đọc được tệp mật khẩu", "cannot read the password file") << '\n';
+    return exit_invalid;
   }
   DossierLoad load = load_dossier_file(file);
   if (!load.result) {
@@ -38,7 +72,16 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     err << tr("cảnh báo: ", "warning: ") << describe(reference.result) << '\n';
   ReportMetadata metadata = report_metadata(reference.result ? &reference.data : nullptr);
   try {
-    if (std::string error = export_report_file(load.dossier, output, metadata); !error.empty()) {
+    std::string text = write_report(load.dossier, compute(load.dossier), metadata);
+    if (!key.empty()) {
+      SignOutcome signed_report = sign_report_text(text, key, password);
+      if (!signed_report.error.empty()) {
+        err << key << ": " << signed_report.error << '\n';
+        return exit_invalid;
+      }
+      text = std::move(signed_report.text);
+    }
+    if (std::string error = write_file_atomically(output, text); !error.empty()) {
       err << output << ": " << error << '\n';
       return exit_invalid;
     }

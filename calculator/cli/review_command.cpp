@@ -45,12 +45,14 @@ struct Options {
   std::string forms_dir;
   unsigned jobs = 0;
   bool accept_without_digest = false;
+  SignatureTrust trust;
 };
 
 void usage(std::ostream& err) {
   err << tr("cách dùng: ", "usage: ")
       << "cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
          "[--forms-dir DIR] [--jobs N] [--accept-without-digest]\n"
+         "                  [--trust DIR] [--crl FILE]\n"
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
 }
 
@@ -64,6 +66,10 @@ bool parse(const std::vector<std::string>& args, Options& o) {
       o.json = true;
     else if (a == "--accept-without-digest")
       o.accept_without_digest = true;
+    else if (a == "--trust" && has_value)
+      o.trust.trust_dir = args[++i];
+    else if (a == "--crl" && has_value)
+      o.trust.crl_file = args[++i];
     else if (a == "--csv" && has_value)
       o.csv = args[++i];
     else if (a == "--html" && has_value)
@@ -126,6 +132,31 @@ template <class Fn> void each_finding(const ReportReview& r, Fn&& fn) {
       fn(check, f);
 }
 
+// ", chữ ký: valid (O — CN)", …: the status and, when known, who signed; nothing when unsigned
+// (the summary of an unsigned report reads as before).
+std::string signature_text(const review::IntegrityReport& i) {
+  if (!i.signature || i.signature->status == SignatureStatus::none)
+    return {};
+  std::string text = tr(", chữ ký: ", ", signature: ") + std::string(to_id(i.signature->status));
+  if (std::string signer = review::signer_text(i.signature->subject); !signer.empty())
+    text += " (" + signer + ")";
+  return text;
+}
+
+nlohmann::json signature_json(const review::IntegrityReport& i) {
+  const SignatureCheck none;
+  const SignatureCheck& s = i.signature ? *i.signature : none;
+  nlohmann::json j = {
+      {"status", std::string(to_id(s.status))},
+      {"subject",
+       {{"organisation", s.subject.organisation}, {"common_name", s.subject.common_name}}}};
+  if (s.status != SignatureStatus::none)
+    j["signed_at"] = s.signed_at;
+  if (!s.reason.empty())
+    j["reason"] = s.reason;
+  return j;
+}
+
 std::string summary_line(const ReportReview& r) {
   const auto n = r.counts();
   std::string line = r.file + ": ";
@@ -133,7 +164,7 @@ std::string summary_line(const ReportReview& r) {
     line += tr("không đọc được", "cannot be read");
   else
     line += tr("toàn vẹn: ", "integrity: ") + std::string(review::to_id(r.integrity.digest)) +
-            tr(", sai lệch: ", ", discrepancies: ") +
+            signature_text(r.integrity) + tr(", sai lệch: ", ", discrepancies: ") +
             std::to_string(r.recompute.discrepancies.size());
   return line + "; " + std::to_string(n[0]) + tr(" lỗi, ", " errors, ") + std::to_string(n[1]) +
          tr(" cảnh báo, ", " warnings, ") + std::to_string(n[2]) + tr(" ghi chú", " notes");
@@ -158,6 +189,7 @@ nlohmann::json file_json(const ReportReview& r) {
                       {"generator", i.generator + " " + i.generator_version},
                       {"exported", i.exported},
                       {"reference_data", refs}};
+    j["signature"] = signature_json(i);
     nlohmann::json diffs = nlohmann::json::array();
     for (const review::Discrepancy& d : r.recompute.discrepancies)
       diffs.push_back({{"code", d.code},
@@ -227,7 +259,7 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   const forms::FormCatalog catalog = forms::FormCatalog::load_folder(o.forms_dir);
   for (const LoadResult& e : catalog.errors())
     err << describe(e) << '\n';
-  const review::ReviewContext context{&reference.data, &catalog, o.accept_without_digest};
+  const review::ReviewContext context{&reference.data, &catalog, o.accept_without_digest, o.trust};
 
   const std::vector<ReportReview> results = review_all(o, context);
   std::size_t with_errors = 0;

@@ -1,4 +1,5 @@
 #include "cptt/digest.h"
+#include "cptt/signature.h"
 
 #include <openssl/evp.h>
 
@@ -195,6 +196,12 @@ template <class Sink> void close_tag(Sink& out, pugi::xml_node node) {
   out.put('>');
 }
 
+// A child of the top element the digest does not cover: `skip`, and the XML signature (which
+// covers the digest, not the reverse).
+bool left_out(std::string_view name, std::string_view skip) {
+  return (!skip.empty() && name == skip) || name == signature_element;
+}
+
 // Depth-first by first_child / next_sibling / parent, not by recursion: however deep a file
 // nests (XmlSource refuses more than max_xml_depth), the stack stays flat.
 template <class Sink> void canonical_into(Sink& out, pugi::xml_node top, std::string_view skip) {
@@ -204,7 +211,7 @@ template <class Sink> void canonical_into(Sink& out, pugi::xml_node top, std::st
     bool entered = false;
     switch (node.type()) {
     case pugi::node_element:
-      if (node.parent() != top || skip.empty() || std::string_view(node.name()) != skip) {
+      if (node.parent() != top || !left_out(node.name(), skip)) {
         open_tag(out, node);
         if (pugi::xml_node child = node.first_child()) {
           node = child;

@@ -13,7 +13,7 @@ inline constexpr const char* digest_algorithm = "SHA-256";
 
 // Canonical content: `<name` + attributes sorted by name as ` name="value"` + `>` + children +
 // `</name>`; text escaped (& < > "); whitespace-only text between elements ignored. Children
-// named `skip` (e.g. "digest") are left out.
+// named `skip` (e.g. "digest") and a ds:Signature child (cptt/signature.h) are left out.
 std::string canonical_content(pugi::xml_node element, std::string_view skip = {});
 // Lower-case hex SHA-256 of canonical_content(element, skip), streamed: the canonical text is
 // never held whole in memory.

@@ -157,6 +157,18 @@ constexpr std::array entries{
     CatalogEntry{"CPTT-N202", "", N,
      "báo cáo không ghi phiên bản dữ liệu tham chiếu đã dùng",
      "the report does not name the reference-data versions it used"},
+    CatalogEntry{"CPTT-E204", "", E,
+     "chữ ký số của báo cáo không hợp lệ: {reason}; không tin được nội dung, yêu cầu gửi lại báo cáo đã ký",
+     "the report's digital signature is invalid: {reason}; do not trust the content, ask for a newly signed report"},
+    CatalogEntry{"CPTT-W204", "", W,
+     "báo cáo được ký bởi {signer} nhưng chứng thư không được tin cậy: {reason}",
+     "the report is signed by {signer} but the certificate is not trusted: {reason}"},
+    CatalogEntry{"CPTT-W204", "expired", W,
+     "báo cáo được ký bởi {signer} nhưng chứng thư không có hiệu lực lúc ký ({signed_at})",
+     "the report is signed by {signer} but the certificate was not valid at the signing time ({signed_at})"},
+    CatalogEntry{"CPTT-N204", "", N,
+     "báo cáo được ký số bởi {signer}; chữ ký hợp lệ, nội dung không đổi từ khi ký",
+     "the report is digitally signed by {signer}; the signature is valid, nothing changed since signing"},
 
     // Review: recompute. The same texts for every figure: {field} is the figure's name.
 #define CPTT_FIGURE(code)                                                                           \

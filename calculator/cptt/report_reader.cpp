@@ -1,6 +1,7 @@
 // Reads an exported report: the dossier, the declared figures, and the digest check.
 #include "cptt/digest.h"
 #include "cptt/report.h"
+#include "cptt/signature.h"
 #include "cptt/xml_fields.h"
 
 #include <iterator>
@@ -93,7 +94,9 @@ ReportLoad load_from_source(const XmlSource& source) {
     FieldReader in(source);
     pugi::xml_node root =
         expect_root(in, source.document(), "report", xml_namespace, format_version);
-    in.expect_children(root, {"metadata", "dossier", "results", "digest"});
+    in.expect_children(root, {"metadata", "dossier", "results", "digest", signature_element});
+    if (std::string error = signature_placement_error(root); !error.empty())
+      in.fail(root.child(signature_element), error);
     pugi::xml_node meta = in.required_child(root, "metadata");
     in.expect_children(meta, {"generator", "exported", "reference-data", "rounding"});
     pugi::xml_node generator = meta.child("generator");

@@ -158,6 +158,59 @@ parallel-order)
   diff -u "$work/serial" "$work/out" || fail "default worker count changes the output"
   contains "$work/err" "24 tệp, 12 có lỗi"
   ;;
+signed)
+  # A test PKI (root CA, signer, stranger, revoked), then `cptt export --sign` and `cptt review --trust`.
+  "$here/../signature/make_test_pki.sh" "$work/pki" >/dev/null || fail "test PKI"
+  pki="$work/pki"
+  sign() { # key output
+    "$cptt" export "$data/examples/case-online-filing.cptt.xml" -o "$2" --sign "$pki/$1" \
+      --password-file "$pki/password.txt" >"$work/out" 2>"$work/err" ||
+      { cat "$work/out" "$work/err" >&2; fail "signed export with $1 failed"; }
+  }
+  sign signer.p12 "$work/s.report.xml"
+  contains "$work/out" "s.report.xml"
+  contains "$work/s.report.xml" '<ds:Reference URI="">'
+  expect_code 0 "$cptt" review "$work/s.report.xml" --trust "$pki/trust" "${noforms[@]}"
+  contains "$work/out" "CPTT-N204"
+  contains "$work/out" "s.report.xml: toàn vẹn: matches, chữ ký: valid (Bộ Tư pháp — Nguyễn Văn An), sai lệch: 0; 0 lỗi"
+  expect_code 0 "$cptt" review "$work/s.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
+  python3 - "$work/out" <<'PY' || fail "--json signature object"
+import json, sys
+s = json.load(open(sys.argv[1]))["files"][0]["signature"]
+assert s["status"] == "valid", s
+assert s["subject"] == {"organisation": "Bộ Tư pháp", "common_name": "Nguyễn Văn An"}, s
+PY
+  # Without --trust the system's trust store does not know the test CA.
+  expect_code 0 "$cptt" --lang en review "$work/s.report.xml" "${noforms[@]}"
+  contains "$work/out" "warning CPTT-W204"
+  contains "$work/out" "signature: untrusted (Bộ Tư pháp — Nguyễn Văn An)"
+  # A changed value: the signature no longer verifies.
+  sed 's/<subjects>10000</<subjects>5000</' "$work/s.report.xml" >"$work/t.report.xml"
+  cmp -s "$work/t.report.xml" "$work/s.report.xml" && fail "sed changed nothing"
+  expect_code 1 "$cptt" review "$work/t.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
+  contains "$work/out" '"status": "invalid"'
+  contains "$work/out" "CPTT-E204"
+  # Revoked by the CRL; an unknown authority.
+  sign revoked.p12 "$work/r.report.xml"
+  expect_code 0 "$cptt" --lang en review "$work/r.report.xml" --trust "$pki/trust" --crl "$pki/crl.pem" "${noforms[@]}"
+  contains "$work/out" "revoked"
+  contains "$work/out" "signature: untrusted"
+  sign stranger.p12 "$work/u.report.xml"
+  expect_code 0 "$cptt" review "$work/u.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
+  contains "$work/out" '"status": "untrusted"'
+  # An unsigned report: none.
+  export_case case-online-filing
+  expect_code 0 "$cptt" review "$work/case-online-filing.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
+  contains "$work/out" '"status": "none"'
+  # A wrong password, a missing key, --password-file without --sign.
+  printf 'sai\n' >"$work/wrong.txt"
+  expect_code 1 "$cptt" export "$data/examples/case-online-filing.cptt.xml" -o "$work/w.report.xml" \
+    --sign "$pki/signer.p12" --password-file "$work/wrong.txt"
+  contains "$work/err" "PKCS#12"
+  [ -e "$work/w.report.xml" ] && fail "a report was written with a wrong password"
+  expect_code 2 "$cptt" export "$data/examples/case-online-filing.cptt.xml" -o "$work/w.report.xml" \
+    --password-file "$work/wrong.txt"
+  ;;
 *)
   fail "unknown case"
   ;;

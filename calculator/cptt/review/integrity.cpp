@@ -48,6 +48,41 @@ std::string_view label(DigestStatus status, Language language) {
   return {};
 }
 
+std::string signer_text(const SignerSubject& subject) {
+  if (subject.organisation.empty() || subject.common_name.empty())
+    return subject.organisation + subject.common_name;
+  return subject.organisation + " — " + subject.common_name;
+}
+
+namespace {
+
+void check_signature(const SignatureCheck& s, std::vector<Finding>& out) {
+  Place place;
+  place.input = "signature";
+  const Arg signer = arg("signer", signer_text(s.subject));
+  switch (s.status) {
+  case SignatureStatus::none:
+    return;
+  case SignatureStatus::valid:
+    out.push_back(make_finding("CPTT-N204", "", place, {}, {signer}));
+    return;
+  case SignatureStatus::invalid:
+    out.push_back(
+        make_finding("CPTT-E204", "", place, {}, {arg("reason", split_languages(s.reason))}));
+    return;
+  case SignatureStatus::untrusted:
+    out.push_back(make_finding("CPTT-W204", "", place, {},
+                               {signer, arg("reason", split_languages(s.reason))}));
+    return;
+  case SignatureStatus::expired:
+    out.push_back(
+        make_finding("CPTT-W204", "expired", place, {}, {signer, arg("signed_at", s.signed_at)}));
+    return;
+  }
+}
+
+} // namespace
+
 IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& options,
                                 std::vector<Finding>& out) {
   const ReferenceData* reference = options.reference;
@@ -75,6 +110,11 @@ IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& 
   else if (load.digest == DigestStatus::missing)
     out.push_back(
         make_finding(options.accept_without_digest ? "CPTT-W201" : "CPTT-E203", "", digest, {}));
+
+  if (options.signature) {
+    r.signature = *options.signature;
+    check_signature(*options.signature, out);
+  }
 
   if (r.reference_data.empty()) {
     Place metadata;

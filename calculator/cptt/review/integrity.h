@@ -6,11 +6,14 @@
 // Codes: CPTT-E201 digest mismatch, CPTT-E202 a digest the rule refuses (algorithm, duplicates),
 // CPTT-E203 no digest (CPTT-W201 when the reviewer accepts reports without one), CPTT-N201
 // reference-data version differs from the loaded one, CPTT-N202 the report names no
-// reference-data version (docs/findings.md).
+// reference-data version (docs/findings.md). The XML signature, when checked: CPTT-E204 invalid,
+// CPTT-W204 untrusted or expired, CPTT-N204 valid, naming the signer.
 #include "cptt/finding.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
+#include "cptt/signature.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +35,7 @@ struct IntegrityReport {
   std::string exported;                                            // ISO 8601 UTC time
   std::vector<std::pair<std::string, std::string>> reference_data; // id, version, as reported
   std::vector<ReferenceVersionDifference> reference_differences;
+  std::optional<SignatureCheck> signature; // empty when the signature was not checked
 };
 
 std::string_view to_id(DigestStatus status); // "matches", "mismatch", "missing"
@@ -39,9 +43,13 @@ std::string_view label_vi(DigestStatus status);
 std::string_view label(DigestStatus status, Language language);
 
 struct IntegrityOptions {
-  const ReferenceData* reference = nullptr; // null: no comparison of versions
-  bool accept_without_digest = false;       // a report without a digest: a warning, not an error
+  const ReferenceData* reference = nullptr;  // null: no comparison of versions
+  bool accept_without_digest = false;        // a report without a digest: a warning, not an error
+  const SignatureCheck* signature = nullptr; // the report's signature check; null: not checked
 };
+
+// "O — CN" of a signer, or whichever of the two it names.
+std::string signer_text(const SignerSubject& subject);
 
 // Appends its findings to `out`.
 IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& options,

@@ -4,6 +4,10 @@
 #include "cptt/review/completeness.h"
 #include "cptt/review/plausibility.h"
 #include "cptt/rules.h"
+#include "cptt/xml_source.h"
+
+#include <filesystem>
+#include <fstream>
 
 namespace cptt::review {
 
@@ -54,7 +58,8 @@ Finding load_failure_finding(const LoadResult& result) {
                       {arg("error", split_languages(result.message))});
 }
 
-ReportReview review_report(ReportLoad load, const ReviewContext& context) {
+ReportReview review_report(ReportLoad load, const ReviewContext& context,
+                           const SignatureCheck* signature) {
   ReportReview r;
   r.file = load.result.file;
   r.load = load.result;
@@ -62,7 +67,7 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
     r.load_findings.push_back(load_failure_finding(load.result));
     return r;
   }
-  r.integrity = check_integrity(load, {context.reference, context.accept_without_digest},
+  r.integrity = check_integrity(load, {context.reference, context.accept_without_digest, signature},
                                 r.integrity_findings);
   r.recompute = recompute(load.dossier, load.declared, r.recompute_findings);
   const std::vector<Finding> rules = check_rules(load.dossier, rule_context(load.dossier, context));
@@ -81,13 +86,31 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context) {
 }
 
 ReportReview review_report_file(const std::string& path, const ReviewContext& context) {
+  // One read for the reader and the signature check, so what is verified is what is read; a file
+  // that cannot be read this way gets the reader's own message.
+  std::error_code ec;
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(path, ec)) // never block on a FIFO
+    in.open(path, std::ios::binary);
+  std::string text;
+  if (in.is_open() && in) {
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size >= 0 && static_cast<std::size_t>(size) <= default_max_file_bytes) {
+      text.resize(static_cast<std::size_t>(size));
+      in.seekg(0, std::ios::beg);
+      if (in.read(text.data(), size))
+        return review_report_text(std::move(text), path, context);
+    }
+  }
   ReportReview r = review_report(load_report_file(path), context);
   r.file = path;
   return r;
 }
 
 ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context) {
-  ReportReview r = review_report(load_report_text(std::move(text), name), context);
+  const SignatureCheck signature = verify_report_signature(text, context.trust);
+  ReportReview r = review_report(load_report_text(std::move(text), name), context, &signature);
   r.file = std::move(name);
   return r;
 }

@@ -28,6 +28,7 @@ struct ReviewContext {
   const ReferenceData* reference = nullptr;  // null: no plausibility check, no version comparison
   const forms::FormCatalog* forms = nullptr; // null: no forms and component checks
   bool accept_without_digest = false;        // a report without a digest: warning, not error
+  SignatureTrust trust{};                    // for the reports' signatures (cptt/signature.h)
 };
 
 // The dossier rules' context: the rate-year rule of the dossier's form generation (the 2014
@@ -58,8 +59,11 @@ struct ReportReview {
   bool has_errors() const { return counts()[0] > 0; }
 };
 
-// Reviews an already loaded report (the app has it open).
-ReportReview review_report(ReportLoad load, const ReviewContext& context);
+// Reviews an already loaded report (the app has it open); `signature`, when given, is the check
+// of the report's signature over the same bytes the report was read from.
+ReportReview review_report(ReportLoad load, const ReviewContext& context,
+                           const SignatureCheck* signature = nullptr);
+// The file and text forms read the bytes once and check their signature too.
 ReportReview review_report_file(const std::string& path, const ReviewContext& context);
 ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context);
 

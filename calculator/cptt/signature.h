@@ -1,0 +1,64 @@
+#pragma once
+// Signed reports: an enveloped XML Signature (W3C XML-DSig: RSA-SHA256, exclusive C14N, one
+// Reference URI="" with the enveloped-signature transform) over the whole exported report, made
+// and checked by libxmlsec1 with its OpenSSL back end. The signer's key and certificate come from a
+// PKCS#12 file; the reviewer checks the certificate chain against a folder of PEM certificates (or
+// the system's trust store), its validity at the signing time (the report's signed export time)
+// and, when given, a CRL.
+//
+// Against signature wrapping the verifier accepts one shape only: exactly one ds:Signature in the
+// document, the root's last child, with exactly one Reference, URI="" (the whole document), its
+// transforms enveloped-signature and exclusive C14N, and no ds:Object.
+#include <pugixml.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace cptt {
+
+inline constexpr const char* dsig_namespace = "http://www.w3.org/2000/09/xmldsig#";
+// The signature element as the report's readers see it (pugixml keeps the prefix).
+inline constexpr const char* signature_element = "ds:Signature";
+
+enum class SignatureStatus {
+  valid,     // the signature verifies and the certificate chains to a trusted root
+  invalid,   // the signature does not verify, or its shape is refused (wrapping)
+  untrusted, // it verifies, but the certificate does not chain to a trusted root, or is revoked
+  expired,   // it verifies, but a certificate was not valid at the signing time
+  none       // the report is not signed
+};
+std::string_view to_id(SignatureStatus status); // "valid", "invalid", …
+
+struct SignerSubject {
+  std::string organisation; // O
+  std::string common_name;  // CN
+};
+
+struct SignatureCheck {
+  SignatureStatus status = SignatureStatus::none;
+  SignerSubject subject; // of the signing certificate, when one was found
+  std::string signed_at; // the report's export time, which the signature covers
+  std::string reason;    // why not valid, Vietnamese / English; empty when valid or none
+};
+
+struct SignatureTrust {
+  std::string trust_dir; // PEM certificates (*.pem, *.crt, *.cer); empty: the system trust store
+  std::string crl_file;  // PEM or DER; empty: no revocation check
+};
+
+struct SignOutcome {
+  std::string text;  // the signed report
+  std::string error; // Vietnamese / English; empty on success
+};
+
+// Signs an exported report's XML text with the key and certificate of a PKCS#12 file.
+SignOutcome sign_report_text(std::string_view report_text, const std::string& pkcs12_path,
+                             const std::string& password);
+// Verifies the signature of a report's XML text (the same bytes the report reader reads).
+SignatureCheck verify_report_signature(std::string_view report_text, const SignatureTrust& trust);
+
+// For the report reader: empty when `root` has no ds:Signature child or has one in the one place
+// and form allowed (the last child, declaring the XML-DSig namespace); else the message.
+std::string signature_placement_error(pugi::xml_node root);
+
+} // namespace cptt

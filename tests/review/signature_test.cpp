@@ -1,0 +1,235 @@
+// Signed reports (cptt/signature.h): a test PKI made at test time with the openssl CLI
+// (make_test_pki.sh), a sign/verify round trip, every sampled single-byte change of a value caught,
+// unknown, expired and revoked certificates, signature-wrapping shapes refused, and the review's
+// findings.
+#include "support.h"
+
+#include "cptt/signature.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace cptt::review::test {
+namespace {
+
+const std::string password = "mật khẩu";
+
+class Signature : public ::testing::Test {
+protected:
+  static void SetUpTestSuite() {
+    pki_ = new std::filesystem::path(temp_dir("signature-pki"));
+    const std::string command =
+        std::string(CPTT_MAKE_TEST_PKI) + " '" + pki_->string() + "' >/dev/null";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  }
+  static void TearDownTestSuite() {
+    std::filesystem::remove_all(*pki_);
+    delete pki_;
+  }
+  static std::string pki(const std::string& name) { return (*pki_ / name).string(); }
+  static SignatureTrust trust() { return {pki("trust"), ""}; }
+
+  // A report exported now (its export time is the signing time), signed with `key`.
+  static std::string signed_report(const std::string& key = "signer.p12",
+                                   const std::string& exported = "") {
+    ReportMetadata meta = report_metadata(&reference());
+    meta.exported = exported.empty() ? utc_timestamp() : exported;
+    const Dossier dossier = example("case-online-filing.cptt.xml");
+    const std::string text = write_report(dossier, compute(dossier), meta);
+    SignOutcome out = sign_report_text(text, pki(key), password);
+    EXPECT_EQ(out.error, "");
+    return out.text;
+  }
+
+private:
+  static std::filesystem::path* pki_;
+};
+std::filesystem::path* Signature::pki_ = nullptr;
+
+TEST_F(Signature, RoundTripNamesTheSigner) {
+  const std::string text = signed_report();
+  ASSERT_NE(text.find("<ds:Signature"), std::string::npos);
+  const SignatureCheck check = verify_report_signature(text, trust());
+  EXPECT_EQ(to_id(check.status), "valid") << check.reason;
+  EXPECT_EQ(check.subject.organisation, "Bộ Tư pháp");
+  EXPECT_EQ(check.subject.common_name, "Nguyễn Văn An");
+  EXPECT_EQ(check.reason, "");
+  // The reader accepts the signature and the digest leaves it out.
+  const ReportLoad load = load_report_text(text);
+  ASSERT_TRUE(load.result) << load.result.message;
+  EXPECT_EQ(load.digest, DigestStatus::matches);
+}
+
+TEST_F(Signature, OneSignatureWholeDocumentShape) {
+  const std::string text = signed_report();
+  EXPECT_NE(text.find("<ds:Reference URI=\"\">"), std::string::npos);
+  EXPECT_NE(text.find("http://www.w3.org/2000/09/xmldsig#enveloped-signature"), std::string::npos);
+  EXPECT_NE(text.find("http://www.w3.org/2001/10/xml-exc-c14n#"), std::string::npos);
+  EXPECT_NE(text.find("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"), std::string::npos);
+  EXPECT_NE(text.find("<ds:X509Certificate>"), std::string::npos);
+  // The signature is the root's last child.
+  EXPECT_LT(text.rfind("</ds:Signature>"), text.rfind("</report>"));
+  EXPECT_GT(text.find("<ds:Signature"), text.find("</digest>"));
+}
+
+TEST_F(Signature, UnsignedReportIsNone) {
+  const std::string text = example_report("case-online-filing.cptt.xml");
+  EXPECT_EQ(verify_report_signature(text, trust()).status, SignatureStatus::none);
+}
+
+// Every sampled single-byte change of a value (an attribute value or a text, outside the
+// signature) makes the signature invalid.
+TEST_F(Signature, EverySampledValueChangeIsCaught) {
+  const std::string text = signed_report();
+  const std::size_t end = text.find("<ds:Signature");
+  std::vector<std::size_t> positions;
+  bool in_tag = false, in_value = false;
+  for (std::size_t i = 0; i < end; ++i) {
+    const char ch = text[i];
+    if (!in_tag && ch == '<')
+      in_tag = true;
+    else if (in_tag && !in_value && ch == '>')
+      in_tag = false;
+    else if (in_tag && ch == '"')
+      in_value = !in_value;
+    else if ((in_value || !in_tag) && std::isalnum(static_cast<unsigned char>(ch)))
+      positions.push_back(i);
+  }
+  ASSERT_GT(positions.size(), 1000u);
+  const std::size_t step = positions.size() / 500;
+  int tried = 0;
+  for (std::size_t k = 0; k < positions.size(); k += step) {
+    std::string changed = text;
+    char& ch = changed[positions[k]];
+    ch = std::isdigit(static_cast<unsigned char>(ch)) ? (ch == '9' ? '0' : ch + 1)
+                                                      : (ch == 'z' || ch == 'Z' ? 'a' : ch + 1);
+    ++tried;
+    const SignatureCheck check = verify_report_signature(changed, trust());
+    EXPECT_EQ(check.status, SignatureStatus::invalid)
+        << "byte " << positions[k] << ": …" << changed.substr(positions[k] - 20, 40) << "…";
+  }
+  EXPECT_GE(tried, 500);
+}
+
+TEST_F(Signature, UnknownAuthorityIsUntrusted) {
+  const SignatureCheck check = verify_report_signature(signed_report("stranger.p12"), trust());
+  EXPECT_EQ(check.status, SignatureStatus::untrusted);
+  EXPECT_EQ(check.subject.common_name, "Người lạ");
+  EXPECT_NE(check.reason, "");
+}
+
+TEST_F(Signature, ExpiredCertificateIsExpired) {
+  const SignatureCheck check = verify_report_signature(signed_report("expired.p12"), trust());
+  EXPECT_EQ(check.status, SignatureStatus::expired) << check.reason;
+}
+
+TEST_F(Signature, ValidityIsJudgedAtTheSigningTime) {
+  // Signed (by its export time) before the certificate existed.
+  const std::string early = signed_report("signer.p12", "2001-01-01T00:00:00Z");
+  EXPECT_EQ(verify_report_signature(early, trust()).status, SignatureStatus::expired);
+}
+
+TEST_F(Signature, RevokedCertificateIsUntrustedWithTheCrl) {
+  const std::string text = signed_report("revoked.p12");
+  EXPECT_EQ(verify_report_signature(text, trust()).status, SignatureStatus::valid);
+  const SignatureCheck check = verify_report_signature(text, {pki("trust"), pki("crl.pem")});
+  EXPECT_EQ(check.status, SignatureStatus::untrusted);
+  EXPECT_NE(check.reason.find("revoked"), std::string::npos) << check.reason;
+  // The CRL does not touch a certificate it does not list.
+  EXPECT_EQ(verify_report_signature(signed_report(), {pki("trust"), pki("crl.pem")}).status,
+            SignatureStatus::valid);
+}
+
+TEST_F(Signature, WrongPasswordOrKeyIsRefused) {
+  const std::string text = example_report("case-online-filing.cptt.xml");
+  EXPECT_NE(sign_report_text(text, pki("signer.p12"), "sai").error, "");
+  EXPECT_NE(sign_report_text(text, pki("missing.p12"), password).error, "");
+  EXPECT_NE(sign_report_text(signed_report(), pki("signer.p12"), password).error, "");
+}
+
+std::string signature_of(const std::string& text) {
+  const std::size_t start = text.find("<ds:Signature");
+  const std::size_t end = text.find("</ds:Signature>") + std::string("</ds:Signature>").size();
+  return text.substr(start, end - start);
+}
+
+std::string without_signature(const std::string& text) {
+  const std::size_t start = text.find("<ds:Signature");
+  const std::size_t end = text.find("</ds:Signature>") + std::string("</ds:Signature>").size();
+  return text.substr(0, start) + text.substr(end);
+}
+
+TEST_F(Signature, SecondSignatureIsRefused) {
+  const std::string text = signed_report();
+  const std::string signature = signature_of(text);
+  // A second copy, as the root's last child and nested in the metadata.
+  const std::string twice = replace_first(text, "</report>", signature + "</report>");
+  EXPECT_EQ(verify_report_signature(twice, trust()).status, SignatureStatus::invalid);
+  const std::string nested = replace_first(text, "</metadata>", signature + "</metadata>");
+  EXPECT_EQ(verify_report_signature(nested, trust()).status, SignatureStatus::invalid);
+  EXPECT_FALSE(load_report_text(twice).result);
+}
+
+TEST_F(Signature, MovedSignatureIsRefused) {
+  const std::string text = signed_report();
+  const std::string signature = signature_of(text);
+  const std::string rest = without_signature(text);
+  // Inside an element, and before the digest (no longer the root's last child).
+  const std::string inside = replace_first(rest, "</metadata>", signature + "</metadata>");
+  EXPECT_EQ(verify_report_signature(inside, trust()).status, SignatureStatus::invalid);
+  const std::string before = replace_first(rest, "<digest", signature + "<digest");
+  EXPECT_EQ(verify_report_signature(before, trust()).status, SignatureStatus::invalid);
+  EXPECT_FALSE(load_report_text(before).result);
+}
+
+TEST_F(Signature, ReferenceToPartIsRefused) {
+  const std::string text = signed_report();
+  // A reference to one element (an Id), or a second reference, signs less than the document.
+  const std::string part =
+      replace_first(text, "<ds:Reference URI=\"\">", "<ds:Reference URI=\"#results\">");
+  EXPECT_EQ(verify_report_signature(part, trust()).status, SignatureStatus::invalid);
+  const std::size_t start = text.find("<ds:Reference");
+  const std::size_t end = text.find("</ds:Reference>") + std::string("</ds:Reference>").size();
+  const std::string reference = text.substr(start, end - start);
+  const std::string two = replace_first(text, "</ds:SignedInfo>", reference + "</ds:SignedInfo>");
+  EXPECT_EQ(verify_report_signature(two, trust()).status, SignatureStatus::invalid);
+  const std::string object =
+      replace_first(text, "</ds:Signature>", "<ds:Object>x</ds:Object></ds:Signature>");
+  EXPECT_EQ(verify_report_signature(object, trust()).status, SignatureStatus::invalid);
+}
+
+TEST_F(Signature, ReviewReportsTheSignature) {
+  ReviewContext context = plain_context();
+  context.trust = trust();
+  const ReportReview ok = review_report_text(signed_report(), "signed.report.xml", context);
+  ASSERT_TRUE(ok.loaded()) << ok.load.message;
+  ASSERT_TRUE(ok.integrity.signature);
+  EXPECT_EQ(ok.integrity.signature->status, SignatureStatus::valid);
+  bool noted = false;
+  for (const Finding& f : ok.integrity_findings)
+    noted =
+        noted || (f.code == "CPTT-N204" &&
+                  f.message(Language::vi).find("Bộ Tư pháp — Nguyễn Văn An") != std::string::npos);
+  EXPECT_TRUE(noted);
+
+  const std::string forged = replace_first(signed_report(), "<subjects>10000<", "<subjects>5000<");
+  const ReportReview bad = review_report_text(forged, "forged.report.xml", context);
+  ASSERT_TRUE(bad.loaded()) << bad.load.message;
+  bool refused = false;
+  for (const Finding& f : bad.integrity_findings)
+    refused = refused || f.code == "CPTT-E204";
+  EXPECT_TRUE(refused);
+
+  context.trust = {pki("empty-trust-folder"), ""};
+  const ReportReview untrusted = review_report_text(signed_report(), "u.report.xml", context);
+  bool warned = false;
+  for (const Finding& f : untrusted.integrity_findings)
+    warned = warned || f.code == "CPTT-W204";
+  EXPECT_TRUE(warned);
+}
+
+} // namespace
+} // namespace cptt::review::test
