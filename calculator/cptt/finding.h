@@ -67,8 +67,8 @@ struct Place {
   int fee = 0;           // 1-based fee row
   std::string rate;      // an income rate's id
   std::string component; // an Art. 8 component's id (and `field`, the form field citing it)
-  // A named input: "title", "name", "articles", "level", "simplification" (of the draft or procedure),
-  // "digest", "metadata", "reference-data", "totals".
+  // A named input: "title", "name", "articles", "level", "simplification" (of the draft or
+  // procedure), "digest", "metadata", "reference-data", "totals".
   std::string input;
   std::string input_detail; // e.g. the reference-data file's id
 
