@@ -198,8 +198,21 @@ PY
   sign stranger.p12 "$work/u.report.xml"
   expect_code 0 "$cptt" review "$work/u.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
   contains "$work/out" '"status": "untrusted"'
-  # An unsigned report: none.
+  # Verified on both cores: the same output as one by one.
   export_case case-online-filing
+  files=()
+  for i in $(seq 1 8); do
+    cp "$work/s.report.xml" "$work/s$i.report.xml"
+    cp "$work/t.report.xml" "$work/t$i.report.xml"
+    files+=("$work/s$i.report.xml" "$work/t$i.report.xml" "$work/case-online-filing.report.xml")
+  done
+  expect_code 1 "$cptt" review "${files[@]}" --trust "$pki/trust" --jobs 1 "${noforms[@]}"
+  cp "$work/out" "$work/serial"
+  expect_code 1 "$cptt" review "${files[@]}" --trust "$pki/trust" --jobs 2 "${noforms[@]}"
+  diff -u "$work/serial" "$work/out" || fail "parallel verification differs from serial"
+  [ "$(grep -c 'chữ ký: valid' "$work/out")" -eq 8 ] || fail "expected 8 valid signatures"
+  [ "$(grep -c 'chữ ký: invalid' "$work/out")" -eq 8 ] || fail "expected 8 invalid signatures"
+  # An unsigned report: none.
   expect_code 0 "$cptt" review "$work/case-online-filing.report.xml" --trust "$pki/trust" --json "${noforms[@]}"
   contains "$work/out" '"status": "none"'
   # A wrong password, a missing key, --password-file without --sign.
