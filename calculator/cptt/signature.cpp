@@ -18,6 +18,7 @@
 #include <xmlsec/xmldsig.h>
 #include <xmlsec/xmlsec.h>
 
+#include <cstdint>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -316,6 +317,14 @@ int chain_error(X509_STORE* store, X509* leaf, const std::vector<Cert>& certs, u
 // valid, untrusted or expired, by the chain at the signing time and the CRL.
 void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t signed_at,
                        const SignatureTrust& trust, SignatureCheck& out) {
+  // A certificate for other uses (a CA's, a server's) does not sign documents.
+  const std::uint32_t usage = X509_get_key_usage(leaf);
+  if (usage != UINT32_MAX && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
+    out.status = SignatureStatus::untrusted;
+    out.reason = "chứng thư không dùng để ký (keyUsage) / the certificate is not for signing "
+                 "(keyUsage)";
+    return;
+  }
   std::string error;
   Store store = trust_store(trust.trust_dir, error);
   if (!store) {

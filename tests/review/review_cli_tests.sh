@@ -170,6 +170,8 @@ signed)
   sign signer.p12 "$work/s.report.xml"
   contains "$work/out" "s.report.xml"
   contains "$work/s.report.xml" '<ds:Reference URI="">'
+  xmllint --noout --schema "$data/schema/report.xsd" "$work/s.report.xml" 2>"$work/xmllint" ||
+    { cat "$work/xmllint" >&2; fail "the signed report does not validate against report.xsd"; }
   expect_code 0 "$cptt" review "$work/s.report.xml" --trust "$pki/trust" "${noforms[@]}"
   contains "$work/out" "CPTT-N204"
   contains "$work/out" "s.report.xml: toàn vẹn: matches, chữ ký: valid (Bộ Tư pháp — Nguyễn Văn An), sai lệch: 0; 0 lỗi"

@@ -121,6 +121,13 @@ TEST_F(Signature, UnknownAuthorityIsUntrusted) {
   EXPECT_NE(check.reason, "");
 }
 
+TEST_F(Signature, CertificateNotForSigningIsUntrusted) {
+  // The trusted root itself, whose keyUsage is certificate and CRL signing only.
+  const SignatureCheck check = verify_report_signature(signed_report("ca-as-signer.p12"), trust());
+  EXPECT_EQ(check.status, SignatureStatus::untrusted);
+  EXPECT_NE(check.reason.find("keyUsage"), std::string::npos) << check.reason;
+}
+
 TEST_F(Signature, ExpiredCertificateIsExpired) {
   const SignatureCheck check = verify_report_signature(signed_report("expired.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::expired) << check.reason;

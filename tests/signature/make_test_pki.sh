@@ -3,6 +3,7 @@
 #   root.pem (trusted CA), other-root.pem (a CA the trust folder lacks),
 #   signer.p12 (key + certificate from root, O and CN in Vietnamese), stranger.p12 (from other-root),
 #   expired.p12 (from root, already expired), revoked.p12 (from root, revoked in crl.pem),
+#   ca-as-signer.p12 (root's own key and certificate: keyUsage without digitalSignature),
 #   trust/root.pem (the trust folder), password "mật khẩu" in password.txt.
 # usage: make_test_pki.sh DIR
 set -euo pipefail
@@ -36,6 +37,8 @@ leaf signer root 365 "/C=VN/O=Bộ Tư pháp/CN=Nguyễn Văn An"
 leaf stranger other-root 365 "/C=VN/O=Tổ chức lạ/CN=Người lạ"
 leaf expired root -1 "/C=VN/O=Bộ Tư pháp/CN=Chứng thư hết hạn"
 leaf revoked root 365 "/C=VN/O=Bộ Tư pháp/CN=Chứng thư bị thu hồi"
+quiet openssl pkcs12 -export -inkey root.key -in root.pem -out ca-as-signer.p12 \
+  -passout "pass:$password"
 cp root.pem trust/root.pem
 
 # The CRL of root, revoking revoked.pem.
