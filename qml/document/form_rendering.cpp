@@ -201,6 +201,12 @@ QString section_heading(const forms::Section& section) {
 
 void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet& answers) {
   const FormDefinition& form = *evaluation.form;
+  // The component switches (03/ĐGTĐ-QĐCT/SĐBS II) are the app's, not the form's: the official
+  // form prints the components the draft changes and deletes the others.
+  std::set<std::size_t> toggles;
+  for (const forms::Section& s : form.sections)
+    if (s.toggle_index != forms::no_index)
+      toggles.insert(s.toggle_index);
   std::size_t last_block = forms::no_index;
   std::set<std::string> noted_gates;
   for (const forms::SectionState& ss : evaluation.sections) {
@@ -226,7 +232,7 @@ void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet
     out.keep_with_next();
     for (std::size_t index : ss.fields) {
       const FieldState& state = evaluation.fields[index];
-      if (!state.visible)
+      if (!state.visible || toggles.count(state.field))
         continue;
       const Field& field = form.fields[state.field];
       QString label = qs(field.label.vi);

@@ -67,6 +67,8 @@ class Form:
         self.order = []
         self.headings = []  # section titles: "Căn cứ pháp lý" (printed after their number)
         self._walk(root, None, None)
+        # The component switches are the app's: the printed form leaves them out.
+        self.toggles = {f["toggle"] for f in self.fields.values() if f["toggle"]}
 
     def _walk(self, node, section, block):
         for child in node:
@@ -155,7 +157,8 @@ def expected_answers(answer_set, form):
         if fid not in form.fields:
             continue  # unknown field: reported by validation, never printed
         values[key] = (a.findtext(NS + "value") or "").strip()
-        answers.append((key, prefix, fid, a))
+        if fid not in form.toggles:
+            answers.append((key, prefix, fid, a))
     blocks_seen = {}
 
     def sort_key(item):
