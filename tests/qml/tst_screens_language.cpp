@@ -8,7 +8,8 @@
 //
 // English mode: no visible text holds a Vietnamese letter once the user's own data is taken out
 // (every text and attribute value of the dossier or review file: titles, names, tasks, answers,
-// reasons, comments) and the official forms' codes ("02/ĐGTĐ-BHM"). Vietnamese mode: no visible
+// reasons, comments; items marked `userData: true` in QML) and the official forms' codes
+// ("02/ĐGTĐ-BHM"). Vietnamese mode: no visible
 // text is an English sentence (no Vietnamese letter, and an English function word or UI verb as a
 // whole word, or three words or more all English). Every offending text is printed with the page
 // it was on; the test fails when there is one.
@@ -49,11 +50,14 @@ QList<QQuickItem*> visibleItems(QQuickWindow* window) {
   return items;
 }
 
-// What the items show: text, placeholder, a combo box's current text.
+// What the items show: text, placeholder, a combo box's current text. An item marked
+// `userData: true` in QML shows the user's (or a document's) own text: its placeholder only.
 QStringList visibleTexts(QQuickWindow* window) {
   QStringList out;
   for (QQuickItem* item : visibleItems(window))
     for (const char* name : {"text", "placeholderText", "displayText"}) {
+      if (item->property("userData").toBool() && qstrcmp(name, "placeholderText") != 0)
+        continue;
       const QVariant v = item->property(name);
       if (v.isValid() && v.canConvert<QString>()) {
         const QString s = v.toString().trimmed();
@@ -279,7 +283,16 @@ private:
     QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
                                       Q_ARG(QVariant, path)));
     QVERIFY2(ok.toBool(), qPrintable(path));
-    useUserData(fileStrings(path));
+    // What the Vietnamese summary document will print for each procedure (Mẫu 01/ĐGTĐ-BC) is
+    // shown as it will be printed, in Vietnamese, whatever the app's language: document data.
+    QSet<QString> values = fileStrings(path);
+    for (int row = 0; row < doc_->procedureCount(); ++row)
+      values << doc_->assessmentSummary(doc_->procedureIdAt(row))
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .trimmed();
+    values.remove(QString());
+    useUserData(values);
     const QString name = QFileInfo(path).fileName();
     showScreen(QStringLiteral("dossier"));
     check(name + QStringLiteral(" · dossier"));
