@@ -29,6 +29,8 @@ case "$case_name" in
 text)
   pair "$hours"
   expect_code 3 "$cptt" diff "$work/old.report.xml" "$work/new.report.xml"
+  contains "$work/out" "[Dự thảo]"
+  contains "$work/out" "  [số liệu] tổng chi phí trước dự thảo: 5.773.000.000 → 6.023.000.000"
   contains "$work/out" "[P1 — Cấp giấy phép hoạt động]"
   contains "$work/out" "  bảng tính hiện hành, công việc 2 · số giờ: 2 → 3"
   contains "$work/out" "  [số liệu] bảng tính hiện hành · chi phí cả năm: 3.750.000.000 → 4.000.000.000"
