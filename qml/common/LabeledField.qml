@@ -14,6 +14,9 @@ ColumnLayout {
     property bool multiline: false
     property bool readOnly: false
     property string errorText: ""
+    // The value is the user's (or a document's) own text, shown as written in both languages
+    // (read by the language test of the screens).
+    property bool userData: false
     signal edited(string text)
     function focusInput() { (root.multiline ? area : line).forceActiveFocus() }
 
@@ -26,6 +29,7 @@ ColumnLayout {
     }
     EditField {
         id: line
+        property bool userData: root.userData
         visible: !root.multiline
         readOnly: root.readOnly
         Layout.fillWidth: true
@@ -38,6 +42,7 @@ ColumnLayout {
     }
     TextArea {
         id: area
+        property bool userData: root.userData
         visible: root.multiline
         readOnly: root.readOnly
         Layout.fillWidth: true

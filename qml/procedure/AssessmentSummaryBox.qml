@@ -33,6 +33,7 @@ SectionBox {
     LabeledField {
         Layout.fillWidth: true
         multiline: true
+        userData: true // the text printed in the Vietnamese form, composed from the answers
         label: qsTr("Nội dung sẽ in")
         value: root.summary.text || ""
         placeholder: qsTr("Chưa có câu trả lời: văn bản in dòng chấm để điền tay.")
