@@ -8,6 +8,7 @@
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
@@ -370,6 +371,17 @@ void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t s
                          X509_verify_cert_error_string(revocation);
 }
 
+// The file is PKCS#12 and the password opens it. Checked by OpenSSL before xmlsec loads the key:
+// xmlsec 1.2.37 leaks memory when the password is wrong.
+bool pkcs12_opens(const std::string& path, const std::string& password) {
+  std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_file(path.c_str(), "rb"), &BIO_free);
+  if (!bio)
+    return false;
+  std::unique_ptr<PKCS12, decltype(&PKCS12_free)> p12(d2i_PKCS12_bio(bio.get(), nullptr),
+                                                      &PKCS12_free);
+  return p12 && PKCS12_verify_mac(p12.get(), password.c_str(), -1) == 1;
+}
+
 // Only the algorithms of the accepted shape may run.
 bool restrict_transforms(xmlSecDSigCtx* ctx) {
   ctx->enabledReferenceUris = xmlSecTransformUriTypeEmpty;
@@ -436,8 +448,10 @@ SignOutcome sign_report_text(std::string_view report_text, const std::string& pk
     out.error = "báo cáo đã được ký / the report is already signed";
     return out;
   }
-  Key key(xmlSecCryptoAppKeyLoad(pkcs12_path.c_str(), xmlSecKeyDataFormatPkcs12, password.c_str(),
-                                 nullptr, nullptr));
+  Key key;
+  if (pkcs12_opens(pkcs12_path, password))
+    key.reset(xmlSecCryptoAppKeyLoad(pkcs12_path.c_str(), xmlSecKeyDataFormatPkcs12,
+                                     password.c_str(), nullptr, nullptr));
   if (!key) {
     out.error = "không đọc được khoá PKCS#12 (tệp hoặc mật khẩu sai): " + pkcs12_path +
                 " / cannot read the PKCS#12 key (wrong file or password)";

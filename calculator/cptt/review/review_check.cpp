@@ -109,8 +109,13 @@ ReportReview review_report_file(const std::string& path, const ReviewContext& co
 }
 
 ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context) {
-  const SignatureCheck signature = verify_report_signature(text, context.trust);
-  ReportReview r = review_report(load_report_text(std::move(text), name), context, &signature);
+  // The strict reader first: a file it refuses (depth, DOCTYPE, bad characters) is never handed
+  // to the signature's XML parser.
+  ReportLoad load = load_report_text(text, name);
+  SignatureCheck signature;
+  if (load.result)
+    signature = verify_report_signature(text, context.trust);
+  ReportReview r = review_report(std::move(load), context, &signature);
   r.file = std::move(name);
   return r;
 }
