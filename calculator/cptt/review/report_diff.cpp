@@ -1,5 +1,5 @@
-// What changed between two dossiers: the inputs (this file) and the figures
-// (report_diff_figures.cpp). See report_diff.h for the matching rules.
+// What changed between two dossiers: the inputs (this file, answers in report_diff_answers.cpp)
+// and the figures (report_diff_figures.cpp). See report_diff.h for the matching rules.
 #include "cptt/review/report_diff.h"
 #include "cptt/review/report_diff_support.h"
 
@@ -7,7 +7,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <tuple>
 
 namespace cptt::review {
 namespace detail {
@@ -41,24 +40,14 @@ void Emitter::push(Change c) {
 void Emitter::text(const Place& place, std::string property, Text label, const std::string& a,
                    const std::string& b) {
   if (a != b)
-    push({ChangeKind::changed,
-          {},
-          place,
-          std::move(property),
-          std::move(label),
-          Text{a, {}},
-          Text{b, {}}});
+    push(make(ChangeKind::changed, place, std::move(property), std::move(label), Text{a, {}},
+              Text{b, {}}));
 }
 
 void Emitter::labelled(const Place& place, std::string property, Text label, Text a, Text b) {
   if (a != b)
-    push({ChangeKind::changed,
-          {},
-          place,
-          std::move(property),
-          std::move(label),
-          std::move(a),
-          std::move(b)});
+    push(make(ChangeKind::changed, place, std::move(property), std::move(label), std::move(a),
+              std::move(b)));
 }
 
 void Emitter::number(const Place& place, std::string property, Text label,
@@ -67,30 +56,22 @@ void Emitter::number(const Place& place, std::string property, Text label,
   if (a == b)
     return;
   const ChangeKind kind = !a ? ChangeKind::added : !b ? ChangeKind::removed : ChangeKind::changed;
-  push({kind,
-        {},
-        place,
-        std::move(property),
-        std::move(label),
-        a ? number_text(*a, min_places) : Text{},
-        b ? number_text(*b, min_places) : Text{},
-        figure,
-        a,
-        b});
+  Change c =
+      make(kind, place, std::move(property), std::move(label),
+           a ? number_text(*a, min_places) : Text{}, b ? number_text(*b, min_places) : Text{});
+  c.figure = figure;
+  c.old_number = a;
+  c.new_number = b;
+  push(std::move(c));
 }
 
 void Emitter::added(const Place& place, std::string property, Text label, Text value) {
-  push({ChangeKind::added, {}, place, std::move(property), std::move(label), {}, std::move(value)});
+  push(make(ChangeKind::added, place, std::move(property), std::move(label), {}, std::move(value)));
 }
 
 void Emitter::removed(const Place& place, std::string property, Text label, Text value) {
-  push({ChangeKind::removed,
-        {},
-        place,
-        std::move(property),
-        std::move(label),
-        std::move(value),
-        {}});
+  push(make(ChangeKind::removed, place, std::move(property), std::move(label), std::move(value),
+            {}));
 }
 
 } // namespace detail
@@ -377,108 +358,6 @@ void diff_draft(Emitter& e, const Draft& a, const Draft& b) {
   e.text(none, "notes", {"ghi chú", "notes"}, a.notes, b.notes);
 }
 
-// Answers --------------------------------------------------------------------------------------
-
-using SetKey = std::tuple<std::string, std::string, std::string>; // form, procedure, instance
-SetKey key(const AnswerSet& s) { return {s.form_id, s.procedure_id, s.instance}; }
-
-Place form_place(const AnswerSet& s) {
-  Place p;
-  p.form_id = s.form_id;
-  p.form_code = s.form_id;
-  p.form_instance = s.instance;
-  return p;
-}
-
-std::string cell(const AnswerRow& row, const std::string& column) {
-  for (const AnswerCell& c : row.cells)
-    if (c.column == column)
-      return c.value;
-  return {};
-}
-
-std::string row_text(const AnswerRow& row) {
-  std::string out;
-  for (const AnswerCell& c : row.cells)
-    out += (out.empty() ? "" : "; ") + c.column + ": " + c.value;
-  return out;
-}
-
-// Table rows have no id: compared by position, cells by column.
-void diff_table(Emitter& e, const Place& at, const Answer& a, const Answer& b) {
-  const std::size_t n = std::max(a.rows.size(), b.rows.size());
-  for (std::size_t r = 0; r < n; ++r) {
-    const std::string row = std::to_string(r + 1);
-    const Text label{"dòng " + row, "row " + row};
-    if (r >= a.rows.size()) {
-      e.added(at, "answer.row", label, Text{row_text(b.rows[r]), {}});
-      continue;
-    }
-    if (r >= b.rows.size()) {
-      e.removed(at, "answer.row", label, Text{row_text(a.rows[r]), {}});
-      continue;
-    }
-    std::vector<std::string> columns;
-    for (const auto* cells : {&a.rows[r].cells, &b.rows[r].cells})
-      for (const AnswerCell& c : *cells)
-        if (std::find(columns.begin(), columns.end(), c.column) == columns.end())
-          columns.push_back(c.column);
-    for (const std::string& column : columns)
-      e.text(at, "answer.cell",
-             {"dòng " + row + ", cột " + column, "row " + row + ", column " + column},
-             cell(a.rows[r], column), cell(b.rows[r], column));
-  }
-}
-
-void diff_answer_set(Emitter& e, const AnswerSet& a, const AnswerSet& b) {
-  auto find = [](const AnswerSet& s, const std::string& field) -> const Answer* {
-    for (const Answer& x : s.answers)
-      if (x.field == field)
-        return &x;
-    return nullptr;
-  };
-  const Text label{"câu trả lời", "answer"};
-  for (const Answer& y : b.answers) {
-    Place at = form_place(b);
-    at.field = y.field;
-    const Answer* x = find(a, y.field);
-    if (!x) {
-      e.added(at, "answer", label, Text{y.is_table ? row_text(y.rows.front()) : y.value, {}});
-      continue;
-    }
-    e.text(at, "answer.value", {"câu trả lời", "answer"}, x->value, y.value);
-    e.text(at, "answer.reason", {"lý do", "reason"}, x->reason, y.reason);
-    diff_table(e, at, *x, y);
-  }
-  for (const Answer& x : a.answers)
-    if (!find(b, x.field)) {
-      Place at = form_place(a);
-      at.field = x.field;
-      e.removed(at, "answer", label, Text{x.value, {}});
-    }
-}
-
-void diff_answers(std::vector<Change>& out, const Dossier& a, const Dossier& b) {
-  std::map<SetKey, const AnswerSet*> old_sets;
-  for (const AnswerSet& s : a.answers)
-    old_sets.emplace(key(s), &s);
-  const Text label{"biểu mẫu", "form"};
-  std::set<SetKey> seen;
-  for (const AnswerSet& s : b.answers) {
-    Emitter e{out, s.procedure_id};
-    seen.insert(key(s));
-    if (auto it = old_sets.find(key(s)); it != old_sets.end())
-      diff_answer_set(e, *it->second, s);
-    else
-      e.added(form_place(s), "answers", label, Text{s.form_id, {}});
-  }
-  for (const AnswerSet& s : a.answers)
-    if (!seen.count(key(s))) {
-      Emitter e{out, s.procedure_id};
-      e.removed(form_place(s), "answers", label, Text{s.form_id, {}});
-    }
-}
-
 } // namespace
 
 std::string_view to_id(ChangeKind kind) {
@@ -519,7 +398,7 @@ DossierDiff diff_dossiers(const Dossier& a, const Dossier& b) {
       Emitter e{d.changes, pa.id};
       e.removed({}, "procedure", label, Text{pa.name, {}});
     }
-  diff_answers(d.changes, a, b);
+  detail::diff_answers(d.changes, a, b);
   detail::diff_figures(d, a, b);
 
   // Group: the draft, the new version's procedures, the removed ones; inputs before figures.

@@ -26,6 +26,9 @@ struct Emitter {
 // For each task of `a`, the index of its task in `b`, or −1 (report_diff.h: the passes).
 std::vector<int> match_tasks(const std::vector<Task>& a, const std::vector<Task>& b);
 
+// Appends the changes of the answers, each under its set's procedure.
+void diff_answers(std::vector<Change>& out, const Dossier& old_version, const Dossier& new_version);
+
 // Computes both versions and appends every figure that moved, the totals and the shares.
 void diff_figures(DossierDiff& diff, const Dossier& old_version, const Dossier& new_version);
 
