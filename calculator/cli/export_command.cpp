@@ -81,8 +81,8 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
       }
       text = std::move(signed_report.text);
     }
-    if (std::string error = write_file_atomically(output, text); !error.empty()) {
-      err << output << ": " << error << '\n';
+    if (Text error = write_file_atomically(output, text); !error.empty()) {
+      err << output << ": " << cli::text(error) << '\n';
       return exit_invalid;
     }
   } catch (const std::exception& e) {

@@ -670,7 +670,7 @@ private slots:
       const std::string report = write_report(d, compute(d), report_metadata(&reference));
       const review::ReportReview r =
           review::review_report_text(report, name.toStdString(), context);
-      QVERIFY2(r.loaded(), qPrintable(toQ(r.load.describe())));
+      QVERIFY2(r.loaded(), qPrintable(toQ(r.load.describe(cptt::Language::vi))));
       QStringList flagged;
       for (const auto* part : {&r.completeness_findings, &r.plausibility_findings})
         for (const Finding& f : *part)
