@@ -70,8 +70,8 @@ Column FormReader::read_column(pugi::xml_node node, const std::string& field_id)
   c.unit = unit(node, c.type);
   c.computed = read_flag(in_, node, "computed", false);
   c.required = read_flag(in_, node, "required", !c.computed);
-  c.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "label of "} + owner);
-  c.help = optional_pair(node, "help", Text{"hướng dẫn ", "help of "} + owner);
+  c.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "the label of "} + owner);
+  c.help = optional_pair(node, "help", Text{"hướng dẫn ", "the help of "} + owner);
   c.options = options(node, owner);
   check_options(node, c.type, c.options, owner);
   return c;
@@ -115,11 +115,11 @@ std::size_t FormReader::read_field(pugi::xml_node node, std::size_t section) {
   f.unit = unit(node, f.type);
   f.verified = read_flag(in_, node, "verified", form_.sections[section].verified);
   const Text owner{"câu hỏi " + q(f.id), "question " + q(f.id)};
-  f.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "label of "} + owner);
-  f.help = optional_pair(node, "help", Text{"hướng dẫn ", "help of "} + owner);
-  f.reason_label = optional_pair(
-      node, "reason-label", Text{"yêu cầu nêu lý do của ", "request for a reason of "} + owner);
-  f.warning = optional_pair(node, "warning", Text{"cảnh báo của ", "warning of "} + owner);
+  f.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "the label of "} + owner);
+  f.help = optional_pair(node, "help", Text{"hướng dẫn ", "the help of "} + owner);
+  f.reason_label = optional_pair(node, "reason-label",
+                                 Text{"yêu cầu nêu lý do của ", "the reason request of "} + owner);
+  f.warning = optional_pair(node, "warning", Text{"cảnh báo của ", "the warning of "} + owner);
   f.options = options(node, owner);
   check_options(node, f.type, f.options, owner);
   for (pugi::xml_node c : node.children("column")) {

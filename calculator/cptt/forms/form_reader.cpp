@@ -51,9 +51,10 @@ void FormReader::read(const pugi::xml_document& document) {
   form_.kinds = kinds(root, in_.attribute(root, "kinds"));
   form_.valid_from = date_attribute(root, "valid-from");
   form_.valid_until = date_attribute(root, "valid-until");
-  form_.title = text_pair(in_.required_child(root, "title"), {"tiêu đề biểu mẫu", "form title"});
+  form_.title =
+      text_pair(in_.required_child(root, "title"), {"tiêu đề biểu mẫu", "the form title"});
   form_.legal_basis =
-      text_pair(in_.required_child(root, "legal-basis"), {"căn cứ pháp lý", "legal basis"});
+      text_pair(in_.required_child(root, "legal-basis"), {"căn cứ pháp lý", "the legal basis"});
   form_.source = in_.text(root, "source");
   form_.items = items(root, no_index);
   if (form_.fields.empty())
@@ -137,7 +138,7 @@ std::size_t FormReader::read_block(pugi::xml_node node, std::size_t parent) {
   b.parent = parent;
   b.depth = parent == no_index ? 1 : form_.blocks[parent].depth + 1;
   b.title = text_pair(in_.required_child(node, "title"),
-                      {"tiêu đề khối " + q(b.id), "title of block " + q(b.id)});
+                      {"tiêu đề khối " + q(b.id), "the title of block " + q(b.id)});
   if (node.attribute("repeat"))
     b.repeat = in_.enumeration<Repeat>(node, "repeat", "answers, procedures");
   if (b.repeat == Repeat::procedures) {
@@ -190,8 +191,9 @@ std::size_t FormReader::read_section(pugi::xml_node node, std::size_t block) {
   s.verified = read_flag(in_, node, "verified", form_.verified);
   s.block = block;
   s.title = text_pair(in_.required_child(node, "title"),
-                      {"tiêu đề mục " + q(s.id), "title of section " + q(s.id)});
-  s.help = optional_pair(node, "help", {"hướng dẫn mục " + q(s.id), "help of section " + q(s.id)});
+                      {"tiêu đề mục " + q(s.id), "the title of section " + q(s.id)});
+  s.help =
+      optional_pair(node, "help", {"hướng dẫn mục " + q(s.id), "the help of section " + q(s.id)});
   s.component = node.attribute("component").value();
   Component c{};
   if (!s.component.empty() && !component_from_id(s.component, c))
