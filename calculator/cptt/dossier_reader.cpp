@@ -277,9 +277,9 @@ private:
     set.instance = node.attribute("instance").value();
     set.form_version = 1; // files written before versions were recorded all used version 1
     if (pugi::xml_attribute v = node.attribute("form-version")) {
-      set.form_version = in_.integer(node, v.value(), "phiên bản biểu mẫu / form-version");
+      set.form_version = in_.integer(node, v.value(), {"phiên bản biểu mẫu", "form version"});
       if (set.form_version < 1)
-        in_.fail(node, "form-version phải từ 1 trở lên / form-version must be at least 1");
+        in_.fail(node, {"form-version phải từ 1 trở lên", "form-version must be at least 1"});
     }
     if (!set.procedure_id.empty() && !d.find_procedure(set.procedure_id))
       in_.fail(node, {"câu trả lời cho thủ tục \"" + set.procedure_id + "\" không có trong hồ sơ",

@@ -5,14 +5,14 @@
 //
 //   try { compute(dossier); }
 //   catch (const std::exception& e) { std::cerr << cptt::error_text(e).in(Language::en); }
+#include "cptt/language.h"
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 
 namespace cptt {
-
-enum class Language { vi, en };
 
 // A text given in both languages (a form's label, a message). A value with no English (a name,
 // an id, a number) is the same in both.

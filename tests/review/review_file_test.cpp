@@ -123,7 +123,7 @@ TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {
   const Review r = sample_review();
   const std::string text = write_review(r);
   ReviewLoad load = load_review_text(text, "sample.review.xml");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   ASSERT_EQ(load.review.findings.size(), r.findings.size());
   int english = 0;
   for (std::size_t i = 0; i < r.findings.size(); ++i) {
@@ -144,7 +144,7 @@ TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {
       old.erase(at, old.find(std::string("</") + tag + ">", at) + std::string(tag).size() + 3 - at);
   ASSERT_EQ(old.find("-en>"), std::string::npos);
   ReviewLoad before = load_review_text(old, "old.review.xml");
-  ASSERT_TRUE(before.result) << before.result.describe();
+  ASSERT_TRUE(before.result) << before.result.describe(cptt::Language::vi);
   const Finding& f = before.review.findings[0].finding;
   EXPECT_EQ(f.message(Language::en), r.findings[0].finding.message(Language::vi));
   EXPECT_EQ(write_review(before.review).find("-en>"), std::string::npos);
