@@ -17,6 +17,11 @@ namespace cptt {
 // A text given in both languages (a form's label, a message). A value with no English (a name,
 // an id, a number) is the same in both.
 struct Text {
+  // Both languages are given: a lone string is not a Text (no "vi / en" string can slip into a
+  // message through brace elision). Text{name, {}} is a value the same in both.
+  Text() = default;
+  Text(std::string vi_text, std::string en_text) : vi(std::move(vi_text)), en(std::move(en_text)) {}
+
   std::string vi;
   std::string en; // empty: as vi
   const std::string& in(Language language) const {

@@ -143,8 +143,7 @@ void XmlSource::parse() {
   }
   if (auto problem = find_forbidden_characters(view)) {
     auto [line, column] = position(problem->offset);
-    result_ = {LoadStatus::malformed_xml, name_, line, column,
-               problem->message.vi + " / " + problem->message.en};
+    result_ = {LoadStatus::malformed_xml, name_, line, column, problem->message};
     return;
   }
   const std::optional<XmlProblem> trailing = find_text_after_root(view);
@@ -175,14 +174,12 @@ void XmlSource::parse() {
     }
   }
   if (auto problem = check_xml_structure(document_)) {
-    result_ = error_at(problem->node, LoadStatus::malformed_xml,
-                       problem->message.vi + " / " + problem->message.en);
+    result_ = error_at(problem->node, LoadStatus::malformed_xml, problem->message);
     return;
   }
   if (trailing) {
     auto [line, column] = position(trailing->offset);
-    result_ = {LoadStatus::malformed_xml, name_, line, column,
-               trailing->message.vi + " / " + trailing->message.en};
+    result_ = {LoadStatus::malformed_xml, name_, line, column, trailing->message};
     return;
   }
   result_ = {LoadStatus::ok, name_, 0, 0, {}};

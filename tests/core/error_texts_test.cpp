@@ -162,6 +162,16 @@ const std::vector<Case>& cases() {
        [] { return dossier_error("<dossier xmlns=\"urn:other\" format-version=\"1\"/>"); }},
       {"newer format",
        [] { return dossier_error("<dossier xmlns=\"urn:cptt\" format-version=\"9\"/>"); }},
+      {"stray ampersand",
+       [] {
+         return dossier_error("<dossier xmlns=\"urn:cptt\" format-version=\"1\">"
+                              "<draft><title>A & B</title></draft></dossier>");
+       }},
+      {"second root",
+       [] {
+         return dossier_error("<dossier xmlns=\"urn:cptt\" format-version=\"1\"/><dossier/>");
+       }},
+      {"control character", [] { return dossier_error("<dossier>\x01</dossier>"); }},
       {"DOCTYPE", [] { return dossier_error("<!DOCTYPE x>\n<dossier/>"); }},
       {"not UTF-8", [] { return dossier_error("<dossier>\xC3(</dossier>"); }},
       {"bad number", [] { return dossier_error(dossier(task_xml("4,5"))); }},
