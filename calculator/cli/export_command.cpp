@@ -76,7 +76,7 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     if (!key.empty()) {
       SignOutcome signed_report = sign_report_text(text, key, password);
       if (!signed_report.error.empty()) {
-        err << key << ": " << signed_report.error << '\n';
+        err << key << ": " << cli::text(signed_report.error) << '\n';
         return exit_invalid;
       }
       text = std::move(signed_report.text);

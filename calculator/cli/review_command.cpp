@@ -153,7 +153,7 @@ nlohmann::json signature_json(const review::IntegrityReport& i) {
   if (s.status != SignatureStatus::none)
     j["signed_at"] = s.signed_at;
   if (!s.reason.empty())
-    j["reason"] = s.reason;
+    j["reason"] = s.reason.in(language());
   return j;
 }
 
