@@ -197,10 +197,10 @@ int run_diff(const Args& args, std::ostream& out, std::ostream& err) {
   else
     print_text(d, a, b, out);
   if (!html.empty())
-    if (std::string e =
+    if (Text e =
             write_file_atomically(html, review::diff_html(d, a, b, files[0], files[1], language()));
         !e.empty()) {
-      err << html << ": " << e << '\n';
+      err << html << ": " << text(e) << '\n';
       return exit_invalid;
     }
   return d.empty() ? exit_ok : exit_changed;

@@ -59,10 +59,9 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
     return invalid;
   }
   document::GuiSession session;
-  const std::string error =
-      document::write_assessment_document(load.dossier, forms, output, {generation});
+  const Text error = document::write_assessment_document(load.dossier, forms, output, {generation});
   if (!error.empty()) {
-    err << file << ": " << error << '\n';
+    err << file << ": " << text(error) << '\n';
     return invalid;
   }
   out << tr("Đã ghi văn bản: ", "Document written: ") << output << '\n';

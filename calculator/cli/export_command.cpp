@@ -76,13 +76,13 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     if (!key.empty()) {
       SignOutcome signed_report = sign_report_text(text, key, password);
       if (!signed_report.error.empty()) {
-        err << key << ": " << signed_report.error << '\n';
+        err << key << ": " << cli::text(signed_report.error) << '\n';
         return exit_invalid;
       }
       text = std::move(signed_report.text);
     }
-    if (std::string error = write_file_atomically(output, text); !error.empty()) {
-      err << output << ": " << error << '\n';
+    if (Text error = write_file_atomically(output, text); !error.empty()) {
+      err << output << ": " << cli::text(error) << '\n';
       return exit_invalid;
     }
   } catch (const std::exception& e) {

@@ -55,8 +55,10 @@ nlohmann::json to_json(const forms::FormCatalog& catalog) {
   }
   nlohmann::json errors = nlohmann::json::array();
   for (const LoadResult& e : catalog.errors())
-    errors.push_back(
-        {{"file", e.file}, {"line", e.line}, {"column", e.column}, {"message", e.message}});
+    errors.push_back({{"file", e.file},
+                      {"line", e.line},
+                      {"column", e.column},
+                      {"message", e.message.in(language())}});
   return {{"forms", list}, {"errors", errors}};
 }
 

@@ -38,17 +38,13 @@ inline std::string number_text(const Decimal& value, int min_places = 0) {
   return text;
 }
 
-// A load error of the core: its message is still one "tiếng Việt / English" text; the side of
-// the current language is printed.
-inline std::string describe(const LoadResult& result) {
-  LoadResult r = result;
-  r.message = split_languages(r.message).in(language());
-  return r.describe();
-}
+// A load error of the core, "file:line:col: message" in the current language.
+inline std::string describe(const LoadResult& result) { return result.describe(language()); }
+
+// A message of the core, in the current language.
+inline std::string text(const Text& message) { return message.in(language()); }
 
 // An exception's message of the core, in the current language.
-inline std::string what(const std::exception& e) {
-  return split_languages(e.what()).in(language());
-}
+inline std::string what(const std::exception& e) { return error_text(e).in(language()); }
 
 } // namespace cptt::cli

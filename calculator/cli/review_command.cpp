@@ -106,7 +106,7 @@ std::vector<ReportReview> review_all(const Options& o, const review::ReviewConte
         results[i] = review::review_report_file(o.files[i], context);
       } catch (const std::exception& e) { // never lose the other files
         results[i].file = o.files[i];
-        results[i].load = {LoadStatus::invalid_content, o.files[i], 0, 0, e.what()};
+        results[i].load = {LoadStatus::invalid_content, o.files[i], 0, 0, error_text(e)};
         results[i].load_findings = {review::load_failure_finding(results[i].load)};
       }
     }
@@ -153,7 +153,7 @@ nlohmann::json signature_json(const review::IntegrityReport& i) {
   if (s.status != SignatureStatus::none)
     j["signed_at"] = s.signed_at;
   if (!s.reason.empty())
-    j["reason"] = s.reason;
+    j["reason"] = s.reason.in(language());
   return j;
 }
 
@@ -284,8 +284,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   int code = with_errors > 0 ? invalid : ok;
   if (!o.csv.empty())
-    if (std::string e = write_file_atomically(o.csv, csv_text(results)); !e.empty()) {
-      err << o.csv << ": " << e << '\n';
+    if (Text e = write_file_atomically(o.csv, csv_text(results)); !e.empty()) {
+      err << o.csv << ": " << text(e) << '\n';
       code = invalid;
     }
   if (!o.html.empty() || !o.review_xml.empty()) {
@@ -299,8 +299,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
     }
     const review::Review rv = review::make_review(r);
     const auto write = [&](const std::string& path, const std::string& text) {
-      if (std::string e = write_file_atomically(path, text); !e.empty()) {
-        err << path << ": " << e << '\n';
+      if (Text e = write_file_atomically(path, text); !e.empty()) {
+        err << path << ": " << cli::text(e) << '\n';
         code = invalid;
       }
     };

@@ -43,7 +43,7 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
   const forms::FormCatalog catalog = forms::FormCatalog::load_folder(forms);
   for (const LoadResult& broken : catalog.errors())
     findings.push_back(
-        make_finding("CPTT-W100", "", {}, {}, {arg("error", split_languages(broken.describe()))}));
+        make_finding("CPTT-W100", "", {}, {}, {arg("error", broken.describe_both())}));
   ReferenceLoad reference = load_reference_data(data);
   if (!reference.result)
     err << tr("cảnh báo: ", "warning: ") << describe(reference.result) << '\n';

@@ -9,12 +9,23 @@
 
 namespace cptt {
 
-std::string write_file_atomically(const std::string& path, std::string_view content) {
+namespace {
+
+// The system's reason (strerror) is in English in both texts: the C library has no Vietnamese.
+Text cannot_write(const std::string& path, const std::string& error) {
+  return {"không ghi được \"" + path + "\": " + error, "cannot write \"" + path + "\": " + error};
+}
+
+} // namespace
+
+Text write_file_atomically(const std::string& path, std::string_view content) {
   std::string temp = path + ".tmp-XXXXXX";
   int fd = ::mkstemp(temp.data());
-  if (fd < 0)
-    return "không tạo được tệp tạm cạnh \"" + path + "\": " + std::strerror(errno) +
-           " / cannot create a temporary file";
+  if (fd < 0) {
+    const std::string error = std::strerror(errno);
+    return {"không tạo được tệp tạm cạnh \"" + path + "\": " + error,
+            "cannot create a temporary file beside \"" + path + "\": " + error};
+  }
   const char* data = content.data();
   std::size_t left = content.size();
   while (left > 0) {
@@ -25,7 +36,7 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
       std::string error = std::strerror(errno);
       ::close(fd);
       ::unlink(temp.c_str());
-      return "không ghi được \"" + path + "\": " + error + " / cannot write the file";
+      return cannot_write(path, error);
     }
     data += n;
     left -= static_cast<std::size_t>(n);
@@ -34,13 +45,14 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
     std::string error = std::strerror(errno);
     ::close(fd);
     ::unlink(temp.c_str());
-    return "không ghi được \"" + path + "\": " + error + " / cannot write the file";
+    return cannot_write(path, error);
   }
   ::close(fd);
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     std::string error = std::strerror(errno);
     ::unlink(temp.c_str());
-    return "không thay được tệp \"" + path + "\": " + error + " / cannot replace the file";
+    return {"không thay được tệp \"" + path + "\": " + error,
+            "cannot replace the file \"" + path + "\": " + error};
   }
   return {};
 }

@@ -31,8 +31,9 @@ static_assert(sizeof(Decimal) == 24, "a Decimal is a packed 128-bit magnitude, a
 std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 [[noreturn]] void overflow(const char* op, const Decimal& a, const Decimal& b) {
-  throw OverflowError("số quá lớn (vượt giới hạn tính toán) / number too large: " +
-                      a.to_canonical() + " " + op + " " + b.to_canonical());
+  const std::string operands = a.to_canonical() + " " + op + " " + b.to_canonical();
+  throw OverflowError({"số quá lớn (vượt giới hạn tính toán): " + operands,
+                       "number too large (beyond the limit of the arithmetic): " + operands});
 }
 
 // Rounds n / d (d > 0) to an integer with the given mode.
@@ -97,7 +98,7 @@ bool ungroup(std::string_view integer, char separator, std::string& out) {
   return true;
 }
 
-std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::string& why) {
+std::optional<ParsedText> scan(std::string_view text, NumberStyle style, Text& why) {
   // Trim spaces (including the UTF-8 no-break space that spreadsheets paste).
   auto trim = [](std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -113,12 +114,13 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
     s.remove_prefix(1);
   }
   if (s.empty()) {
-    why = "trống, không phải là số / empty, not a number";
+    why = {"trống, không phải là số", "empty, not a number"};
     return std::nullopt;
   }
   for (char c : s) {
     if (!is_digit(c) && c != '.' && c != ',') {
-      why = "chứa ký tự không hợp lệ / contains a character that is not a digit";
+      why = {"chứa ký tự không hợp lệ",
+             "contains a character that is not a digit, a dot or a comma"};
       return std::nullopt;
     }
   }
@@ -135,10 +137,12 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
       if (after == 3 && style == NumberStyle::amount) {
         effective = NumberStyle::vietnamese;
       } else if (after == 3) {
-        why = "không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân; hãy viết " +
-              std::string(s.substr(0, s.find('.'))) + std::string(s.substr(s.find('.') + 1)) +
-              " hoặc dùng dấu phẩy cho phần thập phân / ambiguous: is the dot a thousands "
-              "separator or a decimal point?";
+        const std::string whole =
+            std::string(s.substr(0, s.find('.'))) + std::string(s.substr(s.find('.') + 1));
+        why = {"không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân; hãy viết " + whole +
+                   " hoặc dùng dấu phẩy cho phần thập phân",
+               "ambiguous: is the dot a thousands separator or a decimal point? Write " + whole +
+                   ", or use a comma for the decimals"};
         return std::nullopt;
       }
     } else {
@@ -149,12 +153,12 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
   std::string_view integer = s, fraction;
   if (effective == NumberStyle::canonical) {
     if (commas > 0) {
-      why = "dấu phẩy không dùng trong dạng chuẩn (viết 1234567.5) / commas are not allowed in "
-            "the canonical form (write 1234567.5)";
+      why = {"dấu phẩy không dùng trong dạng chuẩn (viết 1234567.5)",
+             "commas are not allowed in the canonical form (write 1234567.5)"};
       return std::nullopt;
     }
     if (dots > 1) {
-      why = "có nhiều hơn một dấu chấm / more than one decimal point";
+      why = {"có nhiều hơn một dấu chấm", "more than one decimal point"};
       return std::nullopt;
     }
     if (std::size_t p = s.find('.'); p != std::string_view::npos) {
@@ -164,34 +168,35 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
     out.digits.assign(integer);
   } else {
     if (commas > 1) {
-      why = "có nhiều hơn một dấu phẩy thập phân / more than one decimal comma";
+      why = {"có nhiều hơn một dấu phẩy thập phân", "more than one decimal comma"};
       return std::nullopt;
     }
     if (std::size_t p = s.find(','); p != std::string_view::npos) {
       integer = s.substr(0, p);
       fraction = s.substr(p + 1);
       if (fraction.find('.') != std::string_view::npos) {
-        why = "dấu chấm nằm sau dấu phẩy thập phân / a dot after the decimal comma";
+        why = {"dấu chấm nằm sau dấu phẩy thập phân", "a dot after the decimal comma"};
         return std::nullopt;
       }
     }
     if (!ungroup(integer, '.', out.digits)) {
-      why = "dấu chấm phân cách hàng nghìn phải chia thành nhóm ba chữ số (1.234.567) / thousands "
-            "separators must split groups of three digits";
+      why = {"dấu chấm phân cách hàng nghìn phải chia thành nhóm ba chữ số (1.234.567)",
+             "thousands separators must split groups of three digits (1.234.567)"};
       return std::nullopt;
     }
   }
   if (out.digits.empty() && fraction.empty()) {
-    why = "không có chữ số / no digits";
+    why = {"không có chữ số", "no digits"};
     return std::nullopt;
   }
   if (s.back() == '.' || s.back() == ',' || (!fraction.empty() && integer.empty())) {
-    why = "thiếu chữ số trước hoặc sau dấu thập phân / a digit is missing around the decimal mark";
+    why = {"thiếu chữ số trước hoặc sau dấu thập phân",
+           "a digit is missing before or after the decimal mark"};
     return std::nullopt;
   }
   if (static_cast<int>(fraction.size()) > Decimal::max_input_places) {
-    why = "quá " + std::to_string(Decimal::max_input_places) + " chữ số thập phân / more than " +
-          std::to_string(Decimal::max_input_places) + " decimals";
+    const std::string places = std::to_string(Decimal::max_input_places);
+    why = {"quá " + places + " chữ số thập phân", "more than " + places + " decimals"};
     return std::nullopt;
   }
   out.digits.append(fraction);
@@ -200,23 +205,23 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, std::st
   std::size_t nz = out.digits.find_first_not_of('0');
   out.digits = nz == std::string::npos ? "0" : out.digits.substr(nz);
   if (out.digits.size() > 36) {
-    why = "số quá lớn / number too large";
+    why = {"số quá lớn", "number too large"};
     return std::nullopt;
   }
   return out;
 }
 
-const char* style_name(NumberStyle style) {
+Text style_name(NumberStyle style) {
   switch (style) {
   case NumberStyle::canonical:
-    return "dạng chuẩn 1234567.5 / canonical form";
+    return {"dạng chuẩn 1234567.5", "canonical form 1234567.5"};
   case NumberStyle::vietnamese:
-    return "dạng Việt Nam 1.234.567,5 / Vietnamese form";
+    return {"dạng Việt Nam 1.234.567,5", "Vietnamese form 1.234.567,5"};
   case NumberStyle::either:
   case NumberStyle::amount:
-    return "dạng 1.234.567,5 hoặc 1234567.5 / either form";
+    return {"dạng 1.234.567,5 hoặc 1234567.5", "form 1.234.567,5 or 1234567.5"};
   }
-  return "";
+  return {};
 }
 
 } // namespace
@@ -239,8 +244,7 @@ Int128 Decimal::mantissa() const {
   return result;
 }
 
-std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle style,
-                                          std::string* error) {
+std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle style, Text* error) {
   // The canonical text files hold ("1234567.5", "-12") in one pass without allocating; anything
   // else (spaces, other styles, errors, over 36 digits) goes through scan(), which words the
   // messages. What this accepts, scan() accepts with the same value.
@@ -276,7 +280,7 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
     if (plain)
       return Decimal(m, negative, fraction_digits);
   }
-  std::string why;
+  Text why;
   auto scanned = scan(text, style, why);
   if (!scanned) {
     if (error)
@@ -293,10 +297,10 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
 }
 
 Decimal Decimal::parse(std::string_view text, NumberStyle style) {
-  std::string error;
+  Text error;
   auto value = try_parse(text, style, &error);
   if (!value)
-    throw ParseError(error);
+    throw ParseError(std::move(error));
   return *value;
 }
 
@@ -371,7 +375,8 @@ Decimal Decimal::round_off(int places, Rounding mode) const {
 
 Decimal Decimal::divide(const Decimal& a, const Decimal& b, int places, Rounding mode) {
   if (b.is_zero())
-    throw std::domain_error("phép chia cho 0 / division by zero: " + a.to_canonical() + " / 0");
+    throw DomainError({"phép chia cho 0: " + a.to_canonical() + " / 0",
+                       "division by zero: " + a.to_canonical() + " / 0"});
   if (places < 0 || places > max_scale)
     throw std::domain_error("rounding places out of range");
   // a/b = (ma / 10^sa) / (mb / 10^sb); scaled to `places`: ma * 10^(places + sb - sa) / mb.
@@ -414,10 +419,12 @@ Decimal Decimal::abs() const { return Decimal(magnitude(*this), false, scale_); 
 
 std::int64_t Decimal::to_int64() const {
   if (!is_integer())
-    throw std::domain_error(to_canonical() + " is not a whole number");
+    throw DomainError(
+        {to_canonical() + " không phải số nguyên", to_canonical() + " is not a whole number"});
   Int128 whole = mantissa() / pow10(scale_);
   if (whole > Int128(INT64_MAX) || whole < Int128(INT64_MIN))
-    throw std::domain_error(to_canonical() + " is out of range");
+    throw DomainError({to_canonical() + " vượt ngoài khoảng số nguyên 64 bit",
+                       to_canonical() + " is outside the range of a 64-bit integer"});
   return whole.convert_to<std::int64_t>();
 }
 
@@ -453,8 +460,9 @@ Decimal Decimal::multiply_slow(const Decimal& a, const Decimal& b) {
       --scale;
     }
     if (scale > Decimal::max_scale)
-      throw OverflowError("quá nhiều chữ số thập phân / too many decimals: " + a.to_canonical() +
-                          " * " + b.to_canonical());
+      throw OverflowError(
+          {"quá nhiều chữ số thập phân: " + a.to_canonical() + " * " + b.to_canonical(),
+           "too many decimals: " + a.to_canonical() + " * " + b.to_canonical()});
     return Decimal(std::move(m), scale);
   } catch (const OverflowError&) {
     throw;

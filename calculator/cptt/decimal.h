@@ -22,6 +22,8 @@
 // whole đồng, half-up), each task's time cost and task cost, the cost of one filing, the annual
 // cost (whole đồng, half-up), and the reduction percentage (2 places, half-up, sign kept).
 // Half-up means half away from zero, so a negative percentage rounds like its magnitude.
+#include "cptt/text.h"
+
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <compare>
@@ -58,15 +60,22 @@ enum class NumberStyle {
 };
 
 // A result too large for the representation (the message quotes the operands).
-class OverflowError : public std::overflow_error {
+class OverflowError : public TextError<std::overflow_error> {
 public:
-  using std::overflow_error::overflow_error;
+  using TextError::TextError;
 };
 
 // Text that is not a number of the expected style (the message quotes the text).
-class ParseError : public std::invalid_argument {
+class ParseError : public TextError<std::invalid_argument> {
 public:
-  using std::invalid_argument::invalid_argument;
+  using TextError::TextError;
+};
+
+// An operation without a result: a division by zero, a value that is not a whole number where one
+// is needed (the message quotes the operands).
+class DomainError : public TextError<std::domain_error> {
+public:
+  using TextError::TextError;
 };
 
 class Decimal {
@@ -81,7 +90,7 @@ public:
   static Decimal parse(std::string_view text, NumberStyle style = NumberStyle::canonical);
   // Like parse, but returns nullopt and fills `error` (when given) instead of throwing.
   static std::optional<Decimal> try_parse(std::string_view text, NumberStyle style,
-                                          std::string* error = nullptr);
+                                          Text* error = nullptr);
 
   // Shortest exact form: "1234567.5", "-12", "0".
   std::string to_canonical() const;
@@ -96,7 +105,7 @@ public:
       return *this;
     return round_off(places, mode);
   }
-  // a / b rounded to `places` decimals; throws std::domain_error when b is zero.
+  // a / b rounded to `places` decimals; throws DomainError when b is zero.
   static Decimal divide(const Decimal& a, const Decimal& b, int places, Rounding mode);
 
   bool is_zero() const { return magnitude_ == 0; }
@@ -105,7 +114,7 @@ public:
   // Number of decimals actually needed (trailing zeros ignored).
   int places() const;
   Decimal abs() const;
-  // The integer value; throws std::domain_error when not an integer or out of int64 range.
+  // The integer value; throws DomainError when not an integer or out of int64 range.
   std::int64_t to_int64() const;
 
   // Sums and products: an inline fast path on the native 128-bit magnitude for the common case

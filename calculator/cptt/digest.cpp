@@ -1,6 +1,8 @@
 #include "cptt/digest.h"
 #include "cptt/signature.h"
 
+#include "cptt/text.h"
+
 #include <openssl/evp.h>
 
 #include <array>
@@ -98,17 +100,17 @@ class Sha256 {
 public:
   Sha256() : context_(EVP_MD_CTX_new(), &EVP_MD_CTX_free) {
     if (!context_ || EVP_DigestInit_ex(context_.get(), sha256_algorithm(), nullptr) != 1)
-      throw std::runtime_error("SHA-256 initialisation failed");
+      throw Error({"không khởi tạo được SHA-256", "SHA-256 initialisation failed"});
   }
   void update(std::string_view bytes) {
     if (!bytes.empty() && EVP_DigestUpdate(context_.get(), bytes.data(), bytes.size()) != 1)
-      throw std::runtime_error("SHA-256 failed");
+      throw Error({"không tính được SHA-256", "SHA-256 failed"});
   }
   std::string hex() {
     unsigned char hash[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context_.get(), hash, &length) != 1)
-      throw std::runtime_error("SHA-256 failed");
+      throw Error({"không tính được SHA-256", "SHA-256 failed"});
     return to_hex(hash, length);
   }
   static std::string to_hex(const unsigned char* hash, unsigned int length) {
@@ -267,7 +269,7 @@ std::string sha256_hex(std::string_view bytes) {
   unsigned char hash[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   if (EVP_Digest(bytes.data(), bytes.size(), hash, &length, sha256_algorithm(), nullptr) != 1)
-    throw std::runtime_error("SHA-256 failed");
+    throw Error({"không tính được SHA-256", "SHA-256 failed"});
   return Sha256::to_hex(hash, length);
 }
 

@@ -38,9 +38,11 @@ private:
     draft.document_type = in_.text(node, "document-type");
     draft.drafting_body = in_.text(node, "drafting-body");
     if (pugi::xml_node stage = node.child("stage")) {
-      if (!from_id(stage.text().get(), draft.stage))
-        in_.fail(stage, "giai đoạn \"" + std::string(stage.text().get()) +
-                            "\" không hợp lệ; chấp nhận: proposal, drafting / invalid stage");
+      if (!from_id(stage.text().get(), draft.stage)) {
+        const std::string value = "\"" + std::string(stage.text().get()) + "\"";
+        in_.fail(stage, {"giai đoạn " + value + " không hợp lệ; chấp nhận: proposal, drafting",
+                         "stage " + value + " is not valid; accepted: proposal, drafting"});
+      }
     }
     if (pugi::xml_node c = node.child("contact")) {
       in_.expect_children(c, {"name", "phone", "email"});
@@ -49,10 +51,13 @@ private:
     draft.created = date(node, "created");
     draft.modified = date(node, "modified");
     if (pugi::xml_node year = node.child("calculation-year")) {
-      draft.calculation_year = in_.integer(year, year.text().get(), "năm tính / calculation-year");
-      if (!is_calculation_year(draft.calculation_year))
-        in_.fail(year, "năm tính \"" + std::string(year.text().get()) +
-                           "\" phải trong khoảng 1900-2999 / calculation year out of range");
+      draft.calculation_year =
+          in_.integer(year, year.text().get(), {"năm tính", "calculation year"});
+      if (!is_calculation_year(draft.calculation_year)) {
+        const std::string value = "\"" + std::string(year.text().get()) + "\"";
+        in_.fail(year, {"năm tính " + value + " phải trong khoảng 1900-2999",
+                        "calculation year " + value + " must be within 1900-2999"});
+      }
     }
     draft.notes = in_.text(node, "notes");
   }
@@ -64,7 +69,7 @@ private:
     for (pugi::xml_node r : node.children("rate")) {
       IncomeRate rate;
       rate.location = in_.location(r);
-      rate.id = unique_id(r, rate_ids_, "mức thu nhập / rate");
+      rate.id = unique_id(r, rate_ids_, {"mức thu nhập", "income rate"});
       rate.kind = in_.enumeration<IncomeRate::Kind>(r, "kind", "derived, direct");
       in_.expect_children(r,
                           {"gdp-per-capita", "gdp", "population", "value", "publisher", "source"});
@@ -72,20 +77,24 @@ private:
       rate.source = in_.text(r, "source");
       if (rate.kind == IncomeRate::Kind::direct) {
         rate.direct_rate =
-            in_.money(in_.required_child(r, "value"), "mức thu nhập theo giờ / hourly rate");
+            in_.money(in_.required_child(r, "value"), {"mức thu nhập theo giờ", "hourly rate"});
       } else {
-        rate.year = in_.integer(r, in_.attribute(r, "year"), "năm số liệu / year");
+        rate.year =
+            in_.integer(r, in_.attribute(r, "year"), {"năm số liệu", "year of the figures"});
         rate.gdp_per_capita =
-            in_.optional_money(r, "gdp-per-capita", "GDP bình quân đầu người / GDP per capita");
+            in_.optional_money(r, "gdp-per-capita", {"GDP bình quân đầu người", "GDP per capita"});
         rate.gdp = in_.optional_money(r, "gdp", "GDP");
         if (pugi::xml_node p = r.child("population"))
-          rate.population = in_.quantity(p, "dân số / population");
+          rate.population = in_.quantity(p, {"dân số", "population"});
         if (!rate.gdp_per_capita && !(rate.gdp && rate.population))
-          in_.fail(r, "mức thu nhập \"" + rate.id +
-                          "\" cần <gdp-per-capita>, hoặc <gdp> và <population> / a derived rate "
-                          "needs GDP per capita, or GDP and population");
+          in_.fail(r, {"mức thu nhập \"" + rate.id +
+                           "\" cần <gdp-per-capita>, hoặc <gdp> và <population>",
+                       "income rate \"" + rate.id +
+                           "\" needs <gdp-per-capita>, or <gdp> and <population>"});
         if (rate.population && rate.population->is_zero())
-          in_.fail(r.child("population"), "dân số bằng 0 / population is zero");
+          in_.fail(r.child("population"),
+                   {"mức thu nhập \"" + rate.id + "\": dân số bằng 0",
+                    "income rate \"" + rate.id + "\": the population is zero"});
       }
       d.rates.push_back(std::move(rate));
     }
@@ -108,7 +117,7 @@ private:
   Procedure read_procedure(pugi::xml_node node, const Dossier& d) {
     Procedure p;
     p.location = in_.location(node);
-    p.id = unique_id(node, procedure_ids_, "thủ tục / procedure");
+    p.id = unique_id(node, procedure_ids_, {"thủ tục", "procedure"});
     p.kind = in_.enumeration<ProcedureKind>(node, "kind", kinds_accepted);
     p.level =
         in_.enumeration<HandlingLevel>(node, "level", "central, provincial, district, commune");
@@ -128,16 +137,20 @@ private:
       Worksheet sheet = read_worksheet(w, d, p);
       std::optional<Worksheet>& slot =
           sheet.variant == Worksheet::Variant::current ? p.current : p.proposed;
+      const std::string id = "\"" + p.id + "\"";
+      const std::string variant = "\"" + std::string(to_id(sheet.variant)) + "\"";
       if (slot)
-        in_.fail(w, "thủ tục \"" + p.id + "\" có hai bảng tính \"" +
-                        std::string(to_id(sheet.variant)) + "\" / duplicate worksheet");
+        in_.fail(w, {"thủ tục " + id + " có hai bảng tính " + variant,
+                     "procedure " + id + " has two " + variant + " worksheets"});
       bool allowed =
           sheet.variant == Worksheet::Variant::current ? has_current(p.kind) : has_proposed(p.kind);
-      if (!allowed)
-        in_.fail(w, "thủ tục \"" + p.id + "\" loại " + std::string(to_id(p.kind)) +
-                        " không có bảng tính \"" + std::string(to_id(sheet.variant)) +
-                        "\" (mới: chỉ proposed; bãi bỏ: chỉ current) / this kind of procedure "
-                        "has no such worksheet");
+      if (!allowed) {
+        const std::string kind = std::string(to_id(p.kind));
+        in_.fail(w, {"thủ tục " + id + " loại " + kind + " không có bảng tính " + variant +
+                         " (mới: chỉ proposed; bãi bỏ: chỉ current)",
+                     "procedure " + id + " of kind " + kind + " has no " + variant +
+                         " worksheet (new: proposed only; abolished: current only)"});
+      }
       slot = std::move(sheet);
     }
     return p;
@@ -149,8 +162,10 @@ private:
     w.variant = in_.enumeration<Worksheet::Variant>(node, "variant", "current, proposed");
     w.rate_id = in_.attribute(node, "rate");
     if (!d.find_rate(w.rate_id))
-      in_.fail(node, "bảng tính của thủ tục \"" + p.id + "\" dùng mức thu nhập \"" + w.rate_id +
-                         "\" không có trong <rates> / the worksheet names an unknown rate");
+      in_.fail(node, {"bảng tính của thủ tục \"" + p.id + "\" dùng mức thu nhập \"" + w.rate_id +
+                          "\" không có trong <rates>",
+                      "the worksheet of procedure \"" + p.id + "\" names an unknown rate \"" +
+                          w.rate_id + "\" (not in <rates>)"});
     in_.expect_children(node, {"task", "fee", "frequency", "frequency-evidence", "subjects",
                                "one-case", "subjects-evidence"});
     int index = 0;
@@ -163,25 +178,28 @@ private:
       fee.location = in_.location(f);
       in_.expect_children(f, {"name", "amount", "legal-basis"});
       fee.name = in_.text(f, "name");
-      fee.amount = in_.money(in_.required_child(f, "amount"), "phí, lệ phí / fee amount");
+      fee.amount = in_.money(in_.required_child(f, "amount"), {"phí, lệ phí", "fee or charge"});
       fee.legal_basis = in_.text(f, "legal-basis");
       w.fees.push_back(std::move(fee));
     }
     pugi::xml_node frequency = in_.required_child(node, "frequency");
-    w.frequency = in_.quantity(frequency, "số lần thực hiện / frequency");
+    w.frequency = in_.quantity(frequency, {"số lần thực hiện", "frequency"});
     if (w.frequency.is_zero())
-      in_.fail(frequency, "số lần thực hiện mỗi năm phải lớn hơn 0 / frequency must be above 0");
+      in_.fail(frequency, {"số lần thực hiện mỗi năm phải lớn hơn 0",
+                           "the frequency (times a year) must be above 0"});
     w.frequency_evidence = in_.text(node, "frequency-evidence");
     pugi::xml_node subjects = node.child("subjects");
     w.one_case = static_cast<bool>(node.child("one-case"));
     if (subjects && w.one_case)
-      in_.fail(subjects, "chỉ ghi <subjects> hoặc <one-case/>, không cả hai / either subjects or "
-                         "one-case, not both");
+      in_.fail(subjects, {"chỉ ghi <subjects> hoặc <one-case/>, không cả hai",
+                          "write <subjects> or <one-case/>, not both"});
     if (!subjects && !w.one_case)
-      in_.fail(node, "thiếu <subjects> (số đối tượng mỗi năm) hoặc <one-case/> khi không dự báo "
-                     "được / missing subjects or one-case");
+      in_.fail(node, {"thiếu <subjects> (số đối tượng mỗi năm) hoặc <one-case/> khi không dự báo "
+                      "được",
+                      "<subjects> (the subjects a year) is missing, or <one-case/> when they "
+                      "cannot be forecast"});
     if (subjects)
-      w.subjects = in_.quantity(subjects, "số đối tượng / subjects");
+      w.subjects = in_.quantity(subjects, {"số đối tượng", "subjects"});
     w.subjects_evidence = in_.text(node, "subjects-evidence");
     return w;
   }
@@ -196,31 +214,41 @@ private:
     t.location = in_.location(node);
     t.name = in_.text_of(node, name, "name");
     // Labels for messages only: built when one is needed, not for every task of every file.
-    auto where = [&] { return "công việc " + std::to_string(index) + " (\"" + t.name + "\")"; };
+    auto where = [&] {
+      const std::string which = std::to_string(index) + " (\"" + t.name + "\")";
+      return Text{"công việc " + which, "task " + which};
+    };
     if (catalogue) {
       t.catalogue_ref = in_.attribute(catalogue, "ref");
       t.complexity = catalogue.attribute("complexity").value();
       if (!t.complexity.empty() && t.complexity != "simple" && t.complexity != "medium" &&
           t.complexity != "complex")
-        in_.fail(catalogue, "complexity=\"" + t.complexity +
-                                "\" không hợp lệ; chấp nhận: simple, medium, complex / invalid "
-                                "value");
+        in_.fail(catalogue, {"complexity=\"" + t.complexity +
+                                 "\" không hợp lệ; chấp nhận: simple, medium, complex",
+                             "complexity=\"" + t.complexity +
+                                 "\" is not valid; accepted: simple, medium, complex"});
     }
     if (norm)
       t.norm = read_norm(norm);
     if (!hours)
-      in_.fail(node, "thiếu <hours> trong " + where() + " / missing element");
-    t.hours = in_.quantity(hours, [&] { return "số giờ của " + where() + " / hours"; });
-    if (t.hours > Quantity::from_integer(max_task_hours))
-      in_.fail(hours, "số giờ của " + where() + ": \"" + hours.text().get() + "\" vượt quá " +
-                          std::to_string(max_task_hours) + " giờ / hours over the limit");
+      in_.fail(node, Text{"thiếu <hours> trong ", "missing <hours> in "} + where());
+    auto hours_label = [&] { return Text{"số giờ của ", "hours of "} + where(); };
+    t.hours = in_.quantity(hours, hours_label);
+    if (t.hours > Quantity::from_integer(max_task_hours)) {
+      const std::string value = "\"" + std::string(hours.text().get()) + "\"";
+      const std::string max = std::to_string(max_task_hours);
+      in_.fail(hours, hours_label() + Text{": " + value + " vượt quá " + max + " giờ",
+                                           ": " + value + " is over " + max + " hours"});
+    }
     if (services)
-      t.services =
-          in_.money(services, [&] { return "chi phí dịch vụ của " + where() + " / services"; });
+      t.services = in_.money(services, [&] {
+        return Text{"chi phí dịch vụ của ", "cost of services of "} + where();
+      });
     t.services_note = in_.text_of(node, services_note, "services-note");
     if (other_costs)
-      t.other_costs =
-          in_.money(other_costs, [&] { return "chi phí khác của " + where() + " / other costs"; });
+      t.other_costs = in_.money(other_costs, [&] {
+        return Text{"chi phí khác của ", "other costs of "} + where();
+      });
     t.evidence = in_.text_of(node, evidence, "evidence");
     return t;
   }
@@ -232,9 +260,11 @@ private:
       n.scope = in_.enumeration<TravelScope>(
           node, "scope", "commune, district, provincial, inter-regional, inter-macro-region");
     n.area = in_.enumeration<Area>(node, "area", "urban, rural, mountain-island");
-    Quantity units(in_.decimal(node, in_.attribute_view(node, "units"), "số đơn vị / norm units"));
+    Quantity units(in_.decimal(node, in_.attribute_view(node, "units"),
+                               {"số đơn vị của định mức", "units of the norm"}));
     if (units.is_negative() || units.is_zero())
-      in_.fail(node, "số chuyến / số trang phải lớn hơn 0 / norm units must be above 0");
+      in_.fail(node, {"số chuyến / số trang phải lớn hơn 0",
+                      "the number of trips or pages must be above 0"});
     n.units = units;
     return n;
   }
@@ -247,18 +277,19 @@ private:
     set.instance = node.attribute("instance").value();
     set.form_version = 1; // files written before versions were recorded all used version 1
     if (pugi::xml_attribute v = node.attribute("form-version")) {
-      set.form_version = in_.integer(node, v.value(), "phiên bản biểu mẫu / form-version");
+      set.form_version = in_.integer(node, v.value(), {"phiên bản biểu mẫu", "form version"});
       if (set.form_version < 1)
-        in_.fail(node, "form-version phải từ 1 trở lên / form-version must be at least 1");
+        in_.fail(node, {"form-version phải từ 1 trở lên", "form-version must be at least 1"});
     }
     if (!set.procedure_id.empty() && !d.find_procedure(set.procedure_id))
-      in_.fail(node, "câu trả lời cho thủ tục \"" + set.procedure_id +
-                         "\" không có trong hồ sơ / answers name an unknown procedure");
+      in_.fail(node, {"câu trả lời cho thủ tục \"" + set.procedure_id + "\" không có trong hồ sơ",
+                      "the answers name an unknown procedure \"" + set.procedure_id +
+                          "\" (not in the dossier)"});
     std::string key = set.form_id + '\x1f' + set.procedure_id + '\x1f' + set.instance;
     if (!answer_sets_.insert(key).second)
-      in_.fail(node, "trùng bộ câu trả lời cho biểu mẫu \"" + set.form_id +
-                         "\" / duplicate "
-                         "answers for the same form, procedure and instance");
+      in_.fail(node, {"trùng bộ câu trả lời cho biểu mẫu \"" + set.form_id + "\"",
+                      "duplicate answers for form \"" + set.form_id +
+                          "\" (the same procedure and instance)"});
     in_.expect_children(node, {"answer"});
     std::set<std::string> fields;
     for (pugi::xml_node a : node.children("answer")) {
@@ -266,7 +297,8 @@ private:
       answer.location = in_.location(a);
       answer.field = in_.attribute(a, "field");
       if (!fields.insert(answer.field).second)
-        in_.fail(a, "trùng câu trả lời cho trường \"" + answer.field + "\" / duplicate answer");
+        in_.fail(a, {"trùng câu trả lời cho trường \"" + answer.field + "\"",
+                     "duplicate answer for field \"" + answer.field + "\""});
       in_.expect_children(a, {"value", "reason", "row"});
       answer.value = in_.text(a, "value");
       answer.reason = in_.text(a, "reason");
@@ -296,18 +328,22 @@ private:
     bool ok = value.empty() || (value.size() == 10 && digits(0, 4) && value[4] == '-' &&
                                 digits(5, 2) && value[7] == '-' && digits(8, 2));
     if (!ok)
-      in_.fail(parent.child(name), "<" + std::string(name) + ">: \"" + value +
-                                       "\" không phải ngày dạng 2024-03-01 / not an ISO date");
+      in_.fail(parent.child(name),
+               {"<" + std::string(name) + ">: \"" + value + "\" không phải ngày dạng 2024-03-01",
+                "<" + std::string(name) + ">: \"" + value +
+                    "\" is not an ISO date of the form 2024-03-01"});
     return value;
   }
 
-  std::string unique_id(pugi::xml_node node, std::set<std::string>& seen, const char* what) {
+  std::string unique_id(pugi::xml_node node, std::set<std::string>& seen, const Text& what) {
     std::string id = in_.attribute(node, "id");
+    const std::string quoted = " \"" + id + "\"";
     if (id.find_first_of(" \t\n\r") != std::string::npos)
-      in_.fail(node, "mã " + std::string(what) + " \"" + id +
-                         "\" không được chứa dấu cách / an id must not contain spaces");
+      in_.fail(node, {"mã " + what.vi + quoted + " không được chứa dấu cách",
+                      "the " + what.en + " id" + quoted + " must not contain spaces"});
     if (!seen.insert(id).second)
-      in_.fail(node, "mã " + std::string(what) + " \"" + id + "\" bị trùng / duplicate id");
+      in_.fail(node,
+               {"mã " + what.vi + quoted + " bị trùng", "duplicate " + what.en + " id" + quoted});
     return id;
   }
 

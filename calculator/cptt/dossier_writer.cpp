@@ -197,7 +197,7 @@ std::string write_dossier(const Dossier& dossier) {
   return document_text(document);
 }
 
-std::string save_dossier_file(const Dossier& dossier, const std::string& path) {
+Text save_dossier_file(const Dossier& dossier, const std::string& path) {
   return write_file_atomically(path, write_dossier(dossier));
 }
 

@@ -37,7 +37,7 @@ pugi::xml_node start_document(pugi::xml_document& document, const char* name);
 // Canonical text of a whole document (declaration, two-space indentation, UTF-8).
 std::string document_text(const pugi::xml_document& document);
 
-// Writes `dossier` to `path` atomically; returns an empty string or the error message.
-std::string save_dossier_file(const Dossier& dossier, const std::string& path);
+// Writes `dossier` to `path` atomically; returns an empty text or the error message.
+Text save_dossier_file(const Dossier& dossier, const std::string& path);
 
 } // namespace cptt

@@ -9,9 +9,9 @@ constexpr int percent_places = 2;
 const IncomeRate& rate_of(const Worksheet& worksheet, const Dossier& dossier) {
   const IncomeRate* rate = dossier.find_rate(worksheet.rate_id);
   if (!rate)
-    throw EngineError("bảng tính dùng mức thu nhập không tồn tại / the worksheet names an unknown "
-                      "income rate: \"" +
-                      worksheet.rate_id + "\"");
+    throw EngineError(
+        {"bảng tính dùng mức thu nhập không tồn tại: \"" + worksheet.rate_id + "\"",
+         "the worksheet names an income rate that does not exist: \"" + worksheet.rate_id + "\""});
   return *rate;
 }
 
@@ -33,18 +33,19 @@ std::pair<Decimal, Decimal> rate_quotient(const IncomeRate& rate) {
     return {rate.gdp_per_capita->amount(), hours};
   if (rate.gdp && rate.population) {
     if (rate.population->is_zero())
-      throw EngineError("mức thu nhập \"" + rate.id + "\": dân số bằng 0 / population is zero");
+      throw EngineError({"mức thu nhập \"" + rate.id + "\": dân số bằng 0",
+                         "income rate \"" + rate.id + "\": the population is zero"});
     return {rate.gdp->amount(), rate.population->value() * hours};
   }
   throw EngineError(
-      "mức thu nhập \"" + rate.id +
-      "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số) / derived rate needs GDP "
-      "per capita, or GDP and population");
+      {"mức thu nhập \"" + rate.id + "\" thiếu GDP bình quân đầu người (hoặc GDP và dân số)",
+       "income rate \"" + rate.id + "\" lacks the GDP per capita (or the GDP and the population)"});
 }
 
 const Money& direct_value(const IncomeRate& rate) {
   if (!rate.direct_rate)
-    throw EngineError("mức thu nhập \"" + rate.id + "\" thiếu giá trị / rate has no value");
+    throw EngineError({"mức thu nhập \"" + rate.id + "\" thiếu giá trị",
+                       "income rate \"" + rate.id + "\" has no value"});
   return *rate.direct_rate;
 }
 
@@ -128,7 +129,8 @@ public:
       if (r.id == worksheet.rate_id)
         return r.hourly_rate;
     rate_of(worksheet, dossier_); // throws the unknown-rate error
-    throw EngineError("unreachable");
+    throw EngineError({"không tìm thấy mức thu nhập \"" + worksheet.rate_id + "\"",
+                       "income rate \"" + worksheet.rate_id + "\" not found"});
   }
 
 private:
@@ -197,7 +199,8 @@ DossierResult compute(const Dossier& dossier) {
       r.procedures.push_back(compute_procedure(p, rates));
     } catch (const OverflowError& e) {
       // Name the procedure, so the drafter knows where the oversized figure is.
-      throw OverflowError("thủ tục / procedure \"" + p.id + "\": " + e.what());
+      throw OverflowError(Text{"thủ tục \"" + p.id + "\": ", "procedure \"" + p.id + "\": "} +
+                          e.text());
     }
   }
   r.totals = sum_totals(r.procedures);

@@ -4,6 +4,7 @@
 // Every money figure is whole đồng, rounded half-up, and computed from the rounded figures it
 // depends on (domain.md §4.4), so a reviewer with a calculator reproduces each line.
 #include "cptt/model.h"
+#include "cptt/text.h"
 
 #include <optional>
 #include <stdexcept>
@@ -20,9 +21,9 @@ inline constexpr int working_hours_per_year =
     months_per_year * working_days_per_month * hours_per_working_day; // 2112
 
 // A dossier the engine cannot compute (unknown rate, a derived rate without its figures ...).
-class EngineError : public std::runtime_error {
+class EngineError : public Error {
 public:
-  using std::runtime_error::runtime_error;
+  using Error::Error;
 };
 
 struct TaskResult {

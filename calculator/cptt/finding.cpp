@@ -78,15 +78,6 @@ Arg arg_kind(std::string name, ProcedureKind kind) {
           {std::string(label(kind, Language::vi)), std::string(label(kind, Language::en))}};
 }
 
-Text split_languages(const std::string& text) {
-  // Only a text of one Vietnamese and one English part is split: a composed one ("… / … (… /
-  // …)") is kept whole rather than cut in the middle.
-  const std::size_t slash = text.find(" / ");
-  if (slash == std::string::npos || text.find(" / ", slash + 3) != std::string::npos)
-    return {text, {}};
-  return {text.substr(0, slash), text.substr(slash + 3)};
-}
-
 bool Place::empty() const { return text(Language::vi).empty(); }
 
 std::string Place::text(Language l) const {

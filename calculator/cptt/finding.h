@@ -7,6 +7,7 @@
 //     std::cout << f.place_text(Language::en) << ": " << f.message(Language::en) << '\n';
 #include "cptt/language.h"
 #include "cptt/model.h"
+#include "cptt/text.h"
 
 #include <optional>
 #include <string>
@@ -23,18 +24,6 @@ std::string_view label(Severity severity, Language language);
 std::string_view to_id(Language language); // "vi", "en"
 bool from_id(std::string_view id, Language& out);
 
-// A text given in both languages (a form's label, a sub-message of the forms engine). A value
-// with no English (a name, an id, a number) is the same in both.
-struct Text {
-  std::string vi;
-  std::string en; // empty: as vi
-  const std::string& in(Language language) const {
-    return language == Language::en && !en.empty() ? en : vi;
-  }
-  bool empty() const { return vi.empty() && en.empty(); }
-  bool operator==(const Text&) const = default;
-};
-
 // A named argument of a finding's text: "{name}" in the catalogue's templates.
 struct Arg {
   std::string name;
@@ -46,9 +35,6 @@ Arg arg(std::string name, Text value);                  // a text in both langua
 Arg arg_number(std::string name, const Decimal& value); // 1.234,5 in vi, 1,234.5 in en
 Arg arg_count(std::string name, long long value);
 Arg arg_kind(std::string name, ProcedureKind kind); // the kind's label in each language
-// An error text of the core that is still one "tiếng Việt / English" string (load errors,
-// computation errors), split at its " / " into the two languages when it has just one.
-Text split_languages(const std::string& text);
 
 // Where a finding is, as typed parts (any may be empty). Printed for a language by text().
 struct Place {

@@ -1,6 +1,9 @@
 #pragma once
 // The outcome of reading a file, in the manner of pugixml's xml_parse_result: a status, the place
-// (file:line:col) and a message a drafter understands. Tests on `operator bool`.
+// (file:line:col) and a message a drafter understands, in both languages. Tests on
+// `operator bool`.
+#include "cptt/text.h"
+
 #include <string>
 
 namespace cptt {
@@ -22,16 +25,19 @@ struct LoadResult {
   std::string file;
   int line = 0; // 1-based; 0 when not known
   int column = 0;
-  std::string message;
+  Text message;
 
   explicit operator bool() const { return status == LoadStatus::ok; }
-  // "file:line:col: message" (the place omitted when unknown).
-  std::string describe() const {
+  // "file:line:col: message" in `language` (the place omitted when unknown).
+  std::string describe(Language language) const {
     std::string place = file;
     if (line > 0)
       place += ":" + std::to_string(line) + ":" + std::to_string(column);
-    return place.empty() ? message : place + ": " + message;
+    const std::string& text = message.in(language);
+    return place.empty() ? text : place + ": " + text;
   }
+  // The same in both languages (a finding's argument).
+  Text describe_both() const { return {describe(Language::vi), describe(Language::en)}; }
 };
 
 } // namespace cptt

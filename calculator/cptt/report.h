@@ -32,9 +32,8 @@ std::string utc_timestamp();
 
 std::string write_report(const Dossier& dossier, const DossierResult& results,
                          ReportMetadata metadata);
-// Computes and writes the report atomically; returns an empty string or the error message.
-std::string export_report_file(const Dossier& dossier, const std::string& path,
-                               ReportMetadata metadata);
+// Computes and writes the report atomically; returns an empty text or the error message.
+Text export_report_file(const Dossier& dossier, const std::string& path, ReportMetadata metadata);
 
 enum class DigestStatus {
   matches,  // the content is what was exported

@@ -95,7 +95,7 @@ ReportLoad load_from_source(const XmlSource& source) {
     pugi::xml_node root =
         expect_root(in, source.document(), "report", xml_namespace, format_version);
     in.expect_children(root, {"metadata", "dossier", "results", "digest", signature_element});
-    if (std::string error = signature_placement_error(root); !error.empty())
+    if (Text error = signature_placement_error(root); !error.empty())
       in.fail(root.child(signature_element), error);
     pugi::xml_node meta = in.required_child(root, "metadata");
     in.expect_children(meta, {"generator", "exported", "reference-data", "rounding"});

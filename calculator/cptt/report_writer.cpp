@@ -131,8 +131,7 @@ std::string write_report(const Dossier& dossier, const DossierResult& results,
   return document_text(document);
 }
 
-std::string export_report_file(const Dossier& dossier, const std::string& path,
-                               ReportMetadata metadata) {
+Text export_report_file(const Dossier& dossier, const std::string& path, ReportMetadata metadata) {
   return write_file_atomically(path, write_report(dossier, compute(dossier), std::move(metadata)));
 }
 

@@ -120,31 +120,31 @@ std::string attribute(xmlNode* n, const char* name) {
 bool has_attribute(xmlNode* n, const char* name) { return xmlHasNsProp(n, x(name), nullptr); }
 
 // The one shape accepted; empty when the signature has it, else the reason.
-std::string shape_error(xmlNode* root, const std::vector<xmlNode*>& signatures) {
+Text shape_error(xmlNode* root, const std::vector<xmlNode*>& signatures) {
   if (signatures.size() != 1)
-    return "nhiều hơn một chữ ký / more than one signature";
+    return {"nhiều hơn một chữ ký", "more than one signature"};
   xmlNode* signature = signatures.front();
   std::vector<xmlNode*> top = element_children(root);
   if (signature->parent != root || top.empty() || top.back() != signature)
-    return "chữ ký không nằm cuối phần tử gốc / the signature is not the root's last child";
+    return {"chữ ký không nằm cuối phần tử gốc", "the signature is not the root's last child"};
   std::vector<xmlNode*> parts = element_children(signature);
   if (parts.empty() || !is_dsig(parts.front(), "SignedInfo"))
-    return "chữ ký thiếu SignedInfo / the signature has no SignedInfo";
+    return {"chữ ký thiếu SignedInfo", "the signature has no SignedInfo"};
   for (xmlNode* part : parts)
     if (!is_dsig(part, "SignedInfo") && !is_dsig(part, "SignatureValue") &&
         !is_dsig(part, "KeyInfo"))
-      return "chữ ký có phần tử không được phép / the signature holds a refused element: " +
-             std::string(c(part->name));
+      return {"chữ ký có phần tử không được phép: " + std::string(c(part->name)),
+              "the signature holds a refused element: " + std::string(c(part->name))};
   int references = 0;
   for (xmlNode* n : element_children(parts.front()))
     if (is_dsig(n, "Reference")) {
       ++references;
       if (!has_attribute(n, "URI") || !attribute(n, "URI").empty())
-        return "tham chiếu không phải toàn bộ tài liệu (URI=\"\") / the reference is not the "
-               "whole document (URI=\"\")";
+        return {"tham chiếu không phải toàn bộ tài liệu (URI=\"\")",
+                "the reference is not the whole document (URI=\"\")"};
     }
   if (references != 1)
-    return "chữ ký phải có đúng một tham chiếu / the signature must have exactly one reference";
+    return {"chữ ký phải có đúng một tham chiếu", "the signature must have exactly one reference"};
   return {};
 }
 
@@ -255,10 +255,11 @@ struct StackFree {
 };
 
 // The trust store: exactly the certificates of `dir`, or the system's when `dir` is empty.
-Store trust_store(const std::string& dir, std::string& error) {
+Store trust_store(const std::string& dir, Text& error) {
   Store store(X509_STORE_new());
   if (!store) {
-    error = "OpenSSL: X509_STORE_new";
+    error = {"OpenSSL: không tạo được kho chứng thư (X509_STORE_new)",
+             "OpenSSL: cannot create the certificate store (X509_STORE_new)"};
     return nullptr;
   }
   if (dir.empty()) {
@@ -275,8 +276,8 @@ Store trust_store(const std::string& dir, std::string& error) {
       ++loaded;
   }
   if (ec || loaded == 0) {
-    error = "thư mục tin cậy không có chứng thư nào đọc được: " + dir +
-            " / the trust folder holds no readable certificate";
+    error = {"thư mục tin cậy không có chứng thư nào đọc được: " + dir,
+             "the trust folder holds no readable certificate: " + dir};
     return nullptr;
   }
   return store;
@@ -322,11 +323,11 @@ void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t s
   const std::uint32_t usage = X509_get_key_usage(leaf);
   if (usage != UINT32_MAX && (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0) {
     out.status = SignatureStatus::untrusted;
-    out.reason = "chứng thư không dùng để ký (keyUsage) / the certificate is not for signing "
-                 "(keyUsage)";
+    out.reason = {"chứng thư không dùng để ký (keyUsage)",
+                  "the certificate is not for signing (keyUsage)"};
     return;
   }
-  std::string error;
+  Text error;
   Store store = trust_store(trust.trust_dir, error);
   if (!store) {
     out.status = SignatureStatus::untrusted;
@@ -337,15 +338,15 @@ void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t s
   const int at_signing = chain_error(store.get(), leaf, certs, 0, signed_at);
   if (at_signing == X509_V_ERR_CERT_HAS_EXPIRED || at_signing == X509_V_ERR_CERT_NOT_YET_VALID) {
     out.status = SignatureStatus::expired;
-    out.reason = "chứng thư không còn hoặc chưa có hiệu lực lúc ký (" + out.signed_at +
-                 ") / a certificate was not valid at the signing time";
+    out.reason = {"chứng thư không còn hoặc chưa có hiệu lực lúc ký (" + out.signed_at + ")",
+                  "a certificate was not valid at the signing time (" + out.signed_at + ")"};
     return;
   }
   if (at_signing != X509_V_OK) {
     out.status = SignatureStatus::untrusted;
-    out.reason =
-        std::string("chứng thư không thuộc nơi tin cậy / the certificate is not trusted: ") +
-        X509_verify_cert_error_string(at_signing);
+    const std::string why = X509_verify_cert_error_string(at_signing);
+    out.reason = {"chứng thư không thuộc nơi tin cậy: " + why,
+                  "the certificate is not trusted: " + why};
     return;
   }
   if (trust.crl_file.empty()) {
@@ -355,7 +356,8 @@ void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t s
   // Revocation by the CRL as it stands now (a CRL is issued after the signature it judges).
   if (!add_crl(store.get(), trust.crl_file)) {
     out.status = SignatureStatus::untrusted;
-    out.reason = "không đọc được danh sách thu hồi: " + trust.crl_file + " / cannot read the CRL";
+    out.reason = {"không đọc được danh sách thu hồi: " + trust.crl_file,
+                  "cannot read the CRL: " + trust.crl_file};
     return;
   }
   const int revocation =
@@ -365,10 +367,11 @@ void check_certificate(X509* leaf, const std::vector<Cert>& certs, std::time_t s
     return;
   }
   out.status = SignatureStatus::untrusted;
-  out.reason = revocation == X509_V_ERR_CERT_REVOKED
-                   ? std::string("chứng thư đã bị thu hồi / the certificate is revoked")
-                   : std::string("kiểm tra thu hồi thất bại / the revocation check failed: ") +
-                         X509_verify_cert_error_string(revocation);
+  const std::string why = X509_verify_cert_error_string(revocation);
+  out.reason =
+      revocation == X509_V_ERR_CERT_REVOKED
+          ? Text{"chứng thư đã bị thu hồi", "the certificate is revoked"}
+          : Text{"kiểm tra thu hồi thất bại: " + why, "the revocation check failed: " + why};
 }
 
 // The file is PKCS#12 and the password opens it. Checked by OpenSSL before xmlsec loads the key:
@@ -392,7 +395,7 @@ bool restrict_transforms(xmlSecDSigCtx* ctx) {
          xmlSecDSigCtxEnableSignatureTransform(ctx, xmlSecTransformRsaSha256Id) >= 0;
 }
 
-SignatureCheck invalid(SignatureCheck out, std::string reason) {
+SignatureCheck invalid(SignatureCheck out, Text reason) {
   out.status = SignatureStatus::invalid;
   out.reason = std::move(reason);
   return out;
@@ -416,18 +419,19 @@ std::string_view to_id(SignatureStatus status) {
   return {};
 }
 
-std::string signature_placement_error(pugi::xml_node root) {
+Text signature_placement_error(pugi::xml_node root) {
   pugi::xml_node signature = root.child(signature_element);
   if (!signature)
     return {};
   if (signature.next_sibling(signature_element))
-    return "nhiều hơn một chữ ký / more than one signature";
+    return {"nhiều hơn một chữ ký", "more than one signature"};
   for (pugi::xml_node n = signature.next_sibling(); n; n = n.next_sibling())
     if (n.type() == pugi::node_element)
-      return "chữ ký phải là phần tử cuối / the signature must be the last element";
+      return {"chữ ký phải là phần tử cuối", "the signature must be the last element"};
   if (std::strcmp(signature.attribute("xmlns:ds").value(), dsig_namespace) != 0)
-    return std::string("ds:Signature phải khai báo xmlns:ds=\"") + dsig_namespace +
-           "\" / ds:Signature must declare the XML-DSig namespace";
+    return {std::string("ds:Signature phải khai báo xmlns:ds=\"") + dsig_namespace + "\"",
+            std::string("ds:Signature must declare the XML-DSig namespace xmlns:ds=\"") +
+                dsig_namespace + "\""};
   return {};
 }
 
@@ -435,17 +439,17 @@ SignOutcome sign_report_text(std::string_view report_text, const std::string& pk
                              const std::string& password) {
   SignOutcome out;
   if (!initialise()) {
-    out.error = "không khởi tạo được xmlsec / xmlsec initialisation failed";
+    out.error = {"không khởi tạo được xmlsec", "xmlsec initialisation failed"};
     return out;
   }
   Doc doc = parse(report_text);
   xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root) {
-    out.error = "báo cáo không phải XML hợp lệ / the report is not well-formed XML";
+    out.error = {"báo cáo không phải XML hợp lệ", "the report is not well-formed XML"};
     return out;
   }
   if (!all_signatures(root).empty()) {
-    out.error = "báo cáo đã được ký / the report is already signed";
+    out.error = {"báo cáo đã được ký", "the report is already signed"};
     return out;
   }
   Key key;
@@ -453,14 +457,14 @@ SignOutcome sign_report_text(std::string_view report_text, const std::string& pk
     key.reset(xmlSecCryptoAppKeyLoad(pkcs12_path.c_str(), xmlSecKeyDataFormatPkcs12,
                                      password.c_str(), nullptr, nullptr));
   if (!key) {
-    out.error = "không đọc được khoá PKCS#12 (tệp hoặc mật khẩu sai): " + pkcs12_path +
-                " / cannot read the PKCS#12 key (wrong file or password)";
+    out.error = {"không đọc được khoá PKCS#12 (tệp hoặc mật khẩu sai): " + pkcs12_path,
+                 "cannot read the PKCS#12 key (wrong file or password): " + pkcs12_path};
     return out;
   }
   xmlNode* signature = xmlSecTmplSignatureCreateNsPref(
       doc.get(), xmlSecTransformExclC14NId, xmlSecTransformRsaSha256Id, nullptr, x("ds"));
   if (!signature || !xmlAddChild(root, signature)) {
-    out.error = "không tạo được chữ ký / cannot create the signature";
+    out.error = {"không tạo được chữ ký", "cannot create the signature"};
     return out;
   }
   xmlNode* reference =
@@ -470,25 +474,26 @@ SignOutcome sign_report_text(std::string_view report_text, const std::string& pk
   if (!reference || !xmlSecTmplReferenceAddTransform(reference, xmlSecTransformEnvelopedId) ||
       !xmlSecTmplReferenceAddTransform(reference, xmlSecTransformExclC14NId) || !x509 ||
       !xmlSecTmplX509DataAddCertificate(x509)) {
-    out.error = "không tạo được chữ ký / cannot create the signature";
+    out.error = {"không tạo được chữ ký", "cannot create the signature"};
     return out;
   }
   DsigCtx ctx(xmlSecDSigCtxCreate(nullptr));
   if (!ctx) {
-    out.error = "không tạo được chữ ký / cannot create the signature";
+    out.error = {"không tạo được chữ ký", "cannot create the signature"};
     return out;
   }
   ctx->signKey = key.release(); // the context owns the key now
   if (xmlSecDSigCtxSign(ctx.get(), signature) < 0) {
-    out.error = "ký thất bại (khoá RSA và chứng thư X.509 cần đi cùng nhau): " + pkcs12_path +
-                " / signing failed (an RSA key with its X.509 certificate is needed)";
+    out.error = {"ký thất bại (khoá RSA và chứng thư X.509 cần đi cùng nhau): " + pkcs12_path,
+                 "signing failed (an RSA key with its X.509 certificate is needed): " +
+                     pkcs12_path};
     return out;
   }
   xmlChar* bytes = nullptr;
   int size = 0;
   xmlDocDumpMemoryEnc(doc.get(), &bytes, &size, "UTF-8");
   if (!bytes) {
-    out.error = "không ghi được báo cáo đã ký / cannot write the signed report";
+    out.error = {"không ghi được báo cáo đã ký", "cannot write the signed report"};
     return out;
   }
   out.text.assign(c(bytes), static_cast<std::size_t>(size));
@@ -502,50 +507,50 @@ SignatureCheck verify_report_signature(std::string_view report_text, const Signa
   if (report_text.find("Signature") == std::string_view::npos)
     return out;
   if (!initialise())
-    return invalid(out, "không khởi tạo được xmlsec / xmlsec initialisation failed");
+    return invalid(out, {"không khởi tạo được xmlsec", "xmlsec initialisation failed"});
   Doc doc = parse(report_text);
   xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root)
-    return invalid(out, "báo cáo không phải XML hợp lệ / the report is not well-formed XML");
+    return invalid(out, {"báo cáo không phải XML hợp lệ", "the report is not well-formed XML"});
   if (doc->intSubset || doc->extSubset)
-    return invalid(out, "báo cáo có DOCTYPE / the report has a DOCTYPE");
+    return invalid(out, {"báo cáo có DOCTYPE", "the report has a DOCTYPE"});
   const std::vector<xmlNode*> signatures = all_signatures(root);
   if (signatures.empty())
     return out; // none
-  if (std::string error = shape_error(root, signatures); !error.empty())
+  if (Text error = shape_error(root, signatures); !error.empty())
     return invalid(out, error);
   xmlNode* signature = signatures.front();
 
   const std::vector<Cert> certs = key_info_certificates(signature);
   X509* leaf = leaf_of(certs);
   if (!leaf)
-    return invalid(out, "chữ ký không kèm chứng thư của người ký / the signature carries no "
-                        "signing certificate");
+    return invalid(out, {"chữ ký không kèm chứng thư của người ký",
+                         "the signature carries no signing certificate"});
   out.subject = subject_of(leaf);
   out.signed_at = exported_time(root);
   std::time_t signed_at = 0;
   if (!parse_utc(out.signed_at, signed_at))
-    return invalid(out, "báo cáo không ghi thời điểm xuất / the report has no export time");
+    return invalid(out, {"báo cáo không ghi thời điểm xuất", "the report has no export time"});
 
   // The key is the signing certificate's; KeyInfo is not consulted again.
   EVP_PKEY* public_key = X509_get_pubkey(leaf);
   xmlSecKeyDataPtr value = public_key ? xmlSecOpenSSLEvpKeyAdopt(public_key) : nullptr;
   if (!value) {
     EVP_PKEY_free(public_key);
-    return invalid(out, "khoá công khai không dùng được / unusable public key");
+    return invalid(out, {"khoá công khai không dùng được", "unusable public key"});
   }
   Key key(xmlSecKeyCreate());
   if (!key || xmlSecKeySetValue(key.get(), value) < 0) {
     xmlSecKeyDataDestroy(value);
-    return invalid(out, "khoá công khai không dùng được / unusable public key");
+    return invalid(out, {"khoá công khai không dùng được", "unusable public key"});
   }
   DsigCtx ctx(xmlSecDSigCtxCreate(nullptr));
   if (!ctx || !restrict_transforms(ctx.get()))
-    return invalid(out, "không tạo được ngữ cảnh kiểm tra / cannot create the verification");
+    return invalid(out, {"không tạo được ngữ cảnh kiểm tra", "cannot create the verification"});
   ctx->signKey = key.release();
   if (xmlSecDSigCtxVerify(ctx.get(), signature) < 0 || ctx->status != xmlSecDSigStatusSucceeded ||
       xmlSecPtrListGetSize(&ctx->signedInfoReferences) != 1)
-    return invalid(out, "chữ ký không khớp nội dung / the signature does not match the content");
+    return invalid(out, {"chữ ký không khớp nội dung", "the signature does not match the content"});
 
   check_certificate(leaf, certs, signed_at, trust, out);
   return out;

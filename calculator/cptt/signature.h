@@ -9,6 +9,8 @@
 // Against signature wrapping the verifier accepts one shape only: exactly one ds:Signature in the
 // document, the root's last child, with exactly one Reference, URI="" (the whole document), its
 // transforms enveloped-signature and exclusive C14N, and no ds:Object.
+#include "cptt/text.h"
+
 #include <pugixml.hpp>
 
 #include <string>
@@ -38,7 +40,7 @@ struct SignatureCheck {
   SignatureStatus status = SignatureStatus::none;
   SignerSubject subject; // of the signing certificate, when one was found
   std::string signed_at; // the report's export time, which the signature covers
-  std::string reason;    // why not valid, Vietnamese / English; empty when valid or none
+  Text reason;           // why not valid; empty when valid or none
 };
 
 struct SignatureTrust {
@@ -47,8 +49,8 @@ struct SignatureTrust {
 };
 
 struct SignOutcome {
-  std::string text;  // the signed report
-  std::string error; // Vietnamese / English; empty on success
+  std::string text; // the signed report
+  Text error;       // empty on success
 };
 
 // Signs an exported report's XML text with the key and certificate of a PKCS#12 file.
@@ -59,6 +61,6 @@ SignatureCheck verify_report_signature(std::string_view report_text, const Signa
 
 // For the report reader: empty when `root` has no ds:Signature child or has one in the one place
 // and form allowed (the last child, declaring the XML-DSig namespace); else the message.
-std::string signature_placement_error(pugi::xml_node root);
+Text signature_placement_error(pugi::xml_node root);
 
 } // namespace cptt

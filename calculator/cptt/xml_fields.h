@@ -22,27 +22,29 @@ namespace cptt {
 struct FieldError {
   pugi::xml_node node;
   LoadStatus status = LoadStatus::invalid_content;
-  std::string message;
+  Text message;
   int line = 0; // set when the place is already known (an error passed up from a nested read)
   int column = 0;
 };
 
-// The name of a field in messages ("số giờ / hours"): text, or a function that builds it, for
-// readers in hot loops whose label is composed (it is then built only when a message needs it).
+// The name of a field in messages, in both languages ({"số giờ", "hours"}); an XML name
+// ("format-version") is the same in both. Or a function that builds the Text, for readers in hot
+// loops whose label is composed (it is then built only when a message needs it). Holds views:
+// a label lives as long as the call it is passed to.
 class FieldLabel {
 public:
-  FieldLabel(const char* text) : text_(text) {}
-  FieldLabel(std::string_view text) : text_(text) {}
-  FieldLabel(const std::string& text) : text_(text) {}
+  FieldLabel(std::string_view vi, std::string_view en) : vi_(vi), en_(en) {}
+  FieldLabel(const Text& text) : vi_(text.vi), en_(text.in(Language::en)) {}
+  FieldLabel(const char* xml_name) : vi_(xml_name), en_(xml_name) {}
   template <class Make>
-  requires std::is_invocable_r_v<std::string, const Make&> FieldLabel(const Make& make)
+  requires std::is_invocable_r_v<Text, const Make&> FieldLabel(const Make& make)
       : make_([](const void* f) { return (*static_cast<const Make*>(f))(); }), function_(&make) {}
 
-  std::string str() const { return make_ ? make_(function_) : std::string(text_); }
+  Text text() const { return make_ ? make_(function_) : Text{std::string(vi_), std::string(en_)}; }
 
 private:
-  std::string_view text_;
-  std::string (*make_)(const void*) = nullptr;
+  std::string_view vi_, en_;
+  Text (*make_)(const void*) = nullptr;
   const void* function_ = nullptr;
 };
 
@@ -50,7 +52,7 @@ class FieldReader {
 public:
   explicit FieldReader(const XmlSource& source) : source_(source) {}
 
-  [[noreturn]] void fail(pugi::xml_node node, std::string message,
+  [[noreturn]] void fail(pugi::xml_node node, Text message,
                          LoadStatus status = LoadStatus::invalid_content) const;
 
   // Element children must be among `allowed` (names); anything else is an error naming it.
@@ -91,23 +93,26 @@ public:
   // The same, as a view into the document (numbers parsed on the spot: no copy).
   std::string_view attribute_view(pugi::xml_node node, const char* name) const;
 
-  // Numbers in canonical form. `what` names the field in messages ("số giờ / hours").
+  // Numbers in canonical form. `what` names the field in messages.
   Decimal decimal(pugi::xml_node node, std::string_view text, const FieldLabel& what) const;
   Money money(pugi::xml_node element, const FieldLabel& what, bool allow_negative = false) const;
   Quantity quantity(pugi::xml_node element, const FieldLabel& what) const;
   std::optional<Money> optional_money(pugi::xml_node parent, const char* name,
-                                      std::string_view what) const;
-  int integer(pugi::xml_node node, std::string_view text, std::string_view what) const;
+                                      const FieldLabel& what) const;
+  int integer(pugi::xml_node node, std::string_view text, const FieldLabel& what) const;
 
   // An enumeration attribute read through `from_id`; error lists the accepted ids.
   template <class E>
   E enumeration(pugi::xml_node node, const char* name, std::string_view accepted) const {
     std::string id = attribute(node, name);
     E value{};
-    if (!from_id(id, value))
-      fail(node, "thuộc tính " + std::string(name) + "=\"" + id +
-                     "\" không hợp lệ; giá trị được chấp nhận: " + std::string(accepted) +
-                     " / invalid value");
+    if (!from_id(id, value)) {
+      const std::string attr = std::string(name) + "=\"" + id + "\"";
+      fail(
+          node,
+          {"thuộc tính " + attr + " không hợp lệ; giá trị được chấp nhận: " + std::string(accepted),
+           "attribute " + attr + " is not valid; accepted values: " + std::string(accepted)});
+    }
     return value;
   }
 

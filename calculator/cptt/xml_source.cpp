@@ -9,6 +9,15 @@
 #include <sstream>
 
 namespace cptt {
+namespace {
+
+Text too_large(std::size_t size, std::size_t max_bytes) {
+  const std::string s = std::to_string(size), max = std::to_string(max_bytes);
+  return {"tệp quá lớn (" + s + " byte, giới hạn " + max + ")",
+          "the file is too large (" + s + " bytes, limit " + max + ")"};
+}
+
+} // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -72,15 +81,14 @@ XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     source.result_.status = LoadStatus::io_error;
-    source.result_.message = "không mở được tệp / cannot open the file";
+    source.result_.message = {"không mở được tệp", "cannot open the file"};
     return source;
   }
   in.seekg(0, std::ios::end);
   const auto size = static_cast<std::size_t>(in.tellg());
   if (size > max_bytes) {
     source.result_.status = LoadStatus::too_large;
-    source.result_.message = "tệp quá lớn (" + std::to_string(size) + " byte, giới hạn " +
-                             std::to_string(max_bytes) + ") / file too large";
+    source.result_.message = too_large(size, max_bytes);
     return source;
   }
   in.seekg(0, std::ios::beg);
@@ -88,7 +96,7 @@ XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
   source.size_ = size;
   if (size > 0 && !in.read(source.text_.get(), static_cast<std::streamsize>(size))) {
     source.result_.status = LoadStatus::io_error;
-    source.result_.message = "không đọc được tệp / cannot read the file";
+    source.result_.message = {"không đọc được tệp", "cannot read the file"};
     return source;
   }
   source.parse();
@@ -102,8 +110,7 @@ XmlSource XmlSource::from_text(std::string text, std::string name, std::size_t m
   source.result_.file = source.name_;
   if (text.size() > max_bytes) {
     source.result_.status = LoadStatus::too_large;
-    source.result_.message = "tệp quá lớn (" + std::to_string(text.size()) + " byte, giới hạn " +
-                             std::to_string(max_bytes) + ") / file too large";
+    source.result_.message = too_large(text.size(), max_bytes);
     return source;
   }
   source.text_.reset(new char[text.size() + 1]);
@@ -123,18 +130,20 @@ void XmlSource::parse() {
   const std::string_view view(text_.get(), size_);
   if (std::size_t bad = find_invalid_utf8(view); bad != std::string::npos) {
     auto [line, column] = position(static_cast<std::ptrdiff_t>(bad));
-    result_ = {LoadStatus::invalid_encoding, name_, line,
-               column, "tệp không phải UTF-8 hợp lệ (byte 0x" + [&] {
-                 static const char* hex = "0123456789ABCDEF";
-                 auto b = static_cast<unsigned char>(text_[bad]);
-                 return std::string{hex[b >> 4], hex[b & 15]};
-               }() + ") / not valid UTF-8"};
+    static const char* hex = "0123456789ABCDEF";
+    const auto b = static_cast<unsigned char>(text_[bad]);
+    const std::string byte{hex[b >> 4], hex[b & 15]};
+    result_ = {LoadStatus::invalid_encoding,
+               name_,
+               line,
+               column,
+               {"tệp không phải UTF-8 hợp lệ (byte 0x" + byte + ")",
+                "the file is not valid UTF-8 (byte 0x" + byte + ")"}};
     return;
   }
   if (auto problem = find_forbidden_characters(view)) {
     auto [line, column] = position(problem->offset);
-    result_ = {LoadStatus::malformed_xml, name_, line, column,
-               problem->message.vi + " / " + problem->message.en};
+    result_ = {LoadStatus::malformed_xml, name_, line, column, problem->message};
     return;
   }
   const std::optional<XmlProblem> trailing = find_text_after_root(view);
@@ -147,27 +156,30 @@ void XmlSource::parse() {
       document_.load_buffer_inplace(text_.get(), size_, options, pugi::encoding_utf8);
   if (!parsed) {
     auto [line, column] = position(parsed.offset);
-    result_ = {LoadStatus::malformed_xml, name_, line, column,
-               std::string("XML không hợp lệ: ") + parsed.description() + " / malformed XML"};
+    // pugixml describes the problem in English only.
+    result_ = {LoadStatus::malformed_xml,
+               name_,
+               line,
+               column,
+               {std::string("XML không hợp lệ: ") + parsed.description(),
+                std::string("malformed XML: ") + parsed.description()}};
     return;
   }
   for (pugi::xml_node node : document_.children()) {
     if (node.type() == pugi::node_doctype) {
       result_ =
           error_at(node, LoadStatus::doctype_refused,
-                   "khai báo DOCTYPE không được chấp nhận / DOCTYPE declarations are refused");
+                   {"khai báo DOCTYPE không được chấp nhận", "DOCTYPE declarations are refused"});
       return;
     }
   }
   if (auto problem = check_xml_structure(document_)) {
-    result_ = error_at(problem->node, LoadStatus::malformed_xml,
-                       problem->message.vi + " / " + problem->message.en);
+    result_ = error_at(problem->node, LoadStatus::malformed_xml, problem->message);
     return;
   }
   if (trailing) {
     auto [line, column] = position(trailing->offset);
-    result_ = {LoadStatus::malformed_xml, name_, line, column,
-               trailing->message.vi + " / " + trailing->message.en};
+    result_ = {LoadStatus::malformed_xml, name_, line, column, trailing->message};
     return;
   }
   result_ = {LoadStatus::ok, name_, 0, 0, {}};
@@ -200,7 +212,7 @@ std::pair<int, int> XmlSource::position(pugi::xml_node node) const {
   return position(offset);
 }
 
-LoadResult XmlSource::error_at(pugi::xml_node node, LoadStatus status, std::string message) const {
+LoadResult XmlSource::error_at(pugi::xml_node node, LoadStatus status, Text message) const {
   auto [line, column] = position(node);
   return {status, name_, line, column, std::move(message)};
 }

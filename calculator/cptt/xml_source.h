@@ -34,7 +34,7 @@ public:
   std::pair<int, int> position(pugi::xml_node node) const;
   std::pair<int, int> position(std::ptrdiff_t offset) const;
   // A failed LoadResult located at `node`.
-  LoadResult error_at(pugi::xml_node node, LoadStatus status, std::string message) const;
+  LoadResult error_at(pugi::xml_node node, LoadStatus status, Text message) const;
 
 private:
   void parse();

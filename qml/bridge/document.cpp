@@ -162,7 +162,7 @@ bool DossierDocument::open(const QString& pathOrUrl) {
   const QString path = localPath(pathOrUrl);
   DossierLoad load = load_dossier_file(toStd(path));
   if (!load.result) {
-    setError(toQ(load.result.describe()));
+    setError(toQ(load.result.describe(appLanguage())));
     return false;
   }
   removeRecoveryCopy();
@@ -207,20 +207,21 @@ bool DossierDocument::saveAs(const QString& pathOrUrl) {
   if (copy.draft.created.empty())
     copy.draft.created = toStd(today());
   copy.draft.modified = toStd(today());
-  std::string error;
+  Text error;
   try {
     // The file must open again: check the text with the core's reader before replacing anything.
     const DossierLoad check = load_dossier_text(write_dossier(copy), toStd(path));
     if (!check.result) {
-      setError(tr("Chưa lưu: tệp sẽ không mở lại được: %1").arg(toQ(check.result.message)));
+      setError(tr("Chưa lưu: tệp sẽ không mở lại được: %1")
+                   .arg(toQ(check.result.message.in(appLanguage()))));
       return false;
     }
     error = save_dossier_file(copy, toStd(path));
   } catch (const std::exception& e) {
-    error = e.what();
+    error = error_text(e);
   }
   if (!error.empty()) {
-    setError(tr("Không lưu được %1: %2").arg(path, toQ(error)));
+    setError(tr("Không lưu được %1: %2").arg(path, toQ(error.in(appLanguage()))));
     return false;
   }
   dossier_.draft.created = copy.draft.created;
@@ -257,7 +258,7 @@ bool DossierDocument::restoreRecovery(const QString& recoveryFile) {
   }
   DossierLoad load = load_dossier_file(toStd(path));
   if (!load.result) {
-    setError(toQ(load.result.describe()));
+    setError(toQ(load.result.describe(appLanguage())));
     return false;
   }
   const QString origin = recoveryOrigin(path);
@@ -295,14 +296,16 @@ bool DossierDocument::writeRecoveryCopy() {
     if (lock->tryLock(0))
       recoveryLock_ = std::move(lock);
   }
-  std::string error;
+  Text error;
   try {
     error = write_file_atomically(toStd(file), write_dossier(dossier_));
   } catch (const std::exception& e) {
-    error = e.what();
+    error = error_text(e);
   }
   if (!error.empty()) {
-    setStatus([=, this] { return tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error)); });
+    setStatus([=, this] {
+      return tr("Không ghi được bản sao phục hồi: %1").arg(toQ(error.in(appLanguage())));
+    });
     return false;
   }
   writeRecoveryInfo(file, filePath_, title());
@@ -337,14 +340,14 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   // The same metadata as `cptt export`, from the reference data the app has loaded.
   const ReferenceLibrary* reference = ReferenceLibrary::instance();
   ReportMetadata metadata = report_metadata(reference->loaded() ? &reference->data() : nullptr);
-  std::string error;
+  Text error;
   try {
     error = export_report_file(dossier_, toStd(path), metadata);
   } catch (const std::exception& e) {
-    error = e.what();
+    error = error_text(e);
   }
   if (!error.empty()) {
-    setError(tr("Không xuất được báo cáo %1: %2").arg(path, toQ(error)));
+    setError(tr("Không xuất được báo cáo %1: %2").arg(path, toQ(error.in(appLanguage()))));
     return false;
   }
   lastExportPath_ = QFileInfo(path).absoluteFilePath();
@@ -367,14 +370,14 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
     path += defaultSuffix == QLatin1String(".odt") || defaultSuffix == QLatin1String(".docx")
                 ? defaultSuffix
                 : QStringLiteral(".pdf");
-  std::string error;
+  Text error;
   try {
     error = cptt::document::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
   } catch (const std::exception& e) {
-    error = e.what();
+    error = error_text(e);
   }
   if (!error.empty()) {
-    setError(tr("Không xuất được văn bản %1: %2").arg(path, toQ(error)));
+    setError(tr("Không xuất được văn bản %1: %2").arg(path, toQ(error.in(appLanguage()))));
     return false;
   }
   lastExportPath_ = QFileInfo(path).absoluteFilePath();
@@ -489,19 +492,19 @@ void DossierDocument::recompute(int row) {
   try {
     st.result = compute_procedure(p, dossier_);
   } catch (const std::exception& e) {
-    st.error = toQ(e.what());
+    st.error = error_text(e);
     if (p.current) {
       try {
         st.current = compute_worksheet(*p.current, dossier_);
       } catch (const std::exception& e2) {
-        st.currentError = toQ(e2.what());
+        st.currentError = error_text(e2);
       }
     }
     if (p.proposed) {
       try {
         st.proposed = compute_worksheet(*p.proposed, dossier_);
       } catch (const std::exception& e2) {
-        st.proposedError = toQ(e2.what());
+        st.proposedError = error_text(e2);
       }
     }
   }
@@ -527,7 +530,7 @@ void DossierDocument::recomputeAll() {
 
 void DossierDocument::recomputeTotals() {
   failed_ = 0;
-  totalsError_.clear();
+  totalsError_ = {};
   for (const ProcedureState& st : states_)
     if (!st.result)
       ++failed_;
@@ -538,9 +541,15 @@ void DossierDocument::recomputeTotals() {
     // every keystroke, and a dialog would take the next keystrokes.
     totals_ = DossierTotals{};
     failed_ = static_cast<int>(states_.size());
-    totalsError_ = tr("Chưa cộng được tổng của dự thảo: %1").arg(toQ(e.what()));
+    totalsError_ = error_text(e);
   }
   emit totalsChanged();
+}
+
+QString DossierDocument::totalsError() const {
+  if (totalsError_.empty())
+    return QString();
+  return tr("Chưa cộng được tổng của dự thảo: %1").arg(toQ(totalsError_.in(appLanguage())));
 }
 
 QString DossierDocument::totalBefore() const { return dong(totals_.before); }

@@ -41,9 +41,10 @@ struct ProcedureState {
                            : (currentVariant ? current : proposed);
     return w ? &*w : nullptr;
   }
-  QString currentError;
-  QString proposedError;
-  QString error; // the first error, empty when the procedure computed
+  // The core's messages, shown in the app's language when read (errorText).
+  cptt::Text currentError;
+  cptt::Text proposedError;
+  cptt::Text error; // the first error, empty when the procedure computed
 };
 
 // Text the user typed that could not be accepted: kept and shown in place with the core's message.
@@ -303,7 +304,7 @@ public:
   QString savedByAbolitions() const;
   QString reductionPercent() const;
   int failedProcedureCount() const { return failed_; }
-  QString totalsError() const { return totalsError_; }
+  QString totalsError() const;
   QStringList rateIds() const;
   int procedureCount() const { return static_cast<int>(dossier_.procedures.size()); }
   int invalidEntryCount() const { return static_cast<int>(invalid_.size()); }
@@ -418,7 +419,7 @@ private:
   QTimer autosaveMax_;                      // started by the first edit after a copy; not restarted
   std::unique_ptr<QLockFile> recoveryLock_; // held while this session has a recovery copy
   std::optional<cptt::bridge::RecoveryCopy> newerRecovery_;
-  QString totalsError_;
+  cptt::Text totalsError_; // the core's message, shown in the app's language when read
   bool open_ = false;
   bool readOnly_ = false;
   bool forcedModified_ = false;

@@ -33,10 +33,10 @@ ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<D
     out.error = QCoreApplication::translate("Format", "Chưa nhập số.");
     return out;
   }
-  std::string why;
+  Text why;
   auto value = Decimal::try_parse(toStd(trimmed), style, &why);
   if (!value) {
-    out.error = toQ(why);
+    out.error = toQ(why.in(appLanguage()));
     return out;
   }
   if (bound == Bound::positive && (value->is_zero() || value->is_negative())) {

@@ -125,7 +125,9 @@ QString ProcedureEditor::reductionPercent() const {
   return percent(doc_->state(row_).result->reduction_percent);
 }
 
-QString ProcedureEditor::error() const { return row_ < 0 ? QString() : doc_->state(row_).error; }
+QString ProcedureEditor::error() const {
+  return row_ < 0 ? QString() : toQ(doc_->state(row_).error.in(appLanguage()));
+}
 
 QString ProcedureEditor::status() const {
   return row_ < 0 ? QString() : statusId(procedureStatus(*doc_, row_));

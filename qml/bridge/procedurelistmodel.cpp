@@ -86,7 +86,7 @@ QVariant ProcedureListModel::data(const QModelIndex& index, int role) const {
   case AfterFractionRole:
     return st.result ? barFraction(st.result->after, largest_) : 0.0;
   case ErrorRole:
-    return st.error;
+    return toQ(st.error.in(appLanguage()));
   default:
     return {};
   }

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "format.h"
+#include "status.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
@@ -106,7 +107,7 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
       hourly_rate(r);
       return QString();
     } catch (const std::exception& e) {
-      return toQ(e.what());
+      return toQ(error_text(e).in(appLanguage()));
     }
   default:
     return {};

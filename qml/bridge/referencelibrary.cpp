@@ -1,6 +1,7 @@
 #include "referencelibrary.h"
 
 #include "format.h"
+#include "status.h"
 
 #include "cptt/engine.h"
 #include "cptt/reference/reference_data.h"
@@ -57,17 +58,19 @@ QString ReferenceLibrary::defaultFolder() {
 #endif
 }
 
+QString ReferenceLibrary::errorString() const { return toQ(error_.in(appLanguage())); }
+
 bool ReferenceLibrary::load(const QString& folder) {
   ReferenceLoad load;
   try {
     load = load_reference_data(toStd(folder));
   } catch (const std::exception& e) {
     load.result.status = LoadStatus::invalid_content;
-    load.result.message = e.what();
+    load.result.message = error_text(e);
   }
   folder_ = folder;
   loaded_ = static_cast<bool>(load.result);
-  errorString_ = loaded_ ? QString() : toQ(load.result.describe());
+  error_ = loaded_ ? Text{} : load.result.describe_both();
   *data_ = loaded_ ? std::move(load.data) : ReferenceData{};
   gdp_->reload();
   catalogue_->reload();
@@ -98,7 +101,7 @@ QString hourlyText(const IncomeRate& r) {
   try {
     return dong(hourly_rate(r));
   } catch (const std::exception& e) {
-    return toQ(e.what());
+    return toQ(error_text(e).in(appLanguage()));
   }
 }
 

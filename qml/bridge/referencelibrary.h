@@ -4,6 +4,8 @@
 // cannot be read becomes `errorString` with its file:line:col; the pickers are then empty.
 #include "referencemodels.h"
 
+#include "cptt/text.h"
+
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -68,7 +70,8 @@ public:
   QVariantList rateRoutes() const;
 
   bool loaded() const { return loaded_; }
-  QString errorString() const { return errorString_; }
+  // In the app's current language.
+  QString errorString() const;
   QString folder() const { return folder_; }
   QString incomeLegalBasis() const;
   QString normsLegalBasis() const;
@@ -87,7 +90,7 @@ signals:
 private:
   std::unique_ptr<cptt::ReferenceData> data_;
   bool loaded_ = false;
-  QString errorString_;
+  cptt::Text error_; // the load error ("file:line:col: message"), empty when loaded
   QString folder_;
   GdpFigureModel* gdp_;
   CatalogueModel* catalogue_;

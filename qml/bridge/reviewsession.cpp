@@ -9,6 +9,7 @@
 #include "reviewfindingmodel.h"
 #include "reviewplaces.h"
 #include "reviewverdictmodel.h"
+#include "status.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/review/review_html.h"
@@ -104,12 +105,12 @@ bool ReviewSession::openReport(const QString& pathOrUrl) {
     const ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
     ReportReview checked = review_report_file(toStd(path), context);
     if (!checked.loaded())
-      return fail(toQ(checked.load.describe()));
+      return fail(toQ(checked.load.describe(appLanguage())));
     Review review = make_review(checked);
     replace(std::move(checked), std::move(review), QFileInfo(path).absoluteFilePath(), {});
     return true;
   } catch (const std::exception& e) {
-    return fail(toQ(e.what()));
+    return fail(toQ(error_text(e).in(appLanguage())));
   }
 }
 
@@ -118,7 +119,7 @@ bool ReviewSession::openReview(const QString& pathOrUrl) {
   try {
     ReviewLoad load = load_review_file(toStd(path));
     if (!load.result)
-      return fail(toQ(load.result.describe()));
+      return fail(toQ(load.result.describe(appLanguage())));
     if (!checked_) {
       const QString report =
           QFileInfo(path).dir().filePath(toQ(load.review.report_file)); // named in the review
@@ -139,7 +140,7 @@ bool ReviewSession::openReview(const QString& pathOrUrl) {
             QFileInfo(path).absoluteFilePath());
     return true;
   } catch (const std::exception& e) {
-    return fail(toQ(e.what()));
+    return fail(toQ(error_text(e).in(appLanguage())));
   }
 }
 
@@ -148,11 +149,11 @@ bool ReviewSession::openReviewForDossier(const QString& pathOrUrl) {
   try {
     ReviewLoad load = load_review_file(toStd(path));
     if (!load.result)
-      return fail(toQ(load.result.describe()));
+      return fail(toQ(load.result.describe(appLanguage())));
     replace(std::nullopt, std::move(load.review), {}, QFileInfo(path).absoluteFilePath());
     return true;
   } catch (const std::exception& e) {
-    return fail(toQ(e.what()));
+    return fail(toQ(error_text(e).in(appLanguage())));
   }
 }
 
@@ -181,11 +182,11 @@ bool ReviewSession::exportReview(const QString& pathOrUrl) {
   if (review_.reviewer.date.empty())
     review_.reviewer.date = toStd(QDate::currentDate().toString(Qt::ISODate));
   try {
-    const std::string error = save_review_file(review_, toStd(path));
+    const Text error = save_review_file(review_, toStd(path));
     if (!error.empty())
-      return fail(toQ(error));
+      return fail(toQ(error.in(appLanguage())));
   } catch (const std::exception& e) {
-    return fail(toQ(e.what()));
+    return fail(toQ(error_text(e).in(appLanguage())));
   }
   reviewPath_ = QFileInfo(path).absoluteFilePath();
   emit changed();
@@ -201,11 +202,11 @@ bool ReviewSession::exportSummary(const QString& pathOrUrl) {
     const std::string html =
         review_summary_html(review_, checked_ ? &checked_->dossier : nullptr,
                             checked_ ? &checked_->integrity : nullptr, appLanguage());
-    const std::string error = write_file_atomically(toStd(path), html);
+    const Text error = write_file_atomically(toStd(path), html);
     if (!error.empty())
-      return fail(toQ(error));
+      return fail(toQ(error.in(appLanguage())));
   } catch (const std::exception& e) {
-    return fail(toQ(e.what()));
+    return fail(toQ(error_text(e).in(appLanguage())));
   }
   lastSummaryPath_ = QFileInfo(path).absoluteFilePath();
   emit changed();

@@ -70,9 +70,9 @@ void entryProblems(const DossierDocument& doc, const QString& id, int row,
                    std::vector<Problem>& out) {
   if (row >= 0) {
     const Procedure& p = doc.dossier().procedures[static_cast<std::size_t>(row)];
-    if (const ProcedureState& st = doc.state(row); !st.error.isEmpty())
+    if (const ProcedureState& st = doc.state(row); !st.error.empty())
       out.push_back({Status::error,
-                     st.error,
+                     toQ(st.error.in(appLanguage())),
                      id,
                      p.current ? QStringLiteral("current") : QStringLiteral("proposed"),
                      {},

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "feemodel.h"
 #include "format.h"
+#include "status.h"
 
 #include "cptt/reference/reference_data.h"
 
@@ -268,8 +269,8 @@ QString WorksheetModel::error() const {
   const ProcedureState& st = doc_->state(row_);
   if (result())
     return {};
-  const QString& e = variant_ == QLatin1String("current") ? st.currentError : st.proposedError;
-  return e.isEmpty() ? st.error : e;
+  const Text& e = variant_ == QLatin1String("current") ? st.currentError : st.proposedError;
+  return toQ((e.empty() ? st.error : e).in(appLanguage()));
 }
 
 QString WorksheetModel::travelScope() const {

@@ -11,6 +11,7 @@
 // Writing needs a QGuiApplication (fonts): the app has one; the CLI holds a GuiSession.
 #include "cptt/forms/form_catalog.h"
 #include "cptt/model.h"
+#include "cptt/text.h"
 
 #include <memory>
 #include <string>
@@ -45,13 +46,11 @@ struct DocumentOptions {
 // Writes the document for `dossier` to `out_path` (.pdf, .odt or .docx) with the forms of
 // `catalog`.
 // The file is written to a temporary name and renamed, so a failure never leaves half a file.
-// Returns "" or an error message a drafter understands.
-std::string write_assessment_document(const Dossier& dossier, const forms::FormCatalog& catalog,
-                                      const std::string& out_path,
-                                      const DocumentOptions& options = {});
+// Returns an empty text or an error message a drafter understands.
+Text write_assessment_document(const Dossier& dossier, const forms::FormCatalog& catalog,
+                               const std::string& out_path, const DocumentOptions& options = {});
 // The same, loading the form definitions from `forms_dir` first.
-std::string write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
-                                      const std::string& out_path,
-                                      const DocumentOptions& options = {});
+Text write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
+                               const std::string& out_path, const DocumentOptions& options = {});
 
 } // namespace cptt::document

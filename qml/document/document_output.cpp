@@ -132,9 +132,9 @@ void build(Builder& out, const Dossier& dossier, const DossierResult& results,
                      generation);
 }
 
-std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& dossier,
-                      const DossierResult& results, const forms::FormCatalog& catalog,
-                      const std::string& generation) {
+Text write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& dossier,
+               const DossierResult& results, const forms::FormCatalog& catalog,
+               const std::string& generation) {
   QPdfWriter writer(&file);
   writer.setResolution(pdf_dpi);
   writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -167,7 +167,7 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
 
   QPainter painter;
   if (!painter.begin(&writer))
-    return "không tạo được tệp PDF / cannot start the PDF";
+    return {"không tạo được tệp PDF", "cannot start the PDF"};
   QFont number_font(QStringLiteral("Liberation Serif"));
   number_font.setPointSizeF(11);
   const int pages = document.pageCount();
@@ -190,38 +190,39 @@ std::string write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& d
     painter.drawText(foot, Qt::AlignCenter, QString::number(i + 1));
   }
   if (!painter.end())
-    return "không ghi được tệp PDF / cannot finish the PDF";
+    return {"không ghi được tệp PDF", "cannot finish the PDF"};
   return {};
 }
 
 // The ODT package; empty with `error` set on failure.
 QByteArray odt_package(QTextDocument& document, const Dossier& dossier,
                        const DossierResult& results, const forms::FormCatalog& catalog,
-                       const std::string& generation, std::string& error) {
+                       const std::string& generation, Text& error) {
   Builder builder(document, 96.0 / 72.0);
   build(builder, dossier, results, catalog, generation);
   // The ODF writer closes its device: write to memory, then to the save file.
   QBuffer buffer;
   QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
   if (!writer.write(&document)) {
-    error = "không ghi được tệp ODT / cannot write the ODT";
+    error = {"không ghi được tệp ODT", "cannot write the ODT"};
     return {};
   }
   return add_page_styles(buffer.data(), error);
 }
 
 // ODT, or DOCX converted from the same ODT (so both carry the same content and layout).
-std::string write_office(QTextDocument& document, QSaveFile& file, Format format,
-                         const Dossier& dossier, const DossierResult& results,
-                         const forms::FormCatalog& catalog, const std::string& generation) {
-  std::string error;
+Text write_office(QTextDocument& document, QSaveFile& file, Format format, const Dossier& dossier,
+                  const DossierResult& results, const forms::FormCatalog& catalog,
+                  const std::string& generation) {
+  Text error;
   QByteArray package = odt_package(document, dossier, results, catalog, generation, error);
   if (!package.isEmpty() && format == Format::docx)
     package = convert_odt_to_docx(package, error);
   if (package.isEmpty())
     return error;
   if (file.write(package) != package.size())
-    return "không ghi được tệp / cannot write the file: " + file.errorString().toStdString();
+    return Text{"không ghi được tệp: ", "cannot write the file: "} +
+           file.errorString().toStdString();
   return {};
 }
 
@@ -240,51 +241,52 @@ bool format_from_path(const std::string& path, Format& out) {
   return true;
 }
 
-std::string write_assessment_document(const Dossier& dossier, const forms::FormCatalog& catalog,
-                                      const std::string& out_path, const DocumentOptions& options) {
+Text write_assessment_document(const Dossier& dossier, const forms::FormCatalog& catalog,
+                               const std::string& out_path, const DocumentOptions& options) {
   Format format;
   if (!format_from_path(out_path, format))
-    return "tệp kết quả phải có đuôi .pdf, .odt hoặc .docx / the output must end in .pdf, .odt or "
-           ".docx";
+    return {"tệp kết quả phải có đuôi .pdf, .odt hoặc .docx",
+            "the output file must end in .pdf, .odt or .docx"};
   DossierResult results;
   try {
     results = compute(dossier);
   } catch (const std::exception& e) {
-    return std::string("không tính được chi phí / cannot compute the costs: ") + e.what();
+    return Text{"không tính được chi phí: ", "cannot compute the costs: "} + error_text(e);
   }
   const std::string generation =
       options.generation.empty() ? forms::dossier_generation(dossier, catalog) : options.generation;
 
   QSaveFile file(qs(out_path));
   if (!file.open(QIODevice::WriteOnly))
-    return "không mở được tệp để ghi / cannot open for writing: " +
+    return Text{"không mở được tệp để ghi: ", "cannot open the file for writing: "} +
            file.errorString().toStdString();
   QTextDocument document;
-  std::string error;
+  Text error;
   try {
     error = format == Format::pdf
                 ? write_pdf(document, file, dossier, results, catalog, generation)
                 : write_office(document, file, format, dossier, results, catalog, generation);
   } catch (const std::exception& e) {
-    error = e.what();
+    error = error_text(e);
   }
   if (!error.empty()) {
     file.cancelWriting();
     return error;
   }
   if (!file.commit())
-    return "không ghi được tệp / cannot write the file: " + file.errorString().toStdString();
+    return Text{"không ghi được tệp: ", "cannot write the file: "} +
+           file.errorString().toStdString();
   return {};
 }
 
-std::string write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
-                                      const std::string& out_path, const DocumentOptions& options) {
+Text write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
+                               const std::string& out_path, const DocumentOptions& options) {
   const forms::FormCatalog catalog = forms::FormCatalog::load_folder(forms_dir);
   if (catalog.forms().empty()) {
-    std::string message =
-        "không nạp được biểu mẫu nào từ / no form definitions loaded from " + forms_dir;
+    Text message{"không nạp được biểu mẫu nào từ " + forms_dir,
+                 "no form definitions loaded from " + forms_dir};
     if (!catalog.errors().empty())
-      message += ": " + catalog.errors().front().describe();
+      message = message + ": " + catalog.errors().front().describe_both();
     return message;
   }
   return write_assessment_document(dossier, catalog, out_path, options);

@@ -243,10 +243,10 @@ QString keep_rows_together(QString content) {
 
 } // namespace
 
-QByteArray add_page_styles(const QByteArray& package, std::string& error) {
+QByteArray add_page_styles(const QByteArray& package, Text& error) {
   std::vector<Entry> entries;
   if (!read_entries(package, entries)) {
-    error = "không đọc được gói ODF do Qt tạo / cannot read the ODF package Qt wrote";
+    error = {"không đọc được gói ODF do Qt tạo", "cannot read the ODF package Qt wrote"};
     return {};
   }
   std::vector<Entry> out;

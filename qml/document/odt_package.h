@@ -3,6 +3,8 @@
 // content.xml and no styles), adding styles.xml with the A4 portrait page layout, its margins,
 // the default serif font and a footer holding the page number, so LibreOffice and Word open the
 // document on A4 with page numbers as in the PDF.
+#include "cptt/text.h"
+
 #include <QByteArray>
 
 #include <string>
@@ -14,6 +16,6 @@ namespace cptt::document::detail {
 // <table:table-header-rows>, which LibreOffice and Word repeat on each page.
 
 // The package with styles.xml added; empty and `error` set when the package cannot be read.
-QByteArray add_page_styles(const QByteArray& package, std::string& error);
+QByteArray add_page_styles(const QByteArray& package, Text& error);
 
 } // namespace cptt::document::detail

@@ -29,22 +29,22 @@ QString office_program() {
 
 } // namespace
 
-QByteArray convert_odt_to_docx(const QByteArray& odt, std::string& error) {
+QByteArray convert_odt_to_docx(const QByteArray& odt, Text& error) {
   const QString program = office_program();
   if (program.isEmpty()) {
-    error = "cần LibreOffice (soffice) để ghi tệp Word; hãy cài gói libreoffice-writer-nogui / "
-            "writing Word files needs LibreOffice (soffice): install libreoffice-writer-nogui";
+    error = {"cần LibreOffice (soffice) để ghi tệp Word; hãy cài gói libreoffice-writer-nogui",
+             "writing Word files needs LibreOffice (soffice): install libreoffice-writer-nogui"};
     return {};
   }
   QTemporaryDir work;
   if (!work.isValid()) {
-    error = "không tạo được thư mục tạm / cannot create a temporary folder";
+    error = {"không tạo được thư mục tạm", "cannot create a temporary folder"};
     return {};
   }
   const QString input = work.filePath(QStringLiteral("document.odt"));
   QFile file(input);
   if (!file.open(QIODevice::WriteOnly) || file.write(odt) != odt.size()) {
-    error = "không ghi được tệp tạm / cannot write a temporary file";
+    error = {"không ghi được tệp tạm", "cannot write a temporary file"};
     return {};
   }
   file.close();
@@ -59,21 +59,22 @@ QByteArray convert_odt_to_docx(const QByteArray& odt, std::string& error) {
   office.setProcessChannelMode(QProcess::MergedChannels);
   office.start();
   if (!office.waitForStarted()) {
-    error = "không chạy được LibreOffice / cannot start LibreOffice: " +
-            office.errorString().toStdString();
+    const std::string why = office.errorString().toStdString();
+    error = {"không chạy được LibreOffice: " + why, "cannot start LibreOffice: " + why};
     return {};
   }
   if (!office.waitForFinished(conversion_timeout_ms)) {
     office.kill();
     office.waitForFinished();
-    error = "LibreOffice không chuyển xong tệp Word / LibreOffice did not finish the Word file";
+    error = {"LibreOffice không chuyển xong tệp Word", "LibreOffice did not finish the Word file"};
     return {};
   }
   QFile result(work.filePath(QStringLiteral("document.docx")));
   if (office.exitStatus() != QProcess::NormalExit || office.exitCode() != 0 ||
       !result.open(QIODevice::ReadOnly)) {
-    error = "LibreOffice không chuyển được sang Word / LibreOffice could not convert to Word: " +
-            QString::fromLocal8Bit(office.readAll()).simplified().toStdString();
+    const std::string output = QString::fromLocal8Bit(office.readAll()).simplified().toStdString();
+    error = {"LibreOffice không chuyển được sang Word: " + output,
+             "LibreOffice could not convert to Word: " + output};
     return {};
   }
   return result.readAll();

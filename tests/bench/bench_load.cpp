@@ -27,7 +27,7 @@ void LoadAndCompute(benchmark::State& state) {
   for (auto _ : state) {
     cptt::DossierLoad load = cptt::load_dossier_file(file);
     if (!load.result)
-      state.SkipWithError(load.result.describe().c_str());
+      state.SkipWithError(load.result.describe(cptt::Language::vi).c_str());
     benchmark::DoNotOptimize(cptt::compute(load.dossier));
   }
 }
@@ -36,7 +36,7 @@ BENCHMARK(LoadAndCompute)->Unit(benchmark::kMillisecond);
 void ComputeOnly(benchmark::State& state) {
   cptt::DossierLoad load = cptt::load_dossier_file(file);
   if (!load.result)
-    state.SkipWithError(load.result.describe().c_str());
+    state.SkipWithError(load.result.describe(cptt::Language::vi).c_str());
   for (auto _ : state)
     benchmark::DoNotOptimize(cptt::compute(load.dossier));
 }

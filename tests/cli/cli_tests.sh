@@ -105,6 +105,37 @@ compute-broken)
   contains "$work/err" "broken-hours.cptt.xml:17:11:"
   [ ! -s "$work/out" ] || fail "nothing should be printed on stdout"
   ;;
+compute-broken-language)
+  # An error is printed in the one language of --lang: English has no Vietnamese letters
+  # outside the quoted values (the task's name), Vietnamese no English half.
+  vietnamese_letters() { # FILE: the first letter with a Vietnamese diacritic outside "quotes"
+    sed 's/"[^"]*"//g' "$1" | grep -oP '[\x{C0}-\x{24F}\x{1E00}-\x{1EFF}]' | head -1
+  }
+  printf 'số "Chuẩn"\n' >"$work/probe"
+  [ "$(vietnamese_letters "$work/probe")" = "ố" ] || fail "the Vietnamese letter check finds nothing"
+  f="$here/fixtures/broken-hours.cptt.xml"
+  expect_code 1 "$cptt" --lang en compute "$f"
+  contains "$work/err" "broken-hours.cptt.xml:17:11: hours of task 1"
+  contains "$work/err" "commas are not allowed"
+  [ -z "$(vietnamese_letters "$work/err")" ] || { cat "$work/err" >&2; fail "Vietnamese in English"; }
+  expect_code 1 "$cptt" --lang vi compute "$f"
+  contains "$work/err" "broken-hours.cptt.xml:17:11: số giờ của công việc 1"
+  contains "$work/err" "dấu phẩy không dùng"
+  lacks "$work/err" "hours of"
+  lacks "$work/err" "commas"
+  lacks "$work/err" " / "
+  # A dossier that loads but cannot be computed (the annual cost overflows).
+  f="$here/fixtures/overflow.cptt.xml"
+  expect_code 1 "$cptt" --lang en compute "$f"
+  contains "$work/err" "overflow.cptt.xml: procedure \"P1\": number too large"
+  [ -z "$(vietnamese_letters "$work/err")" ] || { cat "$work/err" >&2; fail "Vietnamese in English"; }
+  [ ! -s "$work/out" ] || fail "nothing should be printed on stdout"
+  expect_code 1 "$cptt" --lang vi compute "$f"
+  contains "$work/err" "overflow.cptt.xml: thủ tục \"P1\": số quá lớn"
+  lacks "$work/err" "procedure"
+  lacks "$work/err" "too large"
+  lacks "$work/err" " / "
+  ;;
 export-report)
   rm -f "$work/report.xml"
   expect_code 0 "$cptt" export "$data/examples/case-dossier-total.cptt.xml" -o "$work/report.xml"

@@ -33,18 +33,21 @@ TEST(Decimal, EitherStyleDecidesOrRefusesAmbiguity) {
   EXPECT_EQ(Decimal::parse("1.5", NumberStyle::either), d("1.5"));
   EXPECT_EQ(Decimal::parse("1.25", NumberStyle::either), d("1.25"));
   EXPECT_EQ(Decimal::parse("1.234.567", NumberStyle::either), d("1234567"));
-  std::string error;
+  cptt::Text error;
   EXPECT_FALSE(Decimal::try_parse("1.234", NumberStyle::either, &error));
-  EXPECT_NE(error.find("\"1.234\""), std::string::npos) << error;
-  EXPECT_NE(error.find("ambiguous"), std::string::npos) << error;
+  EXPECT_NE(error.vi.find("\"1.234\""), std::string::npos) << error.vi;
+  EXPECT_NE(error.vi.find("không rõ"), std::string::npos) << error.vi;
+  EXPECT_NE(error.en.find("\"1.234\""), std::string::npos) << error.en;
+  EXPECT_NE(error.en.find("ambiguous"), std::string::npos) << error.en;
 }
 
 TEST(Decimal, RefusesInvalidTextQuotingIt) {
   for (const char* bad :
        {"", "abc", "1,5", "1.2.3", "12a", "--1", "1.", ".5", "1e5", "0x10", "1.0000001", "1 000"}) {
-    std::string error;
+    cptt::Text error;
     EXPECT_FALSE(Decimal::try_parse(bad, NumberStyle::canonical, &error)) << bad;
-    EXPECT_NE(error.find(std::string("\"") + bad + "\""), std::string::npos) << error;
+    for (const std::string& text : {error.vi, error.en})
+      EXPECT_NE(text.find(std::string("\"") + bad + "\""), std::string::npos) << text;
   }
   for (const char* bad : {"1.23,5", "12.34", "1,2,3", "1,5.0", ",5"}) {
     EXPECT_FALSE(Decimal::try_parse(bad, NumberStyle::vietnamese)) << bad;

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -83,12 +85,17 @@ void expect_error(const std::string& text, LoadStatus status, int line, int colu
                   std::initializer_list<const char*> fragments) {
   DossierLoad load = load_dossier_text(text, "bad.cptt.xml");
   ASSERT_FALSE(load.result) << text;
-  EXPECT_EQ(load.result.status, status) << load.result.describe();
-  EXPECT_EQ(load.result.line, line) << load.result.describe();
-  EXPECT_EQ(load.result.column, column) << load.result.describe();
-  for (const char* f : fragments)
-    EXPECT_NE(load.result.describe().find(f), std::string::npos)
-        << "missing \"" << f << "\" in: " << load.result.describe();
+  EXPECT_EQ(load.result.status, status) << load.result.describe(cptt::Language::vi);
+  EXPECT_EQ(load.result.line, line) << load.result.describe(cptt::Language::vi);
+  EXPECT_EQ(load.result.column, column) << load.result.describe(cptt::Language::vi);
+  // A fragment with Vietnamese letters is looked for in the Vietnamese text, any other one (a
+  // value, an XML name, English words) in the English text.
+  for (const char* f : fragments) {
+    const bool vietnamese = std::any_of(f, f + std::strlen(f), [](char c) { return c & 0x80; });
+    const std::string text =
+        load.result.describe(vietnamese ? cptt::Language::vi : cptt::Language::en);
+    EXPECT_NE(text.find(f), std::string::npos) << "missing \"" << f << "\" in: " << text;
+  }
 }
 
 } // namespace
@@ -96,7 +103,7 @@ void expect_error(const std::string& text, LoadStatus status, int line, int colu
 TEST(DossierIo, RoundTripIsCanonical) {
   std::string first = write_dossier(sample());
   DossierLoad load = load_dossier_text(first);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   std::string second = write_dossier(load.dossier);
   EXPECT_EQ(first, second);
   EXPECT_EQ(load.dossier.draft.notes, "Dòng một\nDòng hai & <ba>");
@@ -112,12 +119,13 @@ TEST(DossierIo, SaveIsAtomicAndKeepsTheOldFileOnFailure) {
   fs::path dir = fs::temp_directory_path() / "cptt-io-test";
   fs::create_directories(dir);
   fs::path file = dir / "a.cptt.xml";
-  ASSERT_EQ(save_dossier_file(sample(), file.string()), "");
+  ASSERT_TRUE(save_dossier_file(sample(), file.string()).empty());
   DossierLoad load = load_dossier_file(file.string());
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   // Saving into a folder that does not exist fails with a message and writes nothing.
-  std::string error = save_dossier_file(sample(), (dir / "missing" / "b.xml").string());
-  EXPECT_NE(error, "");
+  const cptt::Text error = save_dossier_file(sample(), (dir / "missing" / "b.xml").string());
+  EXPECT_FALSE(error.vi.empty());
+  EXPECT_FALSE(error.en.empty());
   EXPECT_FALSE(fs::exists(dir / "missing"));
   // No temporary files are left behind.
   for (const auto& entry : fs::directory_iterator(dir))
@@ -156,7 +164,7 @@ TEST(DossierIo, SizeLimit) {
   DossierLoad load;
   XmlSource source = XmlSource::from_text(std::string(2000, ' '), "big.xml", 1000);
   EXPECT_EQ(source.result().status, LoadStatus::too_large);
-  EXPECT_NE(source.result().message.find("2000"), std::string::npos);
+  EXPECT_NE(source.result().message.en.find("2000"), std::string::npos);
 }
 
 TEST(DossierIo, DuplicateAndMissingIds) {
@@ -189,7 +197,7 @@ TEST(DossierIo, LaterProblemsAreLocatedAfterEarlierProceduresAreRead) {
                               "  <answers form=\"f\" procedure=\"P3\"/>\n</dossier>\n";
   expect_error(head + answers, LoadStatus::invalid_content, 12, 3, {"\"P3\"", "unknown"});
   DossierLoad load = load_dossier_text(head + "  </procedures>\n</dossier>\n");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   ASSERT_EQ(load.dossier.procedures.size(), 2u);
   EXPECT_EQ(load.dossier.procedures[1].id, "P2");
   EXPECT_EQ(load.dossier.procedures[1].location.line, 7);
@@ -246,7 +254,7 @@ TEST(DossierIo, OverflowInComputeIsAnErrorNotAWrap) {
   text.replace(text.find("<subjects>10</subjects>"), 23,
                "<subjects>999999999999999999999999</subjects>");
   DossierLoad load = load_dossier_text(text);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_THROW(compute(load.dossier), OverflowError);
 }
 
@@ -279,7 +287,7 @@ TEST(DossierIo, EmptyNamesReopenAndAreReportedByValidation) {
   d.procedures[0].current->tasks[0].name.clear();
   d.procedures[0].current->fees[0].name.clear();
   DossierLoad load = load_dossier_text(write_dossier(d));
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   std::vector<std::string> codes;
   for (const Finding& f : check_rules(load.dossier))
     if (f.severity == Severity::error)

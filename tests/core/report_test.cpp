@@ -34,7 +34,7 @@ void replace_once(std::string& text, const std::string& from, const std::string&
 TEST(Report, CarriesInputsResultsAndAMatchingDigest) {
   std::string text = exported();
   ReportLoad load = load_report_text(text);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_EQ(load.digest, DigestStatus::matches);
   EXPECT_EQ(load.declared_digest.size(), 64u);
   EXPECT_EQ(load.dossier.procedures.at(0).name, "Đăng ký trực tuyến");
@@ -63,7 +63,7 @@ TEST(Report, ReindentingDoesNotCountAsTampering) {
   }
   ASSERT_NE(flat, text);
   ReportLoad load = load_report_text(flat);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_EQ(load.digest, DigestStatus::matches);
 }
 
@@ -82,7 +82,7 @@ TEST(Report, AnyChangeOfContentIsCaught) {
     std::string text = exported();
     replace_once(text, c.from, c.to);
     ReportLoad load = load_report_text(text);
-    ASSERT_TRUE(load.result) << c.what << ": " << load.result.describe();
+    ASSERT_TRUE(load.result) << c.what << ": " << load.result.describe(cptt::Language::vi);
     EXPECT_EQ(load.digest, DigestStatus::mismatch) << c.what;
   }
 }
@@ -93,7 +93,7 @@ TEST(Report, MissingDigestIsReported) {
   std::size_t end = text.find("</digest>") + 10;
   text.erase(start, end - start);
   ReportLoad load = load_report_text(text);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_EQ(load.digest, DigestStatus::missing);
 }
 
@@ -103,7 +103,8 @@ TEST(Report, BrokenInnerDossierIsLocated) {
   ReportLoad load = load_report_text(text, "r.xml");
   ASSERT_FALSE(load.result);
   EXPECT_GT(load.result.line, 10);
-  EXPECT_NE(load.result.describe().find("\"x\""), std::string::npos) << load.result.describe();
+  EXPECT_NE(load.result.describe(cptt::Language::vi).find("\"x\""), std::string::npos)
+      << load.result.describe(cptt::Language::vi);
 }
 
 TEST(Report, StreamedDigestEqualsTheHashOfTheCanonicalText) {

@@ -16,7 +16,7 @@ std::string example_path(const std::string& name) {
 
 Dossier load_example(const std::string& name) {
   DossierLoad load = load_dossier_file(example_path(name));
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return load.dossier;
 }
 
@@ -173,7 +173,7 @@ TEST(Golden, ExamplesRoundTrip) {
     Dossier d = load_example(name);
     std::string text = write_dossier(d);
     DossierLoad again = load_dossier_text(text, name);
-    ASSERT_TRUE(again.result) << again.result.describe();
+    ASSERT_TRUE(again.result) << again.result.describe(cptt::Language::vi);
     EXPECT_EQ(write_dossier(again.dossier), text);
     DossierResult a = compute(d), b = compute(again.dossier);
     EXPECT_EQ(a.totals.before, b.totals.before);
@@ -185,7 +185,7 @@ TEST(Golden, ExamplesRoundTrip) {
 // A task that names an official norm has the hours the norms table gives for it.
 TEST(Golden, NormTasksMatchTheOfficialTable) {
   ReferenceLoad ref = load_reference_data(CPTT_DATA_DIR);
-  ASSERT_TRUE(ref.result) << ref.result.describe();
+  ASSERT_TRUE(ref.result) << ref.result.describe(cptt::Language::vi);
   int checked = 0;
   for (const char* name : {"case-online-filing", "case-derived-rate", "case-five-yearly",
                            "case-one-case", "case-dossier-total"}) {

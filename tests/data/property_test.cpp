@@ -203,7 +203,7 @@ TEST(Property, RandomDossiersAddUp) {
     // Every tenth dossier also goes through the file format and must compute the same.
     if (seed % 10 == 0) {
       DossierLoad load = load_dossier_text(write_dossier(d), "random");
-      ASSERT_TRUE(load.result) << load.result.describe();
+      ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
       DossierResult r2 = compute(load.dossier);
       EXPECT_EQ(r2.totals.before, t.before);
       EXPECT_EQ(r2.totals.after, t.after);

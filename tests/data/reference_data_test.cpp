@@ -14,7 +14,7 @@ namespace {
 
 const ReferenceData& reference() {
   static const ReferenceLoad load = load_reference_data(CPTT_DATA_DIR);
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return load.data;
 }
 
@@ -22,7 +22,7 @@ Quantity q(const char* text) { return Quantity::parse(text); }
 
 TEST(ReferenceData, LoadsEveryFileWithVersionAndSource) {
   ReferenceLoad load = load_reference_data(CPTT_DATA_DIR);
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   for (const char* id : {"income-statistics", "time-norms", "activity-catalogue", "plausibility"}) {
     const ReferenceFileInfo* f = load.data.file(id);
     ASSERT_NE(f, nullptr) << id;
@@ -35,7 +35,7 @@ TEST(ReferenceData, LoadsEveryFileWithVersionAndSource) {
 
 TEST(ReferenceData, AcceptsTheReferenceFolderItself) {
   ReferenceLoad load = load_reference_data(std::string(CPTT_DATA_DIR) + "/reference");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_EQ(load.data.gdp.size(), reference().gdp.size());
 }
 

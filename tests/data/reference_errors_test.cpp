@@ -40,7 +40,7 @@ const char* good_figure = "  <figure id=\"f1\" kind=\"gdp-per-capita\" year=\"20
 TEST(ReferenceErrors, GoodTextLoads) {
   ReferenceData out;
   LoadResult r = read(&read_income_statistics, income(good_figure), &out);
-  ASSERT_TRUE(r) << r.describe();
+  ASSERT_TRUE(r) << r.describe(cptt::Language::vi);
   ASSERT_EQ(out.gdp.size(), 1u);
   EXPECT_EQ(out.gdp[0].location.line, 6);
   EXPECT_EQ(out.file("income-statistics")->version, "7");
@@ -54,9 +54,10 @@ TEST(ReferenceErrors, NonNumericFigureNamesFieldValueAndPlace) {
   EXPECT_EQ(r.file, "bad.xml");
   EXPECT_EQ(r.line, 7);
   EXPECT_EQ(r.column, 5);
-  EXPECT_NE(r.message.find("101.900.000"), std::string::npos) << r.message;
-  EXPECT_NE(r.message.find("figure value"), std::string::npos) << r.message;
-  EXPECT_EQ(r.describe().rfind("bad.xml:7:5: ", 0), 0u) << r.describe();
+  EXPECT_NE(r.message.en.find("101.900.000"), std::string::npos) << r.message.en;
+  EXPECT_NE(r.message.en.find("figure value"), std::string::npos) << r.message.en;
+  EXPECT_EQ(r.describe(cptt::Language::vi).rfind("bad.xml:7:5: ", 0), 0u)
+      << r.describe(cptt::Language::vi);
 }
 
 TEST(ReferenceErrors, NegativeAndZeroFiguresAreRefused) {
@@ -66,7 +67,8 @@ TEST(ReferenceErrors, NegativeAndZeroFiguresAreRefused) {
     LoadResult r = read(&read_income_statistics, income(f));
     EXPECT_EQ(r.status, LoadStatus::invalid_content) << value;
     EXPECT_EQ(r.line, 7) << value;
-    EXPECT_NE(r.message.find(std::string("\"") + value + "\""), std::string::npos) << r.message;
+    EXPECT_NE(r.message.en.find(std::string("\"") + value + "\""), std::string::npos)
+        << r.message.en;
   }
 }
 
@@ -75,7 +77,7 @@ TEST(ReferenceErrors, DuplicatedFigureId) {
   EXPECT_EQ(r.status, LoadStatus::invalid_content);
   EXPECT_EQ(r.line, 11);
   EXPECT_EQ(r.column, 3);
-  EXPECT_NE(r.message.find("\"f1\""), std::string::npos) << r.message;
+  EXPECT_NE(r.message.en.find("\"f1\""), std::string::npos) << r.message.en;
 }
 
 TEST(ReferenceErrors, UnitMustFitTheKind) {
@@ -83,14 +85,14 @@ TEST(ReferenceErrors, UnitMustFitTheKind) {
   f.replace(f.find("unit=\"VND\""), 10, "unit=\"persons\"");
   LoadResult r = read(&read_income_statistics, income(f));
   EXPECT_EQ(r.line, 6);
-  EXPECT_NE(r.message.find("persons"), std::string::npos) << r.message;
+  EXPECT_NE(r.message.en.find("persons"), std::string::npos) << r.message.en;
 }
 
 TEST(ReferenceErrors, WorkingHoursOtherThanTheLawAreRefused) {
   LoadResult r = read(&read_income_statistics, income(good_figure, R"(months="13")"));
   EXPECT_EQ(r.status, LoadStatus::invalid_content);
   EXPECT_EQ(r.line, 5);
-  EXPECT_NE(r.message.find("months=\"13\""), std::string::npos) << r.message;
+  EXPECT_NE(r.message.en.find("months=\"13\""), std::string::npos) << r.message.en;
 }
 
 TEST(ReferenceErrors, WrongNamespaceNewerVersionAndDoctype) {
@@ -141,7 +143,7 @@ TEST(ReferenceErrors, NormMissingAnAreaOrWithBadHours) {
                                                            "    <hours area=\"rural\">1.5</hours>\n"
                                                            "  </norm>\n"));
   EXPECT_EQ(missing.line, 4);
-  EXPECT_NE(missing.message.find("mountain-island"), std::string::npos) << missing.message;
+  EXPECT_NE(missing.message.en.find("mountain-island"), std::string::npos) << missing.message.en;
 
   LoadResult bad =
       read(&read_time_norms, norms(head + "    <hours area=\"urban\">1</hours>\n"
@@ -150,12 +152,12 @@ TEST(ReferenceErrors, NormMissingAnAreaOrWithBadHours) {
                                           "  </norm>\n"));
   EXPECT_EQ(bad.line, 7);
   EXPECT_EQ(bad.column, 5);
-  EXPECT_NE(bad.message.find("-1.5"), std::string::npos) << bad.message;
+  EXPECT_NE(bad.message.en.find("-1.5"), std::string::npos) << bad.message.en;
 
   LoadResult area = read(&read_time_norms, norms(head + "    <hours area=\"city\">1</hours>\n"
                                                         "  </norm>\n"));
   EXPECT_EQ(area.line, 6);
-  EXPECT_NE(area.message.find("city"), std::string::npos) << area.message;
+  EXPECT_NE(area.message.en.find("city"), std::string::npos) << area.message.en;
 }
 
 TEST(ReferenceErrors, DuplicatedNormRow) {
@@ -167,7 +169,7 @@ TEST(ReferenceErrors, DuplicatedNormRow) {
                           "  </norm>\n";
   LoadResult r = read(&read_time_norms, norms(row + row));
   EXPECT_EQ(r.line, 10);
-  EXPECT_NE(r.message.find("form-filling"), std::string::npos) << r.message;
+  EXPECT_NE(r.message.en.find("form-filling"), std::string::npos) << r.message.en;
 }
 
 std::string catalogue(const std::string& hours) {
@@ -187,15 +189,15 @@ TEST(ReferenceErrors, CatalogueHoursMustMatchTheSourceMinutes) {
                        catalogue("    <hours complexity=\"simple\" minutes=\"3\">0.05</hours>\n"
                                  "    <hours complexity=\"medium\" minutes=\"5\">0.083333</hours>\n"
                                  "    <hours complexity=\"complex\">1</hours>\n"));
-  EXPECT_TRUE(ok) << ok.describe();
+  EXPECT_TRUE(ok) << ok.describe(cptt::Language::vi);
   LoadResult r = read(&read_activity_catalogue,
                       catalogue("    <hours complexity=\"simple\" minutes=\"3\">0.05</hours>\n"
                                 "    <hours complexity=\"medium\" minutes=\"5\">0.08</hours>\n"
                                 "    <hours complexity=\"complex\">1</hours>\n"));
   EXPECT_EQ(r.status, LoadStatus::invalid_content);
   EXPECT_EQ(r.line, 9);
-  EXPECT_NE(r.message.find("0.083333"), std::string::npos) << r.message;
-  EXPECT_NE(r.message.find("\"0.08\""), std::string::npos) << r.message;
+  EXPECT_NE(r.message.en.find("0.083333"), std::string::npos) << r.message.en;
+  EXPECT_NE(r.message.en.find("\"0.08\""), std::string::npos) << r.message.en;
 }
 
 TEST(ReferenceErrors, CatalogueHoursMustNotDecreaseOrBeMissing) {
@@ -204,14 +206,14 @@ TEST(ReferenceErrors, CatalogueHoursMustNotDecreaseOrBeMissing) {
                                                "    <hours complexity=\"medium\">1</hours>\n"
                                                "    <hours complexity=\"complex\">3</hours>\n"));
   EXPECT_EQ(order.line, 4);
-  EXPECT_NE(order.message.find("familiarise"), std::string::npos) << order.message;
+  EXPECT_NE(order.message.en.find("familiarise"), std::string::npos) << order.message.en;
   LoadResult missing =
       read(&read_activity_catalogue, catalogue("    <hours complexity=\"simple\">2</hours>\n"));
   EXPECT_EQ(missing.line, 4);
-  EXPECT_NE(missing.message.find("medium"), std::string::npos) << missing.message;
+  EXPECT_NE(missing.message.en.find("medium"), std::string::npos) << missing.message.en;
   LoadResult unknown = read(&read_activity_catalogue, catalogue("    <minutes>3</minutes>\n"));
   EXPECT_EQ(unknown.line, 8);
-  EXPECT_NE(unknown.message.find("minutes"), std::string::npos) << unknown.message;
+  EXPECT_NE(unknown.message.en.find("minutes"), std::string::npos) << unknown.message.en;
 }
 
 std::string plausibility(const std::string& thresholds) {
@@ -235,22 +237,22 @@ TEST(ReferenceErrors, PlausibilityNeedsEveryKnownThresholdOnce) {
     all += threshold(id, "5");
   ReferenceData out;
   LoadResult ok = read(&read_plausibility, plausibility(all), &out);
-  ASSERT_TRUE(ok) << ok.describe();
+  ASSERT_TRUE(ok) << ok.describe(cptt::Language::vi);
   EXPECT_EQ(out.plausibility.max_rate_age_years, 5);
 
   LoadResult unknown = read(&read_plausibility, plausibility(all + threshold("max-frequncy", "1")));
   EXPECT_EQ(unknown.line, 12);
-  EXPECT_NE(unknown.message.find("max-frequncy"), std::string::npos) << unknown.message;
+  EXPECT_NE(unknown.message.en.find("max-frequncy"), std::string::npos) << unknown.message.en;
 
   LoadResult twice = read(&read_plausibility, plausibility(all + threshold("max-fee", "1")));
   EXPECT_EQ(twice.line, 12);
-  EXPECT_NE(twice.message.find("max-fee"), std::string::npos) << twice.message;
+  EXPECT_NE(twice.message.en.find("max-fee"), std::string::npos) << twice.message.en;
 
   std::string without = all;
   without.erase(0, threshold("max-frequency", "5").size());
   LoadResult missing = read(&read_plausibility, plausibility(without));
   EXPECT_EQ(missing.line, 1);
-  EXPECT_NE(missing.message.find("max-frequency"), std::string::npos) << missing.message;
+  EXPECT_NE(missing.message.en.find("max-frequency"), std::string::npos) << missing.message.en;
 
   std::string fraction = all;
   fraction.replace(fraction.find(threshold("max-rate-age-years", "5")),
@@ -258,7 +260,7 @@ TEST(ReferenceErrors, PlausibilityNeedsEveryKnownThresholdOnce) {
                    threshold("max-rate-age-years", "1.5"));
   LoadResult whole = read(&read_plausibility, plausibility(fraction));
   EXPECT_EQ(whole.line, 9);
-  EXPECT_NE(whole.message.find("1.5"), std::string::npos) << whole.message;
+  EXPECT_NE(whole.message.en.find("1.5"), std::string::npos) << whole.message.en;
 }
 
 TEST(ReferenceErrors, MissingFileInTheFolderIsNamed) {
@@ -270,7 +272,8 @@ TEST(ReferenceErrors, MissingFileInTheFolderIsNamed) {
                 dir / "income-statistics.xml");
   ReferenceLoad load = load_reference_data(dir.string());
   EXPECT_EQ(load.result.status, LoadStatus::io_error);
-  EXPECT_NE(load.result.file.find("time-norms.xml"), std::string::npos) << load.result.describe();
+  EXPECT_NE(load.result.file.find("time-norms.xml"), std::string::npos)
+      << load.result.describe(cptt::Language::vi);
   fs::remove_all(dir);
 }
 
@@ -293,7 +296,7 @@ TEST(ReferenceErrors, ABadShippedFileCopyIsLocated) {
   EXPECT_EQ(load.result.status, LoadStatus::invalid_content);
   EXPECT_EQ(load.result.line, line);
   EXPECT_EQ(load.result.column, 5);
-  EXPECT_NE(load.result.message.find("1,5"), std::string::npos) << load.result.message;
+  EXPECT_NE(load.result.message.en.find("1,5"), std::string::npos) << load.result.message.en;
   fs::remove_all(dir);
 }
 

@@ -65,7 +65,7 @@ const char* const cases[] = {"case-online-filing", "case-derived-rate", "case-fi
 TEST(Schema, ExportedReportsValidate) {
   ASSERT_STRNE(CPTT_XMLLINT, "") << "xmllint not found: install libxml2-utils";
   ReferenceLoad ref = load_reference_data(CPTT_DATA_DIR);
-  ASSERT_TRUE(ref.result) << ref.result.describe();
+  ASSERT_TRUE(ref.result) << ref.result.describe(cptt::Language::vi);
   ReportMetadata meta;
   for (const ReferenceFileInfo& f : ref.data.files)
     meta.reference_data.emplace_back(f.id, f.version);
@@ -74,9 +74,9 @@ TEST(Schema, ExportedReportsValidate) {
     SCOPED_TRACE(name);
     DossierLoad load =
         load_dossier_file(std::string(CPTT_DATA_DIR) + "/examples/" + name + ".cptt.xml");
-    ASSERT_TRUE(load.result) << load.result.describe();
+    ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
     fs::path report = dir / (std::string(name) + ".report.xml");
-    ASSERT_EQ(export_report_file(load.dossier, report.string(), meta), "");
+    ASSERT_EQ(export_report_file(load.dossier, report.string(), meta).vi, "");
     Command r = validate(report, "report.xsd");
     EXPECT_EQ(r.status, 0) << r.output;
     // The embedded dossier is the dossier of the file: the same schema types, the same content.
@@ -102,9 +102,9 @@ TEST(Schema, WrittenExamplesValidate) {
     SCOPED_TRACE(name);
     DossierLoad load =
         load_dossier_file(std::string(CPTT_DATA_DIR) + "/examples/" + name + ".cptt.xml");
-    ASSERT_TRUE(load.result) << load.result.describe();
+    ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
     fs::path out = dir / (std::string(name) + ".cptt.xml");
-    ASSERT_EQ(save_dossier_file(load.dossier, out.string()), "");
+    ASSERT_EQ(save_dossier_file(load.dossier, out.string()).vi, "");
     Command r = validate(out, "dossier.xsd");
     EXPECT_EQ(r.status, 0) << r.output;
   }
@@ -127,7 +127,7 @@ TEST(Generator, WritesLoadableDeterministicDossiers) {
   EXPECT_NE(generate(dir / "c.cptt.xml", 60, 1'234, 8), first);
 
   DossierLoad load = load_dossier_file((dir / "a.cptt.xml").string());
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   EXPECT_EQ(load.dossier.procedures.size(), 60u);
   std::size_t tasks = 0;
   for (const Procedure& p : load.dossier.procedures)

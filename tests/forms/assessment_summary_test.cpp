@@ -23,7 +23,7 @@ const FormCatalog& catalog() {
 Dossier example(const std::string& name) {
   DossierLoad load =
       load_dossier_file((fs::path(CPTT_DATA_DIR) / "examples" / "forms" / name).string());
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return load.dossier;
 }
 
@@ -110,7 +110,7 @@ TEST(AssessmentSummary, TheDraftersTextReplacesTheComposedOneAndSurvivesAReload)
   d.answers.push_back(set);
 
   DossierLoad reread = load_dossier_text(write_dossier(d));
-  ASSERT_TRUE(reread.result) << reread.result.describe();
+  ASSERT_TRUE(reread.result) << reread.result.describe(cptt::Language::vi);
   const AssessmentSummary s = summary_of(reread.dossier);
   EXPECT_EQ(s.edited, own);
   EXPECT_EQ(s.text(), own);

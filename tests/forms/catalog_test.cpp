@@ -113,12 +113,17 @@ TEST(FormCatalog, BrokenAndDuplicateFilesAreLeftOutWithTheirPlace) {
   ASSERT_EQ(c.forms().size(), 1u);
   EXPECT_EQ(c.forms()[0]->file, (dir.path() / "a-good.xml").string());
   ASSERT_EQ(c.errors().size(), 2u);
-  EXPECT_NE(c.errors()[0].message.find("đã có trong"), std::string::npos) << c.errors()[0].message;
+  EXPECT_NE(c.errors()[0].message.vi.find("đã có trong"), std::string::npos)
+      << c.errors()[0].message.vi;
   EXPECT_EQ(c.errors()[0].file, (dir.path() / "b-same-id.xml").string());
-  EXPECT_EQ(c.errors()[1].describe(),
+  EXPECT_EQ(c.errors()[1].describe(cptt::Language::vi),
             (dir.path() / "c-broken.xml").string() +
                 ":7:13: điều kiện của câu hỏi \"a\" nhắc đến câu hỏi \"ghost\" không có trong biểu "
-                "mẫu / refers to an unknown field");
+                "mẫu");
+  EXPECT_EQ(c.errors()[1].describe(cptt::Language::en),
+            (dir.path() / "c-broken.xml").string() +
+                ":7:13: the condition of question \"a\" refers to question \"ghost\", which is not "
+                "in the form");
 }
 
 TEST(FormCatalog, AMissingFolderIsAnError) {
@@ -152,7 +157,7 @@ TEST(FormCatalog, AChangedFormFileIsPickedUpWithoutRebuilding) {
   write(file, text);
 
   FormCatalog after = FormCatalog::load_folder(dir.path().string());
-  ASSERT_TRUE(after.errors().empty()) << after.errors()[0].describe();
+  ASSERT_TRUE(after.errors().empty()) << after.errors()[0].describe(cptt::Language::vi);
   const FormDefinition* f = after.find("tt03-2022-02");
   EXPECT_EQ(f->version, version + 1);
   EXPECT_EQ(f->find_field("header.procedure")->label.vi, "Tên đầy đủ của thủ tục");

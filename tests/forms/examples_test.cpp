@@ -50,7 +50,7 @@ const FormCatalog& catalog() {
 
 Dossier load(const std::string& name) {
   DossierLoad l = load_dossier_file((examples / (name + ".cptt.xml")).string());
-  EXPECT_TRUE(l.result) << l.result.describe();
+  EXPECT_TRUE(l.result) << l.result.describe(cptt::Language::vi);
   return l.dossier;
 }
 

@@ -104,7 +104,8 @@ std::string outline(const FormDefinition& f) {
 
 TEST(Numbering, EveryShippedFormNumbersEachItemOnceInTheDefinitionsOrder) {
   ASSERT_GE(catalog().forms().size(), 11u);
-  ASSERT_TRUE(catalog().errors().empty()) << catalog().errors().front().describe();
+  ASSERT_TRUE(catalog().errors().empty())
+      << catalog().errors().front().describe(cptt::Language::vi);
   for (const auto& f : catalog().forms()) {
     SCOPED_TRACE(f->id);
     if (const char* print = std::getenv("CPTT_PRINT_NUMBERING"); print && *print == '1')
@@ -178,7 +179,7 @@ TEST(Numbering, ComputedFromTheDefinitionAndAnExplicitNumberWins) {
     <field id="c6" type="yesno"><label><vi>Sáu</vi></label></field></section>
 </form>)";
   FormLoad load = load_form_text(text, "numbering.xml");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   const FormDefinition& f = *load.form;
   auto section = [&](const char* id) { return *f.find_section(id); };
   auto field = [&](const char* id) { return *f.find_field(id); };

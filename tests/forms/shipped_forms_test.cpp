@@ -24,7 +24,7 @@ std::vector<std::string> form_files() {
 
 std::shared_ptr<const FormDefinition> load(const std::string& file) {
   FormLoad l = load_form_file(std::string(CPTT_FORMS_DIR) + "/" + file);
-  EXPECT_TRUE(l.result) << l.result.describe();
+  EXPECT_TRUE(l.result) << l.result.describe(cptt::Language::vi);
   return l.form;
 }
 
@@ -169,7 +169,7 @@ INSTANTIATE_TEST_SUITE_P(Forms, ShippedForm, ::testing::ValuesIn(form_files()),
 TEST(ShippedForms, TheCatalogHoldsEveryFormOfTheIssue) {
   FormCatalog c = FormCatalog::load_folder(CPTT_FORMS_DIR);
   for (const LoadResult& e : c.errors())
-    ADD_FAILURE() << e.describe();
+    ADD_FAILURE() << e.describe(cptt::Language::vi);
   std::set<std::string> ids;
   for (const auto& f : c.forms())
     ids.insert(f->id);

@@ -60,7 +60,7 @@ inline std::string section(const std::string& id, const std::string& fields,
 
 inline std::shared_ptr<const FormDefinition> load_ok(const std::string& text) {
   FormLoad load = load_form_text(text, "test.xml");
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return load.form;
 }
 

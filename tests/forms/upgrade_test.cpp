@@ -24,7 +24,7 @@ const FormCatalog& catalog() {
 
 Dossier load(const fs::path& path) {
   DossierLoad l = load_dossier_file(path.string());
-  EXPECT_TRUE(l.result) << l.result.describe();
+  EXPECT_TRUE(l.result) << l.result.describe(cptt::Language::vi);
   return l.dossier;
 }
 
@@ -111,7 +111,7 @@ TEST(FormUpgrade, UpgradingWritesTheCurrentIdsAndVersionAndTheNoteGoes) {
   const std::string text = write_dossier(old);
   EXPECT_NE(text.find("form-version=\"" + std::to_string(form.version) + "\""), std::string::npos);
   DossierLoad again = load_dossier_text(text, "upgraded.cptt.xml");
-  ASSERT_TRUE(again.result) << again.result.describe();
+  ASSERT_TRUE(again.result) << again.result.describe(cptt::Language::vi);
   for (const FormFinding& f : check_dossier_forms(again.dossier, catalog()))
     EXPECT_NE(f.kind, FindingKind::form_updated) << describe(f);
   EXPECT_EQ(upgrade_answers(form, answers), 0u);
@@ -159,7 +159,7 @@ TEST(FormUpgrade, TheLoaderChecksTheRenames) {
       <renamed from="y" to="b" since-version="3"/>)",
                                              3),
                                   "chain");
-  ASSERT_TRUE(chain.result) << chain.result.describe();
+  ASSERT_TRUE(chain.result) << chain.result.describe(cptt::Language::vi);
   EXPECT_EQ(current_key(*chain.form, 1, "x"), "b");
   EXPECT_EQ(current_key(*chain.form, 2, "y"), "b");
   for (const char* bad : {R"(<renamed from="old" to="missing" since-version="2"/>)",

@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   t.start();
   auto load = cptt::load_dossier_file(file.toStdString());
   if (!load.result) {
-    std::fprintf(stderr, "%s\n", load.result.describe().c_str());
+    std::fprintf(stderr, "%s\n", load.result.describe(cptt::Language::vi).c_str());
     return 1;
   }
   const auto result = cptt::compute(load.dossier);

@@ -670,7 +670,7 @@ private slots:
       const std::string report = write_report(d, compute(d), report_metadata(&reference));
       const review::ReportReview r =
           review::review_report_text(report, name.toStdString(), context);
-      QVERIFY2(r.loaded(), qPrintable(toQ(r.load.describe())));
+      QVERIFY2(r.loaded(), qPrintable(toQ(r.load.describe(cptt::Language::vi))));
       QStringList flagged;
       for (const auto* part : {&r.completeness_findings, &r.plausibility_findings})
         for (const Finding& f : *part)
@@ -707,6 +707,59 @@ private slots:
     QVERIFY2(en.contains(QStringLiteral("has no assessment form")), qPrintable(en));
     QVERIFY2(en.contains(QStringLiteral("|form 03/")), qPrintable(en));
     QVERIFY2(!en.contains(QStringLiteral("chưa")), qPrintable(en));
+  }
+
+  void coreErrorsFollowTheAppLanguage() {
+    // The core's messages are in the app's language: a load error when it is raised; the totals'
+    // error and the reference library's error whenever they are read, so a language switch
+    // shows them in the new language.
+    AppSettings* settings = AppSettings::instance();
+    const QString before = settings->language();
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.cptt.xml"));
+    QFile g(newer);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("<?xml version=\"1.0\"?>\n<dossier xmlns=\"urn:cptt\" format-version=\"99\"/>\n");
+    g.close();
+    DossierDocument doc;
+    settings->setLanguage(QStringLiteral("en"));
+    QVERIFY(!doc.open(newer));
+    const QString en = doc.errorString();
+    settings->setLanguage(QStringLiteral("vi"));
+    QVERIFY(!doc.open(newer));
+    const QString vi = doc.errorString();
+    QVERIFY2(en.contains(QStringLiteral("newer.cptt.xml:2:1: format version 99 is newer")),
+             qPrintable(en));
+    QVERIFY2(!en.contains(QStringLiteral("phiên bản")), qPrintable(en));
+    QVERIFY2(vi.contains(QStringLiteral("newer.cptt.xml:2:1: phiên bản định dạng 99")),
+             qPrintable(vi));
+    QVERIFY2(!vi.contains(QStringLiteral("newer than")), qPrintable(vi));
+
+    // Services so large that the draft's totals overflow: the message follows the language.
+    QVERIFY(doc.open(example));
+    QString typed;
+    for (int i = 0; i < 40 && doc.totalsError().isEmpty(); ++i) {
+      typed += QLatin1Char('9');
+      doc.setTaskField(QStringLiteral("P2"), QStringLiteral("proposed"), 0,
+                       QStringLiteral("services"), typed);
+    }
+    QVERIFY(!doc.totalsError().isEmpty());
+    const QString totalsVi = doc.totalsError();
+    settings->setLanguage(QStringLiteral("en"));
+    const QString totalsEn = doc.totalsError();
+    QVERIFY2(totalsVi.contains(QStringLiteral("số quá lớn")), qPrintable(totalsVi));
+    QVERIFY2(totalsEn.contains(QStringLiteral("number too large")), qPrintable(totalsEn));
+    QVERIFY2(!totalsEn.contains(QStringLiteral("số quá lớn")), qPrintable(totalsEn));
+
+    ReferenceLibrary* lib = ReferenceLibrary::instance();
+    QVERIFY(!lib->load(QStringLiteral("/nonexistent")));
+    const QString libEn = lib->errorString();
+    settings->setLanguage(QStringLiteral("vi"));
+    const QString libVi = lib->errorString();
+    QVERIFY(lib->load(ReferenceLibrary::defaultFolder()));
+    settings->setLanguage(before);
+    QVERIFY2(libEn.contains(QStringLiteral("cannot open the file")), qPrintable(libEn));
+    QVERIFY2(libVi.contains(QStringLiteral("không mở được tệp")), qPrintable(libVi));
   }
 
   void referenceModels() {

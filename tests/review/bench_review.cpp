@@ -150,7 +150,7 @@ bool make_reports(std::size_t count, const std::filesystem::path& dir) {
       return false;
     cptt::DossierLoad load = cptt::load_dossier_file(path);
     if (!load.result) {
-      std::fprintf(stderr, "%s\n", load.result.describe().c_str());
+      std::fprintf(stderr, "%s\n", load.result.describe(cptt::Language::vi).c_str());
       return false;
     }
     dossiers.push_back(std::move(load.dossier));
@@ -182,7 +182,7 @@ int main(int argc, char** argv) {
     }
   cptt::ReferenceLoad ref = cptt::load_reference_data(CPTT_DATA_DIR);
   if (!ref.result) {
-    std::fprintf(stderr, "%s\n", ref.result.describe().c_str());
+    std::fprintf(stderr, "%s\n", ref.result.describe(cptt::Language::vi).c_str());
     return 1;
   }
   reference = std::move(ref.data);

@@ -15,7 +15,7 @@ namespace {
 std::string forms_report(const std::string& name) {
   DossierLoad load =
       load_dossier_file(std::string(CPTT_DATA_DIR) + "/examples/forms/" + name + ".cptt.xml");
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return report_text(load.dossier);
 }
 

@@ -55,7 +55,7 @@ ReportReview review_of(const Dossier& d) {
 TEST(Golden, ImplausibleDossier) {
   const std::string dir = std::string(CPTT_DATA_DIR) + "/examples/review/";
   DossierLoad load = load_dossier_file(dir + "implausible.cptt.xml");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   ReportReview r = review_of(load.dossier);
   EXPECT_TRUE(r.integrity_findings.empty());
   EXPECT_TRUE(r.recompute_findings.empty());

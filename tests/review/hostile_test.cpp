@@ -28,7 +28,7 @@ std::vector<std::string> codes(const std::vector<Finding>& findings) {
   return out;
 }
 
-std::string load_message(const ReportReview& r) { return r.load.describe(); }
+std::string load_message(const ReportReview& r) { return r.load.describe(cptt::Language::vi); }
 
 } // namespace
 

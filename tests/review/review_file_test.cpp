@@ -85,7 +85,7 @@ TEST(ReviewFile, RoundTripIsIdenticalAndValid) {
   const Review r = sample_review();
   const std::string text = write_review(r);
   ReviewLoad load = load_review_text(text, "sample.review.xml");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   const Review& back = load.review;
   EXPECT_EQ(write_review(back), text);
   EXPECT_EQ(back.report_digest, r.report_digest);
@@ -110,10 +110,10 @@ TEST(ReviewFile, RoundTripIsIdenticalAndValid) {
 
   const auto dir = temp_dir("roundtrip");
   const std::string path = (dir / "sample.review.xml").string();
-  ASSERT_EQ(save_review_file(r, path), "");
+  ASSERT_EQ(save_review_file(r, path).vi, "");
   EXPECT_EQ(xmllint(path), "");
   ReviewLoad file = load_review_file(path);
-  ASSERT_TRUE(file.result) << file.result.describe();
+  ASSERT_TRUE(file.result) << file.result.describe(cptt::Language::vi);
   EXPECT_EQ(write_review(file.review), text);
 }
 
@@ -123,7 +123,7 @@ TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {
   const Review r = sample_review();
   const std::string text = write_review(r);
   ReviewLoad load = load_review_text(text, "sample.review.xml");
-  ASSERT_TRUE(load.result) << load.result.describe();
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   ASSERT_EQ(load.review.findings.size(), r.findings.size());
   int english = 0;
   for (std::size_t i = 0; i < r.findings.size(); ++i) {
@@ -144,7 +144,7 @@ TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {
       old.erase(at, old.find(std::string("</") + tag + ">", at) + std::string(tag).size() + 3 - at);
   ASSERT_EQ(old.find("-en>"), std::string::npos);
   ReviewLoad before = load_review_text(old, "old.review.xml");
-  ASSERT_TRUE(before.result) << before.result.describe();
+  ASSERT_TRUE(before.result) << before.result.describe(cptt::Language::vi);
   const Finding& f = before.review.findings[0].finding;
   EXPECT_EQ(f.message(Language::en), r.findings[0].finding.message(Language::vi));
   EXPECT_EQ(write_review(before.review).find("-en>"), std::string::npos);
@@ -155,7 +155,7 @@ TEST(ReviewFile, MinimalReviewIsValid) {
   r.report_digest = digest;
   const auto dir = temp_dir("minimal");
   const std::string path = (dir / "minimal.review.xml").string();
-  ASSERT_EQ(save_review_file(r, path), "");
+  ASSERT_EQ(save_review_file(r, path).vi, "");
   EXPECT_EQ(xmllint(path), "");
   EXPECT_TRUE(load_review_file(path).result);
 }
@@ -239,10 +239,12 @@ TEST(ReviewFile, BadInputIsRefusedWithItsPlace) {
   for (const Case& c : cases) {
     ReviewLoad load = load_review_text(c.text, "bad.review.xml");
     EXPECT_FALSE(load.result) << c.what;
-    EXPECT_EQ(load.result.status, c.status) << c.what << ": " << load.result.describe();
-    EXPECT_EQ(load.result.line, c.line) << c.what << ": " << load.result.describe();
-    EXPECT_NE(load.result.message.find(c.message), std::string::npos)
-        << c.what << ": " << load.result.describe();
+    EXPECT_EQ(load.result.status, c.status)
+        << c.what << ": " << load.result.describe(cptt::Language::vi);
+    EXPECT_EQ(load.result.line, c.line)
+        << c.what << ": " << load.result.describe(cptt::Language::vi);
+    EXPECT_NE(load.result.message.en.find(c.message), std::string::npos)
+        << c.what << ": " << load.result.describe(cptt::Language::vi);
     EXPECT_EQ(load.result.file, "bad.review.xml");
   }
 }
@@ -255,5 +257,5 @@ TEST(ReviewFile, MissingFileIsAnIoError) {
 TEST(ReviewFile, SavingIntoAMissingFolderFailsWithoutAFile) {
   Review r;
   r.report_digest = digest;
-  EXPECT_NE(save_review_file(r, "/nonexistent/folder/x.review.xml"), "");
+  EXPECT_NE(save_review_file(r, "/nonexistent/folder/x.review.xml").en, "");
 }

@@ -40,7 +40,7 @@ protected:
     const Dossier dossier = example("case-online-filing.cptt.xml");
     const std::string text = write_report(dossier, compute(dossier), meta);
     SignOutcome out = sign_report_text(text, pki(key), password);
-    EXPECT_EQ(out.error, "");
+    EXPECT_EQ(out.error.vi, "");
     return out.text;
   }
 
@@ -53,13 +53,13 @@ TEST_F(Signature, RoundTripNamesTheSigner) {
   const std::string text = signed_report();
   ASSERT_NE(text.find("<ds:Signature"), std::string::npos);
   const SignatureCheck check = verify_report_signature(text, trust());
-  EXPECT_EQ(to_id(check.status), "valid") << check.reason;
+  EXPECT_EQ(to_id(check.status), "valid") << check.reason.en;
   EXPECT_EQ(check.subject.organisation, "Bộ Tư pháp");
   EXPECT_EQ(check.subject.common_name, "Nguyễn Văn An");
-  EXPECT_EQ(check.reason, "");
+  EXPECT_EQ(check.reason.vi, "");
   // The reader accepts the signature and the digest leaves it out.
   const ReportLoad load = load_report_text(text);
-  ASSERT_TRUE(load.result) << load.result.message;
+  ASSERT_TRUE(load.result) << load.result.message.vi;
   EXPECT_EQ(load.digest, DigestStatus::matches);
 }
 
@@ -118,19 +118,19 @@ TEST_F(Signature, UnknownAuthorityIsUntrusted) {
   const SignatureCheck check = verify_report_signature(signed_report("stranger.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
   EXPECT_EQ(check.subject.common_name, "Người lạ");
-  EXPECT_NE(check.reason, "");
+  EXPECT_NE(check.reason.en, "");
 }
 
 TEST_F(Signature, CertificateNotForSigningIsUntrusted) {
   // The trusted root itself, whose keyUsage is certificate and CRL signing only.
   const SignatureCheck check = verify_report_signature(signed_report("ca-as-signer.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
-  EXPECT_NE(check.reason.find("keyUsage"), std::string::npos) << check.reason;
+  EXPECT_NE(check.reason.en.find("keyUsage"), std::string::npos) << check.reason.en;
 }
 
 TEST_F(Signature, ExpiredCertificateIsExpired) {
   const SignatureCheck check = verify_report_signature(signed_report("expired.p12"), trust());
-  EXPECT_EQ(check.status, SignatureStatus::expired) << check.reason;
+  EXPECT_EQ(check.status, SignatureStatus::expired) << check.reason.en;
 }
 
 TEST_F(Signature, ValidityIsJudgedAtTheSigningTime) {
@@ -144,7 +144,7 @@ TEST_F(Signature, RevokedCertificateIsUntrustedWithTheCrl) {
   EXPECT_EQ(verify_report_signature(text, trust()).status, SignatureStatus::valid);
   const SignatureCheck check = verify_report_signature(text, {pki("trust"), pki("crl.pem")});
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
-  EXPECT_NE(check.reason.find("revoked"), std::string::npos) << check.reason;
+  EXPECT_NE(check.reason.en.find("revoked"), std::string::npos) << check.reason.en;
   // The CRL does not touch a certificate it does not list.
   EXPECT_EQ(verify_report_signature(signed_report(), {pki("trust"), pki("crl.pem")}).status,
             SignatureStatus::valid);
@@ -152,9 +152,9 @@ TEST_F(Signature, RevokedCertificateIsUntrustedWithTheCrl) {
 
 TEST_F(Signature, WrongPasswordOrKeyIsRefused) {
   const std::string text = example_report("case-online-filing.cptt.xml");
-  EXPECT_NE(sign_report_text(text, pki("signer.p12"), "sai").error, "");
-  EXPECT_NE(sign_report_text(text, pki("missing.p12"), password).error, "");
-  EXPECT_NE(sign_report_text(signed_report(), pki("signer.p12"), password).error, "");
+  EXPECT_NE(sign_report_text(text, pki("signer.p12"), "sai").error.en, "");
+  EXPECT_NE(sign_report_text(text, pki("missing.p12"), password).error.en, "");
+  EXPECT_NE(sign_report_text(signed_report(), pki("signer.p12"), password).error.en, "");
 }
 
 std::string signature_of(const std::string& text) {
@@ -212,7 +212,7 @@ TEST_F(Signature, ReviewReportsTheSignature) {
   ReviewContext context = plain_context();
   context.trust = trust();
   const ReportReview ok = review_report_text(signed_report(), "signed.report.xml", context);
-  ASSERT_TRUE(ok.loaded()) << ok.load.message;
+  ASSERT_TRUE(ok.loaded()) << ok.load.message.vi;
   ASSERT_TRUE(ok.integrity.signature);
   EXPECT_EQ(ok.integrity.signature->status, SignatureStatus::valid);
   bool noted = false;
@@ -224,7 +224,7 @@ TEST_F(Signature, ReviewReportsTheSignature) {
 
   const std::string forged = replace_first(signed_report(), "<subjects>10000<", "<subjects>5000<");
   const ReportReview bad = review_report_text(forged, "forged.report.xml", context);
-  ASSERT_TRUE(bad.loaded()) << bad.load.message;
+  ASSERT_TRUE(bad.loaded()) << bad.load.message.vi;
   bool refused = false;
   for (const Finding& f : bad.integrity_findings)
     refused = refused || f.code == "CPTT-E204";

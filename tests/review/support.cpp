@@ -13,7 +13,7 @@ namespace cptt::review::test {
 const ReferenceData& reference() {
   static const ReferenceData data = [] {
     ReferenceLoad load = load_reference_data(CPTT_DATA_DIR);
-    EXPECT_TRUE(load.result) << load.result.describe();
+    EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
     return load.data;
   }();
   return data;
@@ -29,7 +29,7 @@ ReviewContext full_context() { return {&reference(), &catalog()}; }
 
 Dossier example(const std::string& name) {
   DossierLoad load = load_dossier_file(std::string(CPTT_DATA_DIR) + "/examples/" + name);
-  EXPECT_TRUE(load.result) << load.result.describe();
+  EXPECT_TRUE(load.result) << load.result.describe(cptt::Language::vi);
   return load.dossier;
 }
 

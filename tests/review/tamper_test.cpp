@@ -41,7 +41,7 @@ std::vector<std::string> codes(const std::vector<Finding>& findings) {
 
 ReportReview check(const std::string& text) {
   ReportReview r = review_report_text(text, "tampered.report.xml", plain_context());
-  EXPECT_TRUE(r.loaded()) << r.load.describe();
+  EXPECT_TRUE(r.loaded()) << r.load.describe(cptt::Language::vi);
   return r;
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 std::string q(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-[[noreturn]] void fail_at(const SourceLocation& at, std::string message) {
+[[noreturn]] void fail_at(const SourceLocation& at, Text message) {
   FieldError e;
   e.line = at.line > 0 ? at.line : 1;
   e.column = at.column;
@@ -48,32 +48,37 @@ private:
   }
 
   std::size_t reachable_field(const std::string& id, std::size_t scope, const SourceLocation& at,
-                              const std::string& owner) const {
+                              const Text& owner) const {
     std::size_t idx = f_.field_index(id);
     if (idx == no_index)
-      fail_at(at, owner + " nhắc đến câu hỏi " + q(id) +
-                      " không có trong biểu mẫu / refers to an unknown field");
+      fail_at(at, owner + Text{" nhắc đến câu hỏi " + q(id) + " không có trong biểu mẫu",
+                               " refers to question " + q(id) + ", which is not in the form"});
     std::size_t block = f_.block_of_field(idx);
-    if (!encloses(block, scope))
-      fail_at(at, owner + " nhắc đến câu hỏi " + q(id) + " nằm trong khối lặp " +
-                      q(f_.blocks[block].id) +
-                      " mà nó không thuộc về / refers into a repeatable block from outside it");
+    if (!encloses(block, scope)) {
+      const std::string b = q(f_.blocks[block].id);
+      fail_at(at, owner + Text{" nhắc đến câu hỏi " + q(id) + " nằm trong khối lặp " + b +
+                                   " mà nó không thuộc về",
+                               " refers to question " + q(id) + " inside the repeatable block " +
+                                   b + ", from outside that block"});
+    }
     return idx;
   }
 
-  void check_values(const Condition& c, const Field& target, const std::string& owner) const {
+  void check_values(const Condition& c, const Field& target, const Text& owner) const {
     using T = Condition::Test;
     if (c.test == T::answered || c.test == T::unanswered)
       return;
     if (target.type == FieldType::table)
-      fail_at(c.location, owner + ": với bảng " + q(target.id) +
-                              " chỉ dùng answered / tables only take the answered test");
+      fail_at(c.location,
+              owner + Text{": với bảng " + q(target.id) + " chỉ dùng answered",
+                           ": table " + q(target.id) + " only takes the answered test"});
     if (c.test == T::includes && target.type != FieldType::multi)
-      fail_at(c.location, owner + ": includes chỉ dùng cho câu hỏi multi / includes needs a "
-                                  "multi field");
+      fail_at(c.location, owner + Text{": includes chỉ dùng cho câu hỏi multi",
+                                       ": includes needs a question of type multi"});
     if (target.type == FieldType::multi && c.test != T::includes)
-      fail_at(c.location, owner + ": với câu hỏi multi " + q(target.id) +
-                              " dùng includes / multi fields take includes");
+      fail_at(c.location, owner + Text{": với câu hỏi multi " + q(target.id) + " dùng includes",
+                                       ": question " + q(target.id) +
+                                           " of type multi takes the includes test"});
     for (const std::string& v : c.values) {
       bool ok = true;
       if (target.type == FieldType::yesno)
@@ -81,13 +86,13 @@ private:
       else if (target.type == FieldType::choice || target.type == FieldType::multi)
         ok = target.find_option(v) != nullptr;
       if (!ok)
-        fail_at(c.location, owner + ": " + q(v) + " không phải câu trả lời của câu hỏi " +
-                                q(target.id) + " / not an answer of that field");
+        fail_at(c.location,
+                owner + Text{": " + q(v) + " không phải câu trả lời của câu hỏi " + q(target.id),
+                             ": " + q(v) + " is not an answer of question " + q(target.id)});
     }
   }
 
-  void resolve(Condition& c, std::size_t scope, const std::string& owner,
-               std::vector<std::size_t>* deps) {
+  void resolve(Condition& c, std::size_t scope, const Text& owner, std::vector<std::size_t>* deps) {
     if (c.kind != Condition::Kind::when) {
       for (Condition& child : c.children)
         resolve(child, scope, owner, deps);
@@ -101,22 +106,22 @@ private:
 
   void resolve_section(std::size_t s) {
     Section& sec = f_.sections[s];
-    std::string owner = "điều kiện của mục " + q(sec.id);
+    const Text owner{"điều kiện của mục " + q(sec.id), "the condition of section " + q(sec.id)};
     std::vector<std::size_t> deps;
     if (sec.visible_if)
       resolve(*sec.visible_if, sec.block, owner, &deps);
     if (!sec.toggle.empty()) {
       sec.toggle_index =
-          reachable_field(sec.toggle, sec.block, sec.location, "toggle của mục " + q(sec.id));
+          reachable_field(sec.toggle, sec.block, sec.location,
+                          {"toggle của mục " + q(sec.id), "the toggle of section " + q(sec.id)});
       const Field& t = f_.fields[sec.toggle_index];
+      const std::string toggle = "toggle " + q(sec.toggle);
       if (t.type != FieldType::yesno)
-        fail_at(sec.location, "toggle " + q(sec.toggle) +
-                                  " phải là câu hỏi yesno / a toggle "
-                                  "must be a yesno field");
+        fail_at(sec.location,
+                {toggle + " phải là câu hỏi yesno", toggle + " must be a question of type yesno"});
       if (t.section == s)
-        fail_at(sec.location, "toggle " + q(sec.toggle) +
-                                  " nằm ngay trong mục nó bật tắt / a "
-                                  "toggle cannot be inside its own section");
+        fail_at(sec.location, {toggle + " nằm ngay trong mục nó bật tắt",
+                               toggle + " is inside the section it switches"});
       deps.push_back(sec.toggle_index);
     }
     for (std::size_t field : sec.fields)
@@ -126,7 +131,8 @@ private:
   void resolve_field(std::size_t i) {
     Field& field = f_.fields[i];
     std::size_t scope = f_.sections[field.section].block;
-    std::string owner = "điều kiện của câu hỏi " + q(field.id);
+    const Text owner{"điều kiện của câu hỏi " + q(field.id),
+                     "the condition of question " + q(field.id)};
     if (field.visible_if)
       resolve(*field.visible_if, scope, owner, &deps_[i]);
     if (field.required_if)
@@ -197,7 +203,7 @@ private:
           chain += f_.fields[path[k]].id + " → ";
         chain += f_.fields[next].id;
         fail_at(f_.fields[next].location,
-                "vòng lặp điều kiện: " + chain + " / the conditions form a cycle");
+                {"vòng lặp điều kiện: " + chain, "the conditions form a cycle: " + chain});
       }
       seen_at[next] = path.size();
       path.push_back(next);

@@ -40,9 +40,12 @@ FormCatalog FormCatalog::load_folder(const std::string& folder) {
   std::vector<fs::path> files;
   fs::directory_iterator it(folder, ec);
   if (ec) {
-    catalog.errors_.push_back(
-        {LoadStatus::io_error, folder, 0, 0,
-         "không đọc được thư mục biểu mẫu / cannot read the forms folder: " + ec.message()});
+    catalog.errors_.push_back({LoadStatus::io_error,
+                               folder,
+                               0,
+                               0,
+                               {"không đọc được thư mục biểu mẫu: " + ec.message(),
+                                "cannot read the forms folder: " + ec.message()}});
     return catalog;
   }
   for (const fs::directory_entry& entry : it)
@@ -61,9 +64,14 @@ FormCatalog FormCatalog::load_folder(const std::string& folder) {
 
 bool FormCatalog::add(std::shared_ptr<const FormDefinition> form) {
   if (const FormDefinition* other = find(form->id)) {
-    errors_.push_back({LoadStatus::invalid_content, form->file, 1, 1,
-                       "mã biểu mẫu \"" + form->id + "\" đã có trong " + other->file +
-                           "; tệp này không được dùng / duplicate form id; this file is not used"});
+    errors_.push_back({LoadStatus::invalid_content,
+                       form->file,
+                       1,
+                       1,
+                       {"mã biểu mẫu \"" + form->id + "\" đã có trong " + other->file +
+                            "; tệp này không được dùng",
+                        "form id \"" + form->id + "\" is already used by " + other->file +
+                            "; this file is not used"}});
     return false;
   }
   forms_.push_back(std::move(form));

@@ -9,7 +9,7 @@
 
 namespace cptt::forms::detail {
 
-std::vector<Option> FormReader::options(pugi::xml_node node, const std::string& owner) {
+std::vector<Option> FormReader::options(pugi::xml_node node, const Text& owner) {
   std::vector<Option> out;
   for (pugi::xml_node o : node.children("option")) {
     expect_attributes(in_, o, {"id"});
@@ -17,10 +17,13 @@ std::vector<Option> FormReader::options(pugi::xml_node node, const std::string& 
     opt.location = in_.location(o);
     opt.id = in_.attribute(o, "id");
     if (!is_id(opt.id))
-      in_.fail(o, "mã lựa chọn " + q(opt.id) + " không hợp lệ / invalid option id");
+      in_.fail(o, {"mã lựa chọn " + q(opt.id) + " không hợp lệ",
+                   "option id " + q(opt.id) + " is not valid"});
     if (std::any_of(out.begin(), out.end(), [&](const Option& x) { return x.id == opt.id; }))
-      in_.fail(o, "lựa chọn " + q(opt.id) + " bị trùng / duplicate option");
-    opt.label = text_pair(o, "lựa chọn " + q(opt.id) + " của " + owner);
+      in_.fail(o,
+               {"lựa chọn " + q(opt.id) + " bị trùng", "option " + q(opt.id) + " is given twice"});
+    opt.label = text_pair(
+        o, Text{"lựa chọn " + q(opt.id) + " của ", "option " + q(opt.id) + " of "} + owner);
     out.push_back(std::move(opt));
   }
   return out;
@@ -28,20 +31,23 @@ std::vector<Option> FormReader::options(pugi::xml_node node, const std::string& 
 
 // Options are needed exactly by choice and multi.
 void FormReader::check_options(pugi::xml_node node, FieldType type, const std::vector<Option>& opts,
-                               const std::string& owner) {
+                               const Text& owner) {
   bool wants = type == FieldType::choice || type == FieldType::multi;
   if (wants && opts.empty())
-    in_.fail(node, "danh sách lựa chọn của " + owner + " trống / empty option list");
+    in_.fail(node, Text{"danh sách lựa chọn của ", "the option list of "} + owner +
+                       Text{" trống", " is empty"});
   if (!wants && !opts.empty())
-    in_.fail(node, "chỉ câu hỏi loại choice, multi có lựa chọn (" + owner +
-                       ") / options need type choice or multi");
+    in_.fail(node, Text{"chỉ câu hỏi loại choice, multi có lựa chọn (",
+                        "only questions of type choice or multi have options ("} +
+                       owner + ")");
 }
 
 Unit FormReader::unit(pugi::xml_node node, FieldType type) {
   if (!node.attribute("unit"))
     return Unit::none;
   if (type != FieldType::number)
-    in_.fail(node, "đơn vị chỉ dùng cho câu hỏi loại number / unit needs type number");
+    in_.fail(node, {"đơn vị chỉ dùng cho câu hỏi loại number",
+                    "a unit is only for questions of type number"});
   return in_.enumeration<Unit>(node, "unit",
                                "days, months, years, hours, pages, VND, people, count, percent");
 }
@@ -53,16 +59,19 @@ Column FormReader::read_column(pugi::xml_node node, const std::string& field_id)
   c.location = in_.location(node);
   c.id = in_.attribute(node, "id");
   if (!is_id(c.id))
-    in_.fail(node, "mã cột " + q(c.id) + " không hợp lệ / invalid column id");
-  std::string owner = "cột " + q(c.id) + " của " + q(field_id);
+    in_.fail(node,
+             {"mã cột " + q(c.id) + " không hợp lệ", "column id " + q(c.id) + " is not valid"});
+  const Text owner{"cột " + q(c.id) + " của " + q(field_id),
+                   "column " + q(c.id) + " of " + q(field_id)};
   c.type = in_.enumeration<FieldType>(node, "type", "text, number, yesno, choice, date");
   if (c.type == FieldType::multi || c.type == FieldType::table)
-    in_.fail(node, "cột không được có loại multi hay table / columns cannot be multi or table");
+    in_.fail(node, {"cột không được có loại multi hay table",
+                    "a column cannot be of type multi or table"});
   c.unit = unit(node, c.type);
   c.computed = read_flag(in_, node, "computed", false);
   c.required = read_flag(in_, node, "required", !c.computed);
-  c.label = text_pair(in_.required_child(node, "label"), "nhãn " + owner);
-  c.help = optional_pair(node, "help", "hướng dẫn " + owner);
+  c.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "the label of "} + owner);
+  c.help = optional_pair(node, "help", Text{"hướng dẫn ", "the help of "} + owner);
   c.options = options(node, owner);
   check_options(node, c.type, c.options, owner);
   return c;
@@ -79,9 +88,10 @@ std::vector<std::string> FormReader::answer_values(pugi::xml_node node, const ch
     else if (f.type == FieldType::choice || f.type == FieldType::multi)
       ok = f.find_option(v) != nullptr;
     if (!ok)
-      in_.fail(node, std::string(name) + "=" + q(v) + ": không phải câu trả lời của câu hỏi " +
-                         q(f.id) + " (loại " + std::string(to_id(f.type)) +
-                         ") / not an answer of this field");
+      in_.fail(node, {std::string(name) + "=" + q(v) + ": không phải câu trả lời của câu hỏi " +
+                          q(f.id) + " (loại " + std::string(to_id(f.type)) + ")",
+                      std::string(name) + "=" + q(v) + ": not an answer of question " + q(f.id) +
+                          " (type " + std::string(to_id(f.type)) + ")"});
   }
   return values;
 }
@@ -104,23 +114,24 @@ std::size_t FormReader::read_field(pugi::xml_node node, std::size_t section) {
       in_.enumeration<FieldType>(node, "type", "yesno, choice, multi, text, number, date, table");
   f.unit = unit(node, f.type);
   f.verified = read_flag(in_, node, "verified", form_.sections[section].verified);
-  std::string owner = "câu hỏi " + q(f.id);
-  f.label = text_pair(in_.required_child(node, "label"), "nhãn " + owner);
-  f.help = optional_pair(node, "help", "hướng dẫn " + owner);
-  f.reason_label = optional_pair(node, "reason-label", "yêu cầu nêu lý do của " + owner);
-  f.warning = optional_pair(node, "warning", "cảnh báo của " + owner);
+  const Text owner{"câu hỏi " + q(f.id), "question " + q(f.id)};
+  f.label = text_pair(in_.required_child(node, "label"), Text{"nhãn ", "the label of "} + owner);
+  f.help = optional_pair(node, "help", Text{"hướng dẫn ", "the help of "} + owner);
+  f.reason_label = optional_pair(node, "reason-label",
+                                 Text{"yêu cầu nêu lý do của ", "the reason request of "} + owner);
+  f.warning = optional_pair(node, "warning", Text{"cảnh báo của ", "the warning of "} + owner);
   f.options = options(node, owner);
   check_options(node, f.type, f.options, owner);
   for (pugi::xml_node c : node.children("column")) {
     Column col = read_column(c, f.id);
     if (f.find_column(col.id))
-      in_.fail(c, "cột " + q(col.id) + " bị trùng / duplicate column");
+      in_.fail(c, {"cột " + q(col.id) + " bị trùng", "column " + q(col.id) + " is given twice"});
     f.columns.push_back(std::move(col));
   }
   if (f.type == FieldType::table && f.columns.empty())
-    in_.fail(node, "bảng " + q(f.id) + " không có cột / a table needs columns");
+    in_.fail(node, {"bảng " + q(f.id) + " không có cột", "table " + q(f.id) + " has no column"});
   if (f.type != FieldType::table && !f.columns.empty())
-    in_.fail(node, "chỉ câu hỏi loại table có cột / columns need type table");
+    in_.fail(node, {"chỉ câu hỏi loại table có cột", "only questions of type table have columns"});
   read_numbers(node, f);
   read_logic(node, f);
   std::size_t index = form_.fields.size();
@@ -135,14 +146,15 @@ void FormReader::read_numbers(pugi::xml_node node, Field& f) {
     if (!a)
       continue;
     if (f.type != FieldType::number)
-      in_.fail(node, std::string(name) + " chỉ dùng cho loại number / needs type number");
+      in_.fail(node, {std::string(name) + " chỉ dùng cho loại number",
+                      std::string(name) + " is only for type number"});
     (std::string_view(name) == "min" ? f.min : f.max) = in_.decimal(node, a.value(), name);
   }
   if (f.min && f.max && *f.max < *f.min)
-    in_.fail(node, "min lớn hơn max / min is above max");
+    in_.fail(node, {"min lớn hơn max", "min is above max"});
   if (pugi::xml_attribute a = node.attribute("min-rows")) {
     if (f.type != FieldType::table)
-      in_.fail(node, "min-rows chỉ dùng cho loại table / min-rows needs type table");
+      in_.fail(node, {"min-rows chỉ dùng cho loại table", "min-rows is only for type table"});
     f.min_rows = in_.integer(node, a.value(), "min-rows");
   }
 }
@@ -151,7 +163,8 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
   f.required = read_flag(in_, node, "required", true);
   f.conclusion = read_flag(in_, node, "conclusion", false);
   if (f.conclusion && f.type != FieldType::yesno && f.type != FieldType::choice)
-    in_.fail(node, "câu kết luận phải là yesno hoặc choice / a conclusion must be yesno or choice");
+    in_.fail(node, {"câu kết luận phải là yesno hoặc choice",
+                    "a conclusion must be of type yesno or choice"});
   std::string_view reason = node.attribute("reason").value();
   if (reason == "any")
     f.reason_always = true;
@@ -159,21 +172,23 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
     f.reason_when = answer_values(node, "reason", f);
   if (node.attribute("gate-closes-when")) {
     if (f.type != FieldType::yesno && f.type != FieldType::choice)
-      in_.fail(node, "cổng (gate) phải là câu hỏi yesno hoặc choice / a gate must be yesno or "
-                     "choice");
+      in_.fail(node, {"cổng (gate) phải là câu hỏi yesno hoặc choice",
+                      "a gate must be a question of type yesno or choice"});
     f.gate_values = answer_values(node, "gate-closes-when", f);
     if (f.gate_values.empty())
-      in_.fail(node, "gate-closes-when trống / empty gate-closes-when");
+      in_.fail(node, {"gate-closes-when trống", "gate-closes-when is empty"});
   }
   if (node.attribute("role"))
     f.role = in_.enumeration<FieldRole>(node, "role", "none, article-ref, applicable");
   if (f.role == FieldRole::article_ref && f.type != FieldType::text)
-    in_.fail(node, "role=article-ref cần loại text / article-ref needs type text");
+    in_.fail(node, {"role=article-ref cần loại text", "role=article-ref needs type text"});
   if (f.role == FieldRole::applicable && f.type != FieldType::yesno)
-    in_.fail(node, "role=applicable cần loại yesno / applicable needs type yesno");
-  if (f.role != FieldRole::none && form_.sections[f.section].component.empty())
-    in_.fail(node, "role=" + std::string(to_id(f.role)) +
-                       " cần mục có thuộc tính component / needs a section with a component");
+    in_.fail(node, {"role=applicable cần loại yesno", "role=applicable needs type yesno"});
+  if (f.role != FieldRole::none && form_.sections[f.section].component.empty()) {
+    const std::string role = "role=" + std::string(to_id(f.role));
+    in_.fail(node, {role + " cần mục có thuộc tính component",
+                    role + " needs a section with a component attribute"});
+  }
   f.from = node.attribute("from").value();
   if (!f.from.empty()) {
     auto info = binding_info(f.from);
@@ -181,31 +196,34 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
       std::string known;
       for (std::string_view s : binding_sources())
         known += (known.empty() ? "" : ", ") + std::string(s);
-      in_.fail(node, "nguồn dữ liệu from=" + q(f.from) + " không có; chấp nhận: " + known +
-                         " / unknown binding source");
+      in_.fail(node, {"nguồn dữ liệu from=" + q(f.from) + " không có; chấp nhận: " + known,
+                      "data source from=" + q(f.from) + " does not exist; accepted: " + known});
     }
     f.computed = info->computed;
     if (f.computed && (f.type == FieldType::table || f.type == FieldType::multi))
-      in_.fail(node, "trường tính sẵn không thể là bảng hay multi / computed fields cannot be "
-                     "table or multi");
+      in_.fail(node, {"trường tính sẵn không thể là bảng hay multi",
+                      "a computed field cannot be of type table or multi"});
     if (info->needs_procedure && !procedure_in_scope(f.section))
-      in_.fail(node, "from=" + q(f.from) +
-                         " cần một thủ tục: biểu mẫu theo thủ tục hoặc khối repeat=procedures / "
-                         "needs a per-procedure form or block");
+      in_.fail(node, {"from=" + q(f.from) +
+                          " cần một thủ tục: biểu mẫu theo thủ tục hoặc khối repeat=procedures",
+                      "from=" + q(f.from) +
+                          " needs a procedure: a per-procedure form or a block "
+                          "repeat=procedures"});
   }
   if (pugi::xml_node v = node.child("visible-if"))
     f.visible_if = read_conditions(in_, v);
   if (pugi::xml_node r = node.child("required-if")) {
     if (node.attribute("required"))
-      in_.fail(r, "không dùng đồng thời required và required-if / use required or required-if");
+      in_.fail(r, {"không dùng đồng thời required và required-if",
+                   "required and required-if cannot be used together"});
     f.required_if = read_conditions(in_, r);
   }
   if (pugi::xml_node w = node.child("warn-if")) {
     f.warn_if = read_conditions(in_, w);
     if (f.warning.vi.empty())
-      in_.fail(w, "warn-if cần <warning> / warn-if needs a <warning> text");
+      in_.fail(w, {"warn-if cần <warning>", "warn-if needs a <warning> text"});
   } else if (!f.warning.vi.empty()) {
-    in_.fail(node.child("warning"), "<warning> cần warn-if / <warning> needs warn-if");
+    in_.fail(node.child("warning"), {"<warning> cần warn-if", "<warning> needs warn-if"});
   }
 }
 

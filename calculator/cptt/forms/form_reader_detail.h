@@ -29,15 +29,16 @@ private:
   std::vector<ProcedureKind> kinds(pugi::xml_node node, std::string_view text);
   // A unique id in the form: fields, sections and blocks share one namespace.
   std::string unique_id(pugi::xml_node node);
-  Text text_pair(pugi::xml_node node, const std::string& what);
-  Text optional_pair(pugi::xml_node parent, const char* name, const std::string& what);
+  // `what` names the text in messages ({"tiêu đề mục \"a\"", "title of section \"a\""}).
+  Text text_pair(pugi::xml_node node, const Text& what);
+  Text optional_pair(pugi::xml_node parent, const char* name, const Text& what);
   std::vector<Item> items(pugi::xml_node node, std::size_t block);
   std::size_t read_block(pugi::xml_node node, std::size_t parent);
   std::size_t read_section(pugi::xml_node node, std::size_t block);
-  std::vector<Option> options(pugi::xml_node node, const std::string& owner);
+  std::vector<Option> options(pugi::xml_node node, const Text& owner);
   // Options are needed exactly by choice and multi.
   void check_options(pugi::xml_node node, FieldType type, const std::vector<Option>& opts,
-                     const std::string& owner);
+                     const Text& owner);
   Unit unit(pugi::xml_node node, FieldType type);
   Column read_column(pugi::xml_node node, const std::string& field_id);
   // Answer values a reason or gate attribute may name, checked against the field's type.

@@ -21,15 +21,16 @@ void FormReader::read_renames(pugi::xml_node root) {
     r.to = in_.attribute(node, "to");
     r.since_version = in_.integer(node, in_.attribute(node, "since-version"), "since-version");
     if (!is_id(r.from) || !is_id(r.to))
-      in_.fail(node, "mã câu hỏi không hợp lệ trong <renamed> / invalid field id in <renamed>");
+      in_.fail(node, {"mã câu hỏi không hợp lệ trong <renamed>",
+                      "a question id in <renamed> is not valid"});
     if (r.since_version < 2 || r.since_version > form_.version)
-      in_.fail(node, "since-version phải từ 2 đến phiên bản của biểu mẫu (" +
-                         std::to_string(form_.version) +
-                         ") / since-version must be from 2 to the form's version");
+      in_.fail(node, {"since-version phải từ 2 đến phiên bản của biểu mẫu (" +
+                          std::to_string(form_.version) + ")",
+                      "since-version must be from 2 to the form's version (" +
+                          std::to_string(form_.version) + ")"});
     if (form_.find_field(r.from))
-      in_.fail(node, "câu hỏi " + q(r.from) +
-                         " vẫn có trong biểu mẫu, không đổi tên được / the renamed field still "
-                         "exists");
+      in_.fail(node, {"câu hỏi " + q(r.from) + " vẫn có trong biểu mẫu, không đổi tên được",
+                      "question " + q(r.from) + " is still in the form and cannot be renamed"});
     form_.renames.push_back(std::move(r));
   }
   // Every chain of renames ends at a question of this version.
@@ -37,7 +38,8 @@ void FormReader::read_renames(pugi::xml_node root) {
     const std::string last = current_key(form_, r.since_version - 1, r.from);
     if (!form_.find_field(last))
       in_.fail(root.find_child_by_attribute("renamed", "from", r.from.c_str()),
-               "câu hỏi " + q(r.to) + " không có trong biểu mẫu / the new field does not exist");
+               {"câu hỏi " + q(r.to) + " không có trong biểu mẫu",
+                "question " + q(r.to) + " is not in the form"});
   }
 }
 

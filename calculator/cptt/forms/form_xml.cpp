@@ -23,9 +23,10 @@ Condition group(const FieldReader& in, pugi::xml_node node, Condition::Kind kind
     if (c.type() == pugi::node_element)
       g.children.push_back(condition(in, c));
   if (g.children.empty())
-    in.fail(node, "<" + std::string(node.name()) + "> không có điều kiện / empty condition");
+    in.fail(node, {"<" + std::string(node.name()) + "> không có điều kiện",
+                   "<" + std::string(node.name()) + "> holds no condition"});
   if (kind == Condition::Kind::negate && g.children.size() != 1)
-    in.fail(node, "<not> chỉ chứa một điều kiện / <not> takes one condition");
+    in.fail(node, {"<not> chỉ chứa một điều kiện", "<not> takes exactly one condition"});
   return g;
 }
 
@@ -61,15 +62,17 @@ Condition condition(const FieldReader& in, pugi::xml_node node) {
       c.test = yes ? Condition::Test::answered : Condition::Test::unanswered;
       c.values.clear();
     } else if (c.values.empty()) {
-      in.fail(node, std::string(attr) + " trống / empty value");
+      in.fail(node, {std::string(attr) + " trống", std::string(attr) + " is empty"});
     } else if ((test == Condition::Test::equals || test == Condition::Test::not_equals) &&
                c.values.size() > 1) {
       c.values = {std::string(trim(a.value()))};
     }
   }
   if (count != 1)
-    in.fail(node, "<when> cần đúng một phép thử: equals, not-equals, one-of, includes hoặc "
-                  "answered / <when> needs exactly one test");
+    in.fail(node, {"<when> cần đúng một phép thử: equals, not-equals, one-of, includes hoặc "
+                   "answered",
+                   "<when> needs exactly one test: equals, not-equals, one-of, includes or "
+                   "answered"});
   return c;
 }
 
@@ -79,8 +82,10 @@ void expect_attributes(const FieldReader& in, pugi::xml_node node,
                        std::initializer_list<std::string_view> allowed) {
   for (pugi::xml_attribute a : node.attributes())
     if (std::find(allowed.begin(), allowed.end(), std::string_view(a.name())) == allowed.end())
-      in.fail(node, "thuộc tính " + std::string(a.name()) + " không được phép trong <" +
-                        node.name() + "> / unknown attribute");
+      in.fail(
+          node,
+          {"thuộc tính " + std::string(a.name()) + " không được phép trong <" + node.name() + ">",
+           "attribute " + std::string(a.name()) + " is not allowed in <" + node.name() + ">"});
 }
 
 bool read_flag(const FieldReader& in, pugi::xml_node node, const char* name, bool fallback) {
@@ -89,8 +94,10 @@ bool read_flag(const FieldReader& in, pugi::xml_node node, const char* name, boo
     return fallback;
   std::string_view v = a.value();
   if (v != "true" && v != "false")
-    in.fail(node, "thuộc tính " + std::string(name) + "=" + q(v) +
-                      " không hợp lệ, cần true hoặc false / expected true or false");
+    in.fail(
+        node,
+        {"thuộc tính " + std::string(name) + "=" + q(v) + " không hợp lệ, cần true hoặc false",
+         "attribute " + std::string(name) + "=" + q(v) + " is not valid, true or false expected"});
   return v == "true";
 }
 

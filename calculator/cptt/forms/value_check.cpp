@@ -87,11 +87,11 @@ Text check_value(const ValueRules& rules, std::string_view value) {
     return {};
   }
   case FieldType::number: {
-    std::string error;
+    Text error;
     auto number = Decimal::try_parse(value, NumberStyle::canonical, &error);
     if (!number)
-      return {"số " + in_quotes(value) + " không hợp lệ: " + error,
-              "the number " + in_quotes(value) + " is not valid: " + error};
+      return {"số " + in_quotes(value) + " không hợp lệ: " + error.vi,
+              "the number " + in_quotes(value) + " is not valid: " + error.in(Language::en)};
     if (rules.min && *rules.min && *number < **rules.min)
       return {"số " + in_quotes(value) + " nhỏ hơn mức tối thiểu " + (*rules.min)->to_canonical(),
               "the number " + in_quotes(value) + " is below the minimum " +

@@ -43,14 +43,16 @@ public:
     if (!a)
       return fallback;
     bool value = false;
-    if (!parse_bool(a.value(), value))
-      in_.fail(node, "thuộc tính " + std::string(name) + "=" + in_quotes(a.value()) +
-                         " không hợp lệ; chấp nhận: true, false / invalid flag");
+    if (!parse_bool(a.value(), value)) {
+      const std::string attr = std::string(name) + "=" + in_quotes(a.value());
+      in_.fail(node, {"thuộc tính " + attr + " không hợp lệ; chấp nhận: true, false",
+                      "attribute " + attr + " is not valid; accepted: true, false"});
+    }
     return value;
   }
 
   // A non-negative decimal in an element's text; `what` names the field.
-  Decimal non_negative(pugi::xml_node element, std::string_view what) {
+  Decimal non_negative(pugi::xml_node element, const FieldLabel& what) {
     return in_.quantity(element, what).value();
   }
 
@@ -65,23 +67,27 @@ public:
                                                  {"hours-per-day", hours_per_working_day}};
     for (const auto& [name, expected] : parts) {
       std::string text = in_.attribute(wh, name);
-      if (in_.integer(wh, text, name) != expected)
-        in_.fail(wh, std::string("working-hours ") + name + "=" + in_quotes(text) +
-                         " khác quy định (" + std::to_string(expected) +
-                         ", Thông tư 03/2022/TT-BTP Điều 11 khoản 4) / differs from the law");
+      if (in_.integer(wh, text, name) != expected) {
+        const std::string attr = std::string("working-hours ") + name + "=" + in_quotes(text);
+        const std::string law = std::to_string(expected);
+        in_.fail(
+            wh,
+            {attr + " khác quy định (" + law + ", Thông tư 03/2022/TT-BTP Điều 11 khoản 4)",
+             attr + " differs from the law (" + law + ", Circular 03/2022/TT-BTP, Article 11(4))"});
+      }
     }
     std::set<std::string> ids;
     for (pugi::xml_node f : r.children("figure"))
       out.gdp.push_back(read_figure(f, ids));
     if (out.gdp.empty())
-      in_.fail(r, "không có số liệu <figure> nào / no figure");
+      in_.fail(r, {"không có số liệu <figure> nào", "there is no <figure>"});
   }
 
   GdpFigure read_figure(pugi::xml_node f, std::set<std::string>& ids) {
     in_.expect_children(f, {"value", "publisher", "source", "note"});
     GdpFigure g;
     g.location = in_.location(f);
-    g.id = unique(f, ids, "số liệu / figure");
+    g.id = unique(f, ids, {"số liệu", "figure"});
     std::string kind = in_.attribute(f, "kind");
     static const std::pair<std::string_view, FigureKind> kinds[] = {
         {"gdp-per-capita", FigureKind::gdp_per_capita},
@@ -92,25 +98,32 @@ public:
     for (const auto& [id, k] : kinds)
       if (id == kind)
         g.kind = k, known = true;
-    if (!known)
-      in_.fail(f, "kind=" + in_quotes(kind) +
-                      " không hợp lệ; chấp nhận: gdp-per-capita, gdp, population, "
-                      "average-monthly-income / invalid kind");
+    if (!known) {
+      const char* accepted = "gdp-per-capita, gdp, population, average-monthly-income";
+      in_.fail(f, {"kind=" + in_quotes(kind) + " không hợp lệ; chấp nhận: " + accepted,
+                   "kind=" + in_quotes(kind) + " is not valid; accepted: " + accepted});
+    }
     std::string year = in_.attribute(f, "year");
-    g.year = in_.integer(f, year, "năm / year");
+    g.year = in_.integer(f, year, {"năm", "year"});
     if (g.year < 1900 || g.year > 2999)
-      in_.fail(f, "năm / year=" + in_quotes(year) + " ngoài khoảng 1900–2999 / out of range");
+      in_.fail(f, {"năm số liệu year=" + in_quotes(year) + " ngoài khoảng 1900–2999",
+                   "year=" + in_quotes(year) + " is outside 1900–2999"});
     g.unit = in_.attribute(f, "unit");
     const bool money_kind = g.kind != FigureKind::population;
-    if (money_kind ? (g.unit != "VND" && g.unit != "USD") : g.unit != "persons")
-      in_.fail(f, "unit=" + in_quotes(g.unit) + " không hợp với kind=" + in_quotes(kind) +
-                      " (cần " + (money_kind ? "VND, USD" : "persons") + ") / unit does not fit");
+    if (money_kind ? (g.unit != "VND" && g.unit != "USD") : g.unit != "persons") {
+      const std::string units = money_kind ? "VND, USD" : "persons";
+      in_.fail(f, {"unit=" + in_quotes(g.unit) + " không hợp với kind=" + in_quotes(kind) +
+                       " (cần " + units + ")",
+                   "unit=" + in_quotes(g.unit) + " does not fit kind=" + in_quotes(kind) + " (" +
+                       units + " expected)"});
+    }
     if (!f.attribute("verified"))
-      in_.fail(f, "thiếu thuộc tính verified của <figure> / missing attribute");
+      in_.fail(f, missing_verified("figure"));
     g.verified = flag(f, "verified", false);
-    g.value = non_negative(in_.required_child(f, "value"), "giá trị / figure value");
+    g.value = non_negative(in_.required_child(f, "value"), {"giá trị số liệu", "figure value"});
     if (g.value.is_zero())
-      in_.fail(f.child("value"), "giá trị / figure value \"0\" phải lớn hơn 0 / must be positive");
+      in_.fail(f.child("value"),
+               {"giá trị số liệu \"0\" phải lớn hơn 0", "figure value \"0\" must be above 0"});
     g.publisher = in_.text(f, "publisher", true);
     g.source = in_.text(f, "source", true);
     g.note = in_.text(f, "note");
@@ -121,7 +134,7 @@ public:
     in_.expect_children(r, {"source", "legal-basis", "norm"});
     out.norms_legal_basis = in_.text(r, "legal-basis", true);
     if (!r.attribute("verified"))
-      in_.fail(r, "thiếu thuộc tính verified của <time-norms> / missing attribute");
+      in_.fail(r, missing_verified("time-norms"));
     out.norms_verified = flag(r, "verified", false);
     std::set<std::string> rows;
     for (pugi::xml_node n : r.children("norm")) {
@@ -129,11 +142,12 @@ public:
       std::string key = std::string(to_id(norm.kind)) + "/" +
                         (norm.scope ? std::string(to_id(*norm.scope)) : std::string());
       if (!rows.insert(key).second)
-        in_.fail(n, "định mức " + in_quotes(key) + " bị trùng / duplicated norm row");
+        in_.fail(n, {"định mức " + in_quotes(key) + " bị trùng",
+                     "norm " + in_quotes(key) + " is given twice"});
       out.norms.push_back(std::move(norm));
     }
     if (out.norms.empty())
-      in_.fail(r, "không có định mức <norm> nào / no norm");
+      in_.fail(r, {"không có định mức <norm> nào", "there is no <norm>"});
   }
 
   TimeNorm read_norm(pugi::xml_node n) {
@@ -142,17 +156,18 @@ public:
     norm.location = in_.location(n);
     norm.kind = in_.enumeration<NormKind>(n, "kind", "travel, form-filling");
     if (norm.kind == NormKind::none)
-      in_.fail(n, "kind=\"none\" không phải định mức / not a norm");
+      in_.fail(n, not_a_norm());
     norm.per = in_.attribute(n, "per");
     const char* expected_per = norm.kind == NormKind::travel ? "trip" : "page";
     if (norm.per != expected_per)
-      in_.fail(n, "per=" + in_quotes(norm.per) + " không đúng, cần " + in_quotes(expected_per) +
-                      " / wrong unit");
+      in_.fail(n, {"per=" + in_quotes(norm.per) + " không đúng, cần " + in_quotes(expected_per),
+                   "per=" + in_quotes(norm.per) + " is wrong, " + in_quotes(expected_per) +
+                       " expected"});
     if (norm.kind == NormKind::travel)
       norm.scope = in_.enumeration<TravelScope>(
           n, "scope", "commune, district, provincial, inter-regional, inter-macro-region");
     else if (n.attribute("scope"))
-      in_.fail(n, "định mức điền tờ khai không có scope / form filling has no scope");
+      in_.fail(n, {"định mức điền tờ khai không có scope", "the form-filling norm takes no scope"});
     norm.historical = flag(n, "historical", false);
     norm.label = in_.text(n, "label", true);
     norm.note = in_.text(n, "note");
@@ -161,14 +176,15 @@ public:
       Area area = in_.enumeration<Area>(h, "area", areas_accepted);
       auto i = static_cast<std::size_t>(area);
       if (seen[i])
-        in_.fail(h, "area=" + in_quotes(to_id(area)) + " bị trùng / duplicated area");
+        in_.fail(h, {"area=" + in_quotes(to_id(area)) + " bị trùng",
+                     "area=" + in_quotes(to_id(area)) + " is given twice"});
       seen[i] = true;
-      norm.hours[i] = in_.quantity(h, "số giờ định mức / norm hours");
+      norm.hours[i] = in_.quantity(h, {"số giờ định mức", "hours of the norm"});
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
       if (!seen[i])
-        in_.fail(n, "thiếu <hours area=" + in_quotes(to_id(static_cast<Area>(i))) +
-                        "> / missing area");
+        in_.fail(n, {"thiếu <hours area=" + in_quotes(to_id(static_cast<Area>(i))) + ">",
+                     "<hours area=" + in_quotes(to_id(static_cast<Area>(i))) + "> is missing"});
     return norm;
   }
 
@@ -176,20 +192,20 @@ public:
     in_.expect_children(r, {"source", "notice", "activity"});
     out.catalogue_notice = in_.text(r, "notice", true);
     if (!r.attribute("verified"))
-      in_.fail(r, "thiếu thuộc tính verified của <activity-catalogue> / missing attribute");
+      in_.fail(r, missing_verified("activity-catalogue"));
     out.catalogue_verified = flag(r, "verified", false);
     std::set<std::string> ids;
     for (pugi::xml_node a : r.children("activity"))
       out.catalogue.push_back(read_activity(a, ids));
     if (out.catalogue.empty())
-      in_.fail(r, "danh mục không có công việc nào / no activity");
+      in_.fail(r, {"danh mục không có công việc nào", "the catalogue has no activity"});
   }
 
   CatalogueActivity read_activity(pugi::xml_node a, std::set<std::string>& ids) {
     in_.expect_children(a, {"name-vi", "name-en", "basis", "norm", "hours", "note"});
     CatalogueActivity act;
     act.location = in_.location(a);
-    act.id = unique(a, ids, "công việc / activity");
+    act.id = unique(a, ids, {"công việc", "activity"});
     act.name_vi = in_.text(a, "name-vi", true);
     act.name_en = in_.text(a, "name-en", true);
     act.basis = in_.text(a, "basis", true);
@@ -197,11 +213,12 @@ public:
     if (pugi::xml_node norm = a.child("norm")) {
       act.norm = in_.enumeration<NormKind>(norm, "kind", "travel, form-filling");
       if (act.norm == NormKind::none)
-        in_.fail(norm, "kind=\"none\" không phải định mức / not a norm");
+        in_.fail(norm, not_a_norm());
       if (a.child("hours"))
-        in_.fail(a.child("hours"), "công việc " + in_quotes(act.id) +
-                                       " tính theo định mức, không có số giờ mặc định / an "
-                                       "activity counted by a norm has no default hours");
+        in_.fail(
+            a.child("hours"),
+            {"công việc " + in_quotes(act.id) + " tính theo định mức, không có số giờ mặc định",
+             "activity " + in_quotes(act.id) + " is counted by a norm and has no default hours"});
       return act;
     }
     std::array<bool, 3> seen{};
@@ -209,32 +226,39 @@ public:
       Complexity c = in_.enumeration<Complexity>(h, "complexity", "simple, medium, complex");
       auto i = static_cast<std::size_t>(c);
       if (seen[i])
-        in_.fail(h, "complexity=" + in_quotes(to_id(c)) + " bị trùng / duplicated complexity");
+        in_.fail(h, {"complexity=" + in_quotes(to_id(c)) + " bị trùng",
+                     "complexity=" + in_quotes(to_id(c)) + " is given twice"});
       seen[i] = true;
-      act.hours[i] = in_.quantity(h, "số giờ mặc định / default hours");
+      act.hours[i] = in_.quantity(h, {"số giờ mặc định", "default hours"});
       if (pugi::xml_attribute m = h.attribute("minutes"))
         act.minutes[i] = check_minutes(h, m.value(), act.hours[i]);
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
-      if (!seen[i])
-        in_.fail(a, "công việc " + in_quotes(act.id) + " thiếu <hours complexity=" +
-                        in_quotes(to_id(static_cast<Complexity>(i))) + "> / missing hours");
+      if (!seen[i]) {
+        const std::string hours =
+            "<hours complexity=" + in_quotes(to_id(static_cast<Complexity>(i))) + ">";
+        in_.fail(a, {"công việc " + in_quotes(act.id) + " thiếu " + hours,
+                     "activity " + in_quotes(act.id) + " lacks " + hours});
+      }
     if (!(act.hours[0] <= act.hours[1] && act.hours[1] <= act.hours[2]))
-      in_.fail(a, "công việc " + in_quotes(act.id) +
-                      ": số giờ phải tăng dần simple ≤ medium ≤ complex / hours must not "
-                      "decrease with complexity");
+      in_.fail(
+          a, {"công việc " + in_quotes(act.id) + ": số giờ phải tăng dần simple ≤ medium ≤ complex",
+              "activity " + in_quotes(act.id) +
+                  ": the hours must not decrease with complexity (simple ≤ medium ≤ "
+                  "complex)"});
     return act;
   }
 
   // The minutes are the source figure; the hours must be minutes / 60 to 6 places, half-up.
   int check_minutes(pugi::xml_node h, std::string_view text, const Quantity& hours) {
-    int minutes = in_.integer(h, text, "số phút / minutes");
+    int minutes = in_.integer(h, text, {"số phút", "minutes"});
     Decimal expected = Decimal::divide(Decimal::from_integer(minutes), Decimal::from_integer(60),
                                        Decimal::max_input_places, Rounding::half_up);
     if (expected != hours.value())
-      in_.fail(h, "minutes=" + in_quotes(text) + " cho " + expected.to_canonical() +
-                      " giờ, nhưng tệp ghi " + in_quotes(hours.to_canonical()) +
-                      " / hours do not match the minutes");
+      in_.fail(h, {"minutes=" + in_quotes(text) + " cho " + expected.to_canonical() +
+                       " giờ, nhưng tệp ghi " + in_quotes(hours.to_canonical()),
+                   "minutes=" + in_quotes(text) + " make " + expected.to_canonical() +
+                       " hours, but the file gives " + in_quotes(hours.to_canonical())});
     return minutes;
   }
 
@@ -250,8 +274,8 @@ public:
     };
     auto whole = [this](pugi::xml_node n, const Decimal& d) {
       if (!d.is_integer())
-        in_.fail(n,
-                 "giá trị " + in_quotes(d.to_canonical()) + " phải là số nguyên / must be whole");
+        in_.fail(n, {"giá trị " + in_quotes(d.to_canonical()) + " phải là số nguyên",
+                     "the value " + in_quotes(d.to_canonical()) + " must be a whole number"});
     };
     std::vector<Slot> slots{
         {"max-frequency", [&](auto, const Decimal& d) { t.max_frequency = Quantity(d); }},
@@ -279,34 +303,49 @@ public:
       e.unit = in_.attribute(n, "unit");
       e.description = in_.text(n, "description", true);
       pugi::xml_node v = in_.required_child(n, "value");
-      e.value = non_negative(v, "ngưỡng " + e.id + " / threshold " + e.id);
+      const Text threshold{"ngưỡng " + e.id, "threshold " + e.id};
+      e.value = non_negative(v, threshold);
       auto slot =
           std::find_if(slots.begin(), slots.end(), [&](const Slot& s) { return e.id == s.id; });
       if (slot == slots.end())
-        in_.fail(n, "ngưỡng id=" + in_quotes(e.id) + " không được biết / unknown threshold");
+        in_.fail(n, {"ngưỡng id=" + in_quotes(e.id) + " không được biết",
+                     "threshold id=" + in_quotes(e.id) + " is not known"});
       if (slot->seen)
-        in_.fail(n, "ngưỡng id=" + in_quotes(e.id) + " bị trùng / duplicated threshold");
+        in_.fail(n, {"ngưỡng id=" + in_quotes(e.id) + " bị trùng",
+                     "threshold id=" + in_quotes(e.id) + " is given twice"});
       if (e.value.is_zero())
-        in_.fail(v, "ngưỡng " + e.id + " / threshold " + e.id +
-                        " \"0\" phải lớn hơn 0 / must be positive");
-      if (e.value > Decimal::from_integer(1'000'000'000'000'000LL))
-        in_.fail(v, "ngưỡng " + e.id + " / threshold " + e.id + " " +
-                        in_quotes(e.value.to_canonical()) + " quá lớn / too large");
+        in_.fail(v, threshold + Text{" \"0\" phải lớn hơn 0", " \"0\" must be above 0"});
+      if (e.value > Decimal::from_integer(1'000'000'000'000'000LL)) {
+        const std::string value = " " + in_quotes(e.value.to_canonical());
+        in_.fail(v, threshold + Text{value + " quá lớn", value + " is too large"});
+      }
       slot->seen = true;
       slot->set(v, e.value);
       t.entries.push_back(std::move(e));
     }
     for (const Slot& s : slots)
       if (!s.seen)
-        in_.fail(r, "thiếu ngưỡng <threshold id=" + in_quotes(s.id) + "> / missing threshold");
+        in_.fail(r, {"thiếu ngưỡng <threshold id=" + in_quotes(s.id) + ">",
+                     "<threshold id=" + in_quotes(s.id) + "> is missing"});
   }
 
 private:
-  std::string unique(pugi::xml_node node, std::set<std::string>& ids, std::string_view what) {
+  std::string unique(pugi::xml_node node, std::set<std::string>& ids, const Text& what) {
     std::string id = in_.attribute(node, "id");
     if (!ids.insert(id).second)
-      in_.fail(node, std::string(what) + " id=" + in_quotes(id) + " bị trùng / duplicated id");
+      in_.fail(node, {what.vi + " id=" + in_quotes(id) + " bị trùng",
+                      what.en + " id=" + in_quotes(id) + " is used twice"});
     return id;
+  }
+
+  static Text missing_verified(const char* element) {
+    const std::string e = element;
+    return {"thiếu thuộc tính verified của <" + e + ">",
+            "attribute verified of <" + e + "> is missing"};
+  }
+
+  static Text not_a_norm() {
+    return {"kind=\"none\" không phải định mức", "kind=\"none\" is not a norm"};
   }
 
   FieldReader in_;

@@ -24,7 +24,7 @@ DossierCheck check_dossier_parts(const Dossier& dossier, const ReviewContext& co
     computed = compute(dossier);
   } catch (const std::exception& e) {
     out.rule_findings.push_back(
-        make_finding("CPTT-E010", "", {}, {}, {arg("error", split_languages(e.what()))}));
+        make_finding("CPTT-E010", "", {}, {}, {arg("error", error_text(e))}));
   }
   const DossierResult* result = computed ? &*computed : nullptr;
   const std::vector<Finding> rules = check_rules(dossier, rule_context(dossier, context));

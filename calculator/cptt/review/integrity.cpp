@@ -67,12 +67,10 @@ void check_signature(const SignatureCheck& s, std::vector<Finding>& out) {
     out.push_back(make_finding("CPTT-N204", "", place, {}, {signer}));
     return;
   case SignatureStatus::invalid:
-    out.push_back(
-        make_finding("CPTT-E204", "", place, {}, {arg("reason", split_languages(s.reason))}));
+    out.push_back(make_finding("CPTT-E204", "", place, {}, {arg("reason", s.reason)}));
     return;
   case SignatureStatus::untrusted:
-    out.push_back(make_finding("CPTT-W204", "", place, {},
-                               {signer, arg("reason", split_languages(s.reason))}));
+    out.push_back(make_finding("CPTT-W204", "", place, {}, {signer, arg("reason", s.reason)}));
     return;
   case SignatureStatus::expired:
     out.push_back(

@@ -274,9 +274,8 @@ RecomputeResult recompute(const Dossier& dossier, const DossierResult& declared,
     result.recomputed = compute(dossier);
     result.computed = true;
   } catch (const std::exception& e) {
-    result.error = e.what();
-    out.push_back(
-        make_finding("CPTT-E220", "", {}, {}, {arg("error", split_languages(result.error))}));
+    result.error = error_text(e);
+    out.push_back(make_finding("CPTT-E220", "", {}, {}, {arg("error", result.error)}));
     return result;
   }
   Comparer c(dossier, result, out);

@@ -31,7 +31,7 @@ struct Discrepancy {
 
 struct RecomputeResult {
   bool computed = false; // false: the inputs cannot be computed (see error)
-  std::string error;
+  Text error;
   DossierResult recomputed;
   std::vector<Discrepancy> discrepancies; // in results order
 };

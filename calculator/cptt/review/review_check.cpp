@@ -55,7 +55,7 @@ RuleContext rule_context(const Dossier& dossier, const ReviewContext& context) {
 
 Finding load_failure_finding(const LoadResult& result) {
   return make_finding("CPTT-E200", "", {}, {result.line, result.column},
-                      {arg("error", split_languages(result.message))});
+                      {arg("error", result.message)});
 }
 
 ReportReview review_report(ReportLoad load, const ReviewContext& context,

@@ -99,8 +99,8 @@ struct ReviewLoad {
 };
 
 std::string write_review(const Review& review);
-// Writes atomically; returns an empty string or the error message.
-std::string save_review_file(const Review& review, const std::string& path);
+// Writes atomically; returns an empty text or the error message.
+Text save_review_file(const Review& review, const std::string& path);
 ReviewLoad load_review_file(const std::string& path);
 ReviewLoad load_review_text(std::string text, std::string name = "<memory>");
 

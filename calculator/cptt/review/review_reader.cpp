@@ -57,9 +57,10 @@ public:
     in_.expect_children(report, {"file", "title"});
     r.report_digest = in_.attribute(report, "digest");
     if (!is_digest(r.report_digest))
-      in_.fail(report, "digest=\"" + r.report_digest +
-                           "\" không phải mã SHA-256 (64 chữ số hệ 16, chữ thường) / the digest "
-                           "is not 64 lower-case hex digits");
+      in_.fail(report, {"digest=\"" + r.report_digest +
+                            "\" không phải mã SHA-256 (64 chữ số hệ 16, chữ thường)",
+                        "digest=\"" + r.report_digest +
+                            "\" is not a SHA-256 digest (64 lower-case hexadecimal digits)"});
     r.report_file = in_.text(report, "file");
     r.draft_title = in_.text(report, "title");
     if (pugi::xml_node who = root.child("reviewer")) {
@@ -87,9 +88,8 @@ private:
   std::string date(pugi::xml_node parent) {
     std::string text = in_.text(parent, "date");
     if (!text.empty() && !is_iso_date(text))
-      in_.fail(parent.child("date"), "ngày \"" + text +
-                                         "\" không theo dạng YYYY-MM-DD / the date is not an "
-                                         "ISO date");
+      in_.fail(parent.child("date"), {"ngày \"" + text + "\" không theo dạng YYYY-MM-DD",
+                                      "the date \"" + text + "\" is not of the form YYYY-MM-DD"});
     return text;
   }
 
@@ -97,9 +97,10 @@ private:
     const std::string id = in_.attribute(n, "severity");
     Severity s{};
     if (!from_id(id, s))
-      in_.fail(n, "thuộc tính severity=\"" + id +
-                      "\" không hợp lệ; giá trị được chấp nhận: error, warning, note / invalid "
-                      "value");
+      in_.fail(n, {"thuộc tính severity=\"" + id +
+                       "\" không hợp lệ; giá trị được chấp nhận: error, warning, note",
+                   "attribute severity=\"" + id +
+                       "\" is not valid; accepted values: error, warning, note"});
     return s;
   }
 
@@ -119,8 +120,8 @@ private:
     r.finding.stored_message = Text{in_.text(n, "message", true), in_.text(n, "message-en")};
     r.reason = in_.text(n, "reason");
     if (r.status == FindingStatus::dismissed && r.reason.empty())
-      in_.fail(n, "phát hiện " + r.finding.code +
-                      " bị bác bỏ nhưng không nêu lý do / a dismissed finding needs a reason");
+      in_.fail(n, {"phát hiện " + r.finding.code + " bị bác bỏ nhưng không nêu lý do",
+                   "finding " + r.finding.code + " is dismissed without a reason"});
     return r;
   }
 
@@ -136,9 +137,10 @@ private:
     if (n.attribute("task")) {
       c.anchor.task = in_.integer(n, n.attribute("task").value(), "task");
       if (c.anchor.task < 1 || !c.anchor.worksheet)
-        in_.fail(n, "task=\"" + std::string(n.attribute("task").value()) +
-                        "\": dòng công việc phải từ 1 và đi kèm worksheet / the task row must be "
-                        "at least 1 and come with a worksheet");
+        in_.fail(n, {"task=\"" + std::string(n.attribute("task").value()) +
+                         "\": dòng công việc phải từ 1 và đi kèm worksheet",
+                     "task=\"" + std::string(n.attribute("task").value()) +
+                         "\": the task row must be at least 1 and come with a worksheet"});
     }
     c.author = in_.text(n, "author");
     c.date = date(n);
@@ -156,9 +158,9 @@ private:
     v.location = in_.location(n);
     if (r.verdict_for(v.procedure_id))
       in_.fail(n, v.procedure_id.empty()
-                      ? "kết luận chung của dự thảo đã có / the draft already has a verdict"
-                      : "thủ tục \"" + v.procedure_id +
-                            "\" đã có kết luận / the procedure already has a verdict");
+                      ? Text{"kết luận chung của dự thảo đã có", "the draft already has a verdict"}
+                      : Text{"thủ tục \"" + v.procedure_id + "\" đã có kết luận",
+                             "procedure \"" + v.procedure_id + "\" already has a verdict"});
     r.set_verdict(std::move(v));
   }
 

@@ -104,7 +104,7 @@ std::string write_review(const Review& review) {
   return document_text(document);
 }
 
-std::string save_review_file(const Review& review, const std::string& path) {
+Text save_review_file(const Review& review, const std::string& path) {
   return write_file_atomically(path, write_review(review));
 }
 
