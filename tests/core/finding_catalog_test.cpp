@@ -24,8 +24,9 @@ std::map<std::string, std::string> documented_codes() {
   const std::regex row(R"(^\|\s*(CPTT-[ENW][0-9]{3})\s*\|\s*(error|warning|note)\s*\|)");
   std::smatch m;
   while (std::getline(in, line))
-    if (std::regex_search(line, m, row))
+    if (std::regex_search(line, m, row)) {
       EXPECT_TRUE(out.emplace(m[1], m[2]).second) << m[1] << " documented twice";
+    }
   return out;
 }
 

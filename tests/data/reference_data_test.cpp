@@ -75,8 +75,9 @@ TEST(IncomeStatistics, PublishedFiguresOf2023And2024) {
 // The 2024 VND figures were not verified (domain: only USD and the population): none is shipped.
 TEST(IncomeStatistics, No2024FigureInDongIsInvented) {
   for (const GdpFigure& f : reference().gdp)
-    if (f.unit == "VND" && f.kind != FigureKind::average_monthly_income)
+    if (f.unit == "VND" && f.kind != FigureKind::average_monthly_income) {
       EXPECT_NE(f.year, 2024) << f.id;
+    }
 }
 
 TEST(IncomeStatistics, PublishedFiguresOf2025AndThePopulationOf2023) {

@@ -43,9 +43,9 @@ Sample sample() {
   return s;
 }
 
-// What people wrote (and the forms' codes): the draft's and the procedures' names, tasks, fees, reasons and evidence
-// notes of the dossier, the reviewer, the comments, the remarks. Shown as written in both
-// languages.
+// What people wrote (and the forms' codes): the draft's and the procedures' names, tasks, fees,
+// reasons and evidence notes of the dossier, the reviewer, the comments, the remarks. Shown as
+// written in both languages.
 std::vector<std::string> user_values(const Sample& s) {
   const Dossier& d = s.checked.dossier;
   const Review& r = s.review;
@@ -139,8 +139,9 @@ TEST(ReviewHtml, VietnameseSummaryHasNoEnglishHeading) {
       continue;
     EXPECT_TRUE(cptt_test::has_vietnamese_letter(h)) << h;
     for (const std::string& english : en_headings)
-      if (english != "#" && english.find(':') == std::string::npos) // the title holds the draft's
+      if (english != "#" && english.find(':') == std::string::npos) { // the title: the draft's
         EXPECT_EQ(h.find(english), std::string::npos) << h << " holds " << english;
+      }
   }
   for (const char* english : {"Finding", "Severity", "Comment", "Reviewer", "Needs additions",
                               "Dismissed", "Agreed", "Intact", "Made with"})

@@ -52,8 +52,9 @@ TEST(LegalRate, RateYearFollowsTheRuleOfTheDossiersForms) {
     d.draft.calculation_year = 2026;
     const auto w003 = with_code(check_dossier(d, full_context()), "CPTT-W003");
     EXPECT_EQ(w003.size(), flagged ? 1u : 0u) << name;
-    if (flagged)
+    if (flagged) {
       EXPECT_EQ(w003[0].variant, "") << name;
+    }
   }
 }
 
