@@ -1284,34 +1284,6 @@
         <translation>1. General information</translation>
     </message>
     <message>
-        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
-        <translation>Current cost (saved by abolishing)</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành</source>
-        <translation>Current cost</translation>
-    </message>
-    <message>
-        <source>Chép →</source>
-        <translation>Copy →</translation>
-    </message>
-    <message>
-        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
-        <translation>Copy the current worksheet to the simplified proposal</translation>
-    </message>
-    <message>
-        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
-        <translation>Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
-    </message>
-    <message>
-        <source>Chi phí thực hiện thủ tục</source>
-        <translation>Cost of the procedure</translation>
-    </message>
-    <message>
-        <source>Chi phí sau đơn giản hoá</source>
-        <translation>Cost after simplification</translation>
-    </message>
-    <message>
         <source>2. Đánh giá tác động</source>
         <translation>2. Impact assessment</translation>
     </message>
@@ -1837,55 +1809,55 @@
     </message>
     <message>
         <source>Thư mục chứng thư gốc tin cậy (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of trusted root certificates (PEM)</translation>
     </message>
     <message>
         <source>Danh sách chứng thư bị thu hồi (CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate revocation list (CRL)</translation>
     </message>
     <message>
         <source>Danh sách thu hồi (*.crl *.pem *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation lists (*.crl *.pem *.der)</translation>
     </message>
     <message>
         <source>Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Chữ ký số được kiểm tra theo: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital signatures are checked against: %1%2</translation>
     </message>
     <message>
         <source>kho chứng thư tin cậy của hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>the system&apos;s trusted certificates</translation>
     </message>
     <message>
         <source> · danh sách thu hồi %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · revocation list %1</translation>
     </message>
     <message>
         <source>Chứng thư tin cậy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted certificates…</translation>
     </message>
     <message>
         <source>Chọn thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder of trusted root certificates to check digital signatures against</translation>
     </message>
     <message>
         <source>Danh sách thu hồi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation list…</translation>
     </message>
     <message>
         <source>Chọn danh sách chứng thư bị thu hồi (CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the certificate revocation list (CRL)</translation>
     </message>
     <message>
         <source>Dùng kho hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the system&apos;s store</translation>
     </message>
     <message>
         <source>Kiểm tra chữ ký số theo kho chứng thư của hệ thống</source>
-        <translation type="unfinished"></translation>
+        <translation>Check digital signatures against the system&apos;s certificate store</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2637,53 @@ and the printable summary to:
     <message>
         <source>Nguồn số liệu đối tượng, tần suất</source>
         <translation type="unfinished">Source of the subjects and frequency figures</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsView</name>
+    <message>
+        <source>Hai bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem hai bảng tính đầy đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So sánh từng công việc hiện hành với sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chép hiện hành sang bảng sau →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
+        <translation type="unfinished">Copy the current worksheet to the simplified proposal</translation>
+    </message>
+    <message>
+        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
+        <translation type="unfinished">Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
+        <translation type="unfinished">Current cost (saved by abolishing)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation type="unfinished">Current cost</translation>
+    </message>
+    <message>
+        <source>Chi phí thực hiện thủ tục</source>
+        <translation type="unfinished">Cost of the procedure</translation>
+    </message>
+    <message>
+        <source>Chi phí sau đơn giản hoá</source>
+        <translation type="unfinished">Cost after simplification</translation>
     </message>
 </context>
 </TS>

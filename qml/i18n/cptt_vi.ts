@@ -1282,34 +1282,6 @@
         <translation>1. Thông tin chung</translation>
     </message>
     <message>
-        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
-        <translation>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành</source>
-        <translation>Chi phí hiện hành</translation>
-    </message>
-    <message>
-        <source>Chép →</source>
-        <translation>Chép →</translation>
-    </message>
-    <message>
-        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
-        <translation>Chép bảng hiện hành sang phương án sau đơn giản hoá</translation>
-    </message>
-    <message>
-        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
-        <translation>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</translation>
-    </message>
-    <message>
-        <source>Chi phí thực hiện thủ tục</source>
-        <translation>Chi phí thực hiện thủ tục</translation>
-    </message>
-    <message>
-        <source>Chi phí sau đơn giản hoá</source>
-        <translation>Chi phí sau đơn giản hoá</translation>
-    </message>
-    <message>
         <source>2. Đánh giá tác động</source>
         <translation>2. Đánh giá tác động</translation>
     </message>
@@ -2659,6 +2631,53 @@ và bản tóm tắt để in vào:
     <message>
         <source>Nguồn số liệu đối tượng, tần suất</source>
         <translation>Nguồn số liệu đối tượng, tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsView</name>
+    <message>
+        <source>Hai bảng</source>
+        <translation>Hai bảng</translation>
+    </message>
+    <message>
+        <source>Xem hai bảng tính đầy đủ</source>
+        <translation>Xem hai bảng tính đầy đủ</translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>So sánh từng công việc hiện hành với sau đơn giản hoá</source>
+        <translation>So sánh từng công việc hiện hành với sau đơn giản hoá</translation>
+    </message>
+    <message>
+        <source>Chép hiện hành sang bảng sau →</source>
+        <translation>Chép hiện hành sang bảng sau →</translation>
+    </message>
+    <message>
+        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
+        <translation>Chép bảng hiện hành sang phương án sau đơn giản hoá</translation>
+    </message>
+    <message>
+        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
+        <translation>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
+        <translation>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation>Chi phí hiện hành</translation>
+    </message>
+    <message>
+        <source>Chi phí thực hiện thủ tục</source>
+        <translation>Chi phí thực hiện thủ tục</translation>
+    </message>
+    <message>
+        <source>Chi phí sau đơn giản hoá</source>
+        <translation>Chi phí sau đơn giản hoá</translation>
     </message>
 </context>
 </TS>
