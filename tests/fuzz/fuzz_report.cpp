@@ -3,7 +3,8 @@
 #include "fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  cptt::ReportLoad load = cptt::load_report_text(cptt::fuzz::text_of(data, size), "fuzz.report.xml");
+  cptt::ReportLoad load =
+      cptt::load_report_text(cptt::fuzz::text_of(data, size), "fuzz.report.xml");
   if (load.result)
     cptt::fuzz::require(load.actual_digest.size() == 64, "an accepted report has a SHA-256 digest");
   return 0;
