@@ -126,6 +126,10 @@
         <source>Xuất</source>
         <translation>Xuất</translation>
     </message>
+    <message>
+        <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
+        <translation>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -2442,16 +2446,16 @@ và bản tóm tắt để in vào:
         <translation>Giờ</translation>
     </message>
     <message>
-        <source>Dịch vụ (%1)</source>
-        <translation>Dịch vụ (%1)</translation>
-    </message>
-    <message>
-        <source>Khác (%1)</source>
-        <translation>Khác (%1)</translation>
-    </message>
-    <message>
         <source>Chi phí công việc</source>
         <translation>Chi phí công việc</translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
