@@ -115,18 +115,6 @@
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <source>Mở</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Huỷ</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Xuất</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,11 +246,11 @@
     </message>
     <message>
         <source>Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
