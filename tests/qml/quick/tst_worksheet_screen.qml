@@ -181,7 +181,8 @@ TestCase {
         const hours = field(p, "Số giờ của công việc 1")
         verify(name && hours)
         compare(name.text, longName)
-        verify(name.width >= 150, "the name takes the free width (%1 px)".arg(name.width))
+        verify(name.width > 2 * hours.width, "the name is the widest column (%1 px)".arg(name.width))
+        verify(xOf(hours, p) - (xOf(name, p) + name.width) <= 8, "the name takes the width up to the hours")
         verify(name.lineCount > 1, "the name wraps")
         verify(name.height >= name.contentHeight + name.topPadding + name.bottomPadding - 0.5,
                "every line is shown (%1 < %2)".arg(name.height).arg(name.contentHeight))
