@@ -4,17 +4,15 @@
 // and the bridge's own strings, checks the choice is written to the settings file and read back
 // by a new AppSettings, then switches back to Vietnamese. Settings go to a temporary folder
 // (QSettings::setPath, plus QStandardPaths test mode), never to the user's.
+#include "app_walk.h"
 #include "appsettings.h"
 
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQmlEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
@@ -22,20 +20,12 @@ Q_IMPORT_QML_PLUGIN(CpttPlugin)
 
 namespace {
 
-void collect(QQuickItem* item, QList<QQuickItem*>& out) {
-  if (!item || !item->isVisible())
-    return;
-  out.push_back(item);
-  for (QQuickItem* child : item->childItems())
-    collect(child, out);
-}
+using cptt_test::visibleItems;
 
 // The texts of every visible item of the window (labels, buttons, tabs, …).
 QStringList visibleTexts(QQuickWindow* window) {
-  QList<QQuickItem*> items;
-  collect(window->contentItem(), items);
   QStringList texts;
-  for (QQuickItem* item : items) {
+  for (QQuickItem* item : visibleItems(window->contentItem())) {
     const QVariant text = item->property("text");
     if (text.isValid() && !text.toString().isEmpty())
       texts.push_back(text.toString());
@@ -45,9 +35,7 @@ QStringList visibleTexts(QQuickWindow* window) {
 
 // The Start screen's language combo box (model "Tiếng Việt", "English").
 QQuickItem* languageBox(QQuickWindow* window) {
-  QList<QQuickItem*> items;
-  collect(window->contentItem(), items);
-  for (QQuickItem* item : items)
+  for (QQuickItem* item : visibleItems(window->contentItem()))
     if (item->inherits("QQuickComboBox") &&
         item->property("model").toStringList() ==
             QStringList{QStringLiteral("Tiếng Việt"), QStringLiteral("English")})
@@ -62,38 +50,18 @@ class LanguageTest : public QObject {
 
 private slots:
   void initTestCase() {
-    QVERIFY(settingsDir_.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-    QSettings().clear();
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-
-    // As in main.cpp: the settings (and their translator) exist before the QML is loaded.
-    AppSettings* settings = AppSettings::instance();
-    QCOMPARE(settings->language(), QStringLiteral("vi"));
-    engine_.reset(new QQmlApplicationEngine);
-    settings->setEngine(engine_.get());
-    engine_->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine_->load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
-    QVERIFY(!engine_->rootObjects().isEmpty());
-    window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
+    app_.useTestSettings(QStringLiteral("tst_language"));
+    QCOMPARE(AppSettings::instance()->language(), QStringLiteral("vi"));
+    app_.load();
+    window_ = app_.window();
     QVERIFY(window_);
-    QVERIFY(QTest::qWaitForWindowExposed(window_));
-  }
-
-  void cleanupTestCase() {
-    engine_.reset();
-    AppSettings::instance()->setEngine(nullptr);
   }
 
   // QML's AppSettings is the C++ one (Qt 6.4 would make a second one if it could construct it).
   void qmlUsesTheOneInstance() {
     const int type = qmlTypeId("Cptt", 1, 0, "AppSettings");
     QVERIFY(type >= 0);
-    QCOMPARE(engine_->singletonInstance<AppSettings*>(type), AppSettings::instance());
+    QCOMPARE(app_.engine()->singletonInstance<AppSettings*>(type), AppSettings::instance());
   }
 
   void translationsAreCompiledIn() {
@@ -148,7 +116,7 @@ private slots:
 private:
   // The language as stored on disk (the settings file itself, not QSettings' in-memory cache).
   QString storedLanguage() const {
-    const QString file = settingsDir_.filePath(QStringLiteral("CPTT-test/tst_language.conf"));
+    const QString file = app_.settingsFile();
     if (!QFileInfo::exists(file))
       return QStringLiteral("(no settings file %1)").arg(file);
     return QSettings(file, QSettings::IniFormat).value(QStringLiteral("language")).toString();
@@ -196,8 +164,7 @@ private:
              QStringLiteral("Cần bổ sung, chỉnh sửa"));
   }
 
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<QQmlApplicationEngine> engine_;
+  cptt_test::AppFixture app_;
   QQuickWindow* window_ = nullptr;
 };
 

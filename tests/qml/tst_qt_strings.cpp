@@ -5,6 +5,7 @@
 // what "Lưu thành…" does) and reads what Qt's own file dialog shows: its labels and its buttons,
 // in Vietnamese mode and in English mode; a Dialog's standard buttons likewise; and every entry
 // of qt_vi.ts translates in Vietnamese mode only. Settings go to a temporary folder.
+#include "app_walk.h"
 #include "appsettings.h"
 
 #include <QFile>
@@ -13,11 +14,8 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
@@ -26,19 +24,7 @@ Q_IMPORT_QML_PLUGIN(CpttPlugin)
 
 namespace {
 
-void collect(QQuickItem* item, QList<QQuickItem*>& out) {
-  if (!item)
-    return;
-  out.push_back(item);
-  for (QQuickItem* child : item->childItems())
-    collect(child, out);
-}
-
-QList<QQuickItem*> allItems(QQuickItem* root) {
-  QList<QQuickItem*> items;
-  collect(root, items);
-  return items;
-}
+using cptt_test::allItems;
 
 // Visible all the way up to `root`.
 bool shown(QQuickItem* item, QQuickItem* root) {
@@ -112,35 +98,16 @@ class QtStringsTest : public QObject {
 
 private slots:
   void initTestCase() {
-    QVERIFY(settingsDir_.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_qt_strings"));
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("lastFolder"), settingsDir_.path());
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-
-    AppSettings* settings = AppSettings::instance();
-    QCOMPARE(settings->language(), QStringLiteral("vi"));
-    engine_.reset(new QQmlApplicationEngine);
-    settings->setEngine(engine_.get());
-    engine_->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine_->load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
-    QVERIFY(!engine_->rootObjects().isEmpty());
-    window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
+    app_.useTestSettings(QStringLiteral("tst_qt_strings"));
+    QSettings().setValue(QStringLiteral("lastFolder"), app_.settingsPath());
+    QCOMPARE(AppSettings::instance()->language(), QStringLiteral("vi"));
+    app_.load();
+    window_ = app_.window();
     QVERIFY(window_);
-    QVERIFY(QTest::qWaitForWindowExposed(window_));
     for (QQuickItem* item : allItems(window_->contentItem()))
       if (QByteArray(item->metaObject()->className()).startsWith("AppDialogs"))
         dialogs_ = item;
     QVERIFY2(dialogs_, "no AppDialogs in Main.qml");
-  }
-
-  void cleanupTestCase() {
-    engine_.reset();
-    AppSettings::instance()->setEngine(nullptr);
   }
 
   void catalogueIsCompiledIn() { QVERIFY(QFileInfo::exists(QStringLiteral(":/i18n/qt_vi.qm"))); }
@@ -255,7 +222,7 @@ private slots:
     QFETCH(QString, language);
     QFETCH(QStringList, texts);
     AppSettings::instance()->setLanguage(language);
-    QQmlComponent component(engine_.get());
+    QQmlComponent component(app_.engine());
     component.setData("import QtQuick\nimport QtQuick.Controls\n"
                       "Dialog { standardButtons: Dialog.Ok | Dialog.Cancel }",
                       QUrl(QStringLiteral("qrc:/tst_qt_strings/StandardButtons.qml")));
@@ -317,8 +284,7 @@ private:
     QTRY_VERIFY(fileDialogPopup() == nullptr);
   }
 
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<QQmlApplicationEngine> engine_;
+  cptt_test::AppFixture app_;
   QQuickWindow* window_ = nullptr;
   QQuickItem* dialogs_ = nullptr;
 };

@@ -14,19 +14,15 @@
 // whole word, or three words or more all English). Every offending text is printed with the page
 // it was on; the test fails when there is one.
 #include "../vietnamese_letters.h"
+#include "app_walk.h"
 #include "appsettings.h"
 #include "document.h"
 
 #include <QDirIterator>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
@@ -35,26 +31,11 @@ Q_IMPORT_QML_PLUGIN(CpttPlugin)
 
 namespace {
 
-void collect(QQuickItem* item, QList<QQuickItem*>& out) {
-  if (!item || !item->isVisible())
-    return;
-  out.push_back(item);
-  for (QQuickItem* child : item->childItems())
-    collect(child, out);
-}
-
-QList<QQuickItem*> visibleItems(QQuickWindow* window) {
-  QList<QQuickItem*> items;
-  collect(window->contentItem(), items);
-  // Popups (menus, dialogs) that are open live in the overlay.
-  return items;
-}
-
 // What the items show: text, placeholder, a combo box's current text. An item marked
 // `userData: true` in QML shows the user's (or a document's) own text: its placeholder only.
 QStringList visibleTexts(QQuickWindow* window) {
   QStringList out;
-  for (QQuickItem* item : visibleItems(window))
+  for (QQuickItem* item : cptt_test::visibleItems(window->contentItem()))
     for (const char* name : {"text", "placeholderText", "displayText"}) {
       if (item->property("userData").toBool() && qstrcmp(name, "placeholderText") != 0)
         continue;
@@ -161,35 +142,8 @@ class ScreensLanguageTest : public QObject {
 
 private slots:
   void initTestCase() {
-    QVERIFY(settingsDir_.isValid());
-    QVERIFY(workDir_.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_screens_language"));
-    QSettings().clear();
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-
-    AppSettings* settings = AppSettings::instance();
-    engine_.reset(new QQmlApplicationEngine);
-    settings->setEngine(engine_.get());
-    engine_->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine_->load(QUrl(QStringLiteral("qrc:/qt/qml/Cptt/Main.qml")));
-    QVERIFY(!engine_->rootObjects().isEmpty());
-    window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
-    QVERIFY(window_);
-    window_->resize(1360, 860);
-    QVERIFY(QTest::qWaitForWindowExposed(window_));
-    doc_ = window_->findChild<DossierDocument*>();
-    QVERIFY(doc_);
-
-    QDirIterator it(QStringLiteral(CPTT_DATA_DIR "/examples"), {QStringLiteral("*.cptt.xml")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-      dossiers_ << it.next();
-    dossiers_.sort();
-    QVERIFY(dossiers_.size() >= 5);
+    app_.useTestSettings(QStringLiteral("tst_screens_language"));
+    app_.load(QSize(1360, 860));
     // The reference data is published in Vietnamese (the activity catalogue's names, the
     // statistics' sources): quoted in messages as data, like the user's own.
     QDirIterator ref(QStringLiteral(CPTT_DATA_DIR "/reference"), {QStringLiteral("*.xml")},
@@ -201,11 +155,7 @@ private slots:
     QVERIFY(!referenceValues_.isEmpty());
   }
 
-  void cleanupTestCase() {
-    engine_.reset();
-    AppSettings::instance()->setEngine(nullptr);
-    AppSettings::instance()->setLanguage(QStringLiteral("vi"));
-  }
+  void cleanupTestCase() { AppSettings::instance()->setLanguage(QStringLiteral("vi")); }
 
   void englishScreensHaveNoVietnamese() { visitAll(QStringLiteral("en")); }
   void vietnameseScreensHaveNoEnglish() { visitAll(QStringLiteral("vi")); }
@@ -217,15 +167,13 @@ private:
     language_ = language;
     offences_.clear();
     checked_ = 0;
-    userValues_.clear();
-    showScreen(QStringLiteral("start"));
-    check(QStringLiteral("start"));
-    for (const QString& path : std::as_const(dossiers_))
-      visitDossier(path);
-    visitReturnedReview();
-    visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml"));
-    visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/review/implausible.cptt.xml"));
-    showScreen(QStringLiteral("start"));
+    cptt_test::AppWalk walk(app_);
+    walk.opened = [this](cptt_test::AppWalk::Opened what, const QString& dossier,
+                         const QString& review) { opened(what, dossier, review); };
+    walk.page = [this](const QString& page) { check(page); };
+    walk.run();
+    if (QTest::currentTestFailed())
+      return;
     for (const QString& o : std::as_const(offences_))
       qWarning().noquote() << o;
     QVERIFY2(checked_ > 100, qPrintable(QString::number(checked_)));
@@ -234,133 +182,36 @@ private:
                                                  .arg(language)));
   }
 
-  void useUserData(QSet<QString> values) {
+  // The user's own data of what was just opened.
+  void opened(cptt_test::AppWalk::Opened what, const QString& dossier, const QString& review) {
+    using Opened = cptt_test::AppWalk::Opened;
+    if (what == Opened::Start) {
+      userValues_.clear();
+      return;
+    }
+    QSet<QString> values = fileStrings(dossier);
+    if (what == Opened::ReturnedReview)
+      values += reviewStrings(review);
+    if (what == Opened::Dossier) {
+      // What the Vietnamese summary document will print for each procedure (Mẫu 01/ĐGTĐ-BC)
+      // is shown as it will be printed, in Vietnamese, whatever the app's language: document
+      // data.
+      DossierDocument* doc = app_.document();
+      for (int row = 0; row < doc->procedureCount(); ++row)
+        values << doc->assessmentSummary(doc->procedureIdAt(row))
+                      .value(QStringLiteral("text"))
+                      .toString()
+                      .trimmed();
+      values.remove(QString());
+    }
     values += referenceValues_;
     userValues_ = QStringList(values.begin(), values.end());
     std::sort(userValues_.begin(), userValues_.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
   }
 
-  void settle() {
-    for (int i = 0; i < 5; ++i) {
-      QCoreApplication::processEvents();
-      QTest::qWait(10);
-    }
-  }
-
-  void showScreen(const QString& name) {
-    window_->setProperty("screen", name);
-    settle();
-  }
-
-  QList<QQuickItem*> tabBars() {
-    QList<QQuickItem*> out;
-    for (QQuickItem* item : visibleItems(window_))
-      if (item->inherits("QQuickTabBar"))
-        out << item;
-    return out;
-  }
-
-  // The page as it is, then each tab of its (first) tab bar in turn.
-  void checkTabs(const QString& page) {
-    const QList<QQuickItem*> bars = tabBars();
-    if (bars.isEmpty()) {
-      check(page);
-      return;
-    }
-    QQuickItem* bar = bars.constFirst();
-    const int count = bar->property("count").toInt();
-    for (int i = 0; i < count; ++i) {
-      bar->setProperty("currentIndex", i);
-      settle();
-      check(page + QStringLiteral(" · tab %1").arg(i + 1));
-    }
-    bar->setProperty("currentIndex", 0);
-  }
-
-  void visitDossier(const QString& path) {
-    QVariant ok;
-    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
-                                      Q_ARG(QVariant, path)));
-    QVERIFY2(ok.toBool(), qPrintable(path));
-    // What the Vietnamese summary document will print for each procedure (Mẫu 01/ĐGTĐ-BC) is
-    // shown as it will be printed, in Vietnamese, whatever the app's language: document data.
-    QSet<QString> values = fileStrings(path);
-    for (int row = 0; row < doc_->procedureCount(); ++row)
-      values << doc_->assessmentSummary(doc_->procedureIdAt(row))
-                    .value(QStringLiteral("text"))
-                    .toString()
-                    .trimmed();
-    values.remove(QString());
-    useUserData(values);
-    const QString name = QFileInfo(path).fileName();
-    showScreen(QStringLiteral("dossier"));
-    check(name + QStringLiteral(" · dossier"));
-    for (int row = 0; row < doc_->procedureCount(); ++row) {
-      const QString id = doc_->procedureIdAt(row);
-      window_->setProperty("procedureId", id);
-      showScreen(QStringLiteral("procedure"));
-      checkTabs(name + QStringLiteral(" · ") + id);
-    }
-    showScreen(QStringLiteral("summary"));
-    check(name + QStringLiteral(" · summary"));
-  }
-
-  // The drafter reads the returned review of the worked example.
-  void visitReturnedReview() {
-    const QString dossier = QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
-    const QString review =
-        QStringLiteral(CPTT_DATA_DIR "/examples/review/case-dossier-total.review.xml");
-    QVariant ok;
-    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
-                                      Q_ARG(QVariant, dossier)));
-    QVERIFY(ok.toBool());
-    QVERIFY(QMetaObject::invokeMethod(window_, "openReturnedReview", Q_RETURN_ARG(QVariant, ok),
-                                      Q_ARG(QVariant, review)));
-    QVERIFY(ok.toBool());
-    useUserData(fileStrings(dossier) + reviewStrings(review));
-    showScreen(QStringLiteral("dossier"));
-    check(QStringLiteral("returned review · dossier"));
-    for (int row = 0; row < doc_->procedureCount(); ++row) {
-      const QString id = doc_->procedureIdAt(row);
-      window_->setProperty("procedureId", id);
-      showScreen(QStringLiteral("procedure"));
-      checkTabs(QStringLiteral("returned review · ") + id);
-    }
-  }
-
-  // The reviewer opens the report exported from a dossier.
-  void visitReviewer(const QString& dossier) {
-    QVERIFY(doc_->open(dossier));
-    const QString report = workDir_.filePath(
-        QFileInfo(dossier).completeBaseName().section('.', 0, 0) + QStringLiteral(".report.xml"));
-    QVERIFY2(doc_->exportReport(report), qPrintable(doc_->errorString()));
-    QStringList ids;
-    for (int row = 0; row < doc_->procedureCount(); ++row)
-      ids << doc_->procedureIdAt(row);
-    QVariant ok;
-    QVERIFY(QMetaObject::invokeMethod(window_, "openFile", Q_RETURN_ARG(QVariant, ok),
-                                      Q_ARG(QVariant, report)));
-    QVERIFY(ok.toBool());
-    useUserData(fileStrings(dossier));
-    showScreen(QStringLiteral("review"));
-    QObject* page = nullptr;
-    for (QObject* o : window_->findChildren<QObject*>())
-      if (QString(o->metaObject()->className()).startsWith(QLatin1String("ReviewPage")))
-        page = o;
-    QVERIFY(page);
-    QObject* session = page->property("session").value<QObject*>();
-    QVERIFY(session);
-    const QString name = QFileInfo(report).fileName();
-    for (const QString& id : std::as_const(ids)) {
-      session->setProperty("selectedProcedureId", id);
-      settle();
-      checkTabs(name + QStringLiteral(" · ") + id);
-    }
-  }
-
   void check(const QString& page) {
-    for (const QString& text : visibleTexts(window_)) {
+    for (const QString& text : visibleTexts(app_.window())) {
       ++checked_;
       const QString rest = withoutUserData(text, userValues_);
       const bool wrong =
@@ -373,11 +224,7 @@ private:
     }
   }
 
-  QTemporaryDir settingsDir_, workDir_;
-  std::unique_ptr<QQmlApplicationEngine> engine_;
-  QQuickWindow* window_ = nullptr;
-  DossierDocument* doc_ = nullptr;
-  QStringList dossiers_;
+  cptt_test::AppFixture app_;
   QSet<QString> referenceValues_;
   QString language_;
   QStringList userValues_;
