@@ -123,10 +123,10 @@ TEST(WorksheetComparison, AddedTaskSitsAfterThePrecedingProposedTask) {
   tasks.insert(tasks.begin() + 1, task("Thanh toán điện tử", "0.25", "0"));
   tasks.insert(tasks.begin(), task("Tạo tài khoản", "0.5", "0"));
   const WorksheetComparison c = compare(p);
-  EXPECT_EQ(changes(c), (std::vector<std::string>{"added:>Tạo tài khoản",
-                                                  "changed:Chuẩn bị hồ sơ>Chuẩn bị hồ sơ",
-                                                  "added:>Thanh toán điện tử", "removed:Nộp trực tiếp>",
-                                                  "unchanged:Nhận kết quả>Nhận kết quả"}));
+  EXPECT_EQ(changes(c), (std::vector<std::string>{
+                            "added:>Tạo tài khoản", "changed:Chuẩn bị hồ sơ>Chuẩn bị hồ sơ",
+                            "added:>Thanh toán điện tử", "removed:Nộp trực tiếp>",
+                            "unchanged:Nhận kết quả>Nhận kết quả"}));
   const TaskComparison& online = c.tasks[2];
   EXPECT_FALSE(online.current);
   EXPECT_EQ(online.proposed, 2u);
@@ -186,8 +186,8 @@ TEST(WorksheetComparison, StepDoneAnotherWayIsRenamed) {
   p.proposed->tasks.insert(p.proposed->tasks.begin() + 1, task("Nộp trực tuyến", "0.25", "0"));
   const WorksheetComparison c = compare(p);
   EXPECT_EQ(changes(c), (std::vector<std::string>{"changed:Chuẩn bị hồ sơ>Chuẩn bị hồ sơ",
-                                                   "changed:Nộp trực tiếp>Nộp trực tuyến",
-                                                   "unchanged:Nhận kết quả>Nhận kết quả"}));
+                                                  "changed:Nộp trực tiếp>Nộp trực tuyến",
+                                                  "unchanged:Nhận kết quả>Nhận kết quả"}));
   EXPECT_TRUE(c.tasks[1].renamed);
   EXPECT_EQ(c.tasks[1].hours.delta, qty("-1.75"));
   EXPECT_EQ(c.tasks[1].task_cost.delta, money("-73750")); // 80.000 → 6.250
