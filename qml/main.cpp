@@ -1,7 +1,8 @@
 // cptt-app: the drafter's desktop app. Loads the Cptt QML module by URL (Qt 6.4 has no
 // loadFromModule). With --screenshot DIR FILE it opens FILE, shows each main screen, writes one
 // PNG per screen into DIR and exits (used by the end-to-end test and scripts/screenshots.sh).
-// With --review REVIEW the returned review is opened next to the dossier (and shot too).
+// With --review REVIEW the returned review is opened next to the dossier (and shot too);
+// --size WIDTHxHEIGHT sets the window's size for the screenshots.
 #include "app/startup.h"
 #include "appsettings.h"
 #include "screenshots.h"
@@ -31,7 +32,13 @@ int main(int argc, char* argv[]) {
   QCommandLineOption review(QStringLiteral("review"),
                             QStringLiteral("Open a returned review next to the dossier FILE."),
                             QStringLiteral("REVIEW"));
+  QCommandLineOption size(QStringLiteral("size"),
+                          QStringLiteral("The window's size for --screenshot (default %1x%2).")
+                              .arg(ScreenshotRunner::defaultSize.width())
+                              .arg(ScreenshotRunner::defaultSize.height()),
+                          QStringLiteral("WIDTHxHEIGHT"));
   parser.addOption(screenshot);
+  parser.addOption(size);
   parser.addOption(language);
   parser.addOption(review);
   parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A dossier to open."));
@@ -59,8 +66,14 @@ int main(int argc, char* argv[]) {
       qCritical("--screenshot needs a FILE to open");
       return 2;
     }
-    auto* runner =
-        new ScreenshotRunner(window, parser.value(screenshot), file, parser.value(review), &app);
+    const QSize shotSize = parser.isSet(size) ? ScreenshotRunner::parseSize(parser.value(size))
+                                              : ScreenshotRunner::defaultSize;
+    if (!shotSize.isValid()) {
+      qCritical("--size takes WIDTHxHEIGHT, e.g. 1920x1080");
+      return 2;
+    }
+    auto* runner = new ScreenshotRunner(window, parser.value(screenshot), file,
+                                        parser.value(review), shotSize, &app);
     runner->start();
   } else if (!file.isEmpty()) {
     QVariant opened;

@@ -4,14 +4,22 @@
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 
+QSize ScreenshotRunner::parseSize(const QString& text) {
+  static const QRegularExpression form(QStringLiteral("^([1-9][0-9]{2,4})x([1-9][0-9]{2,4})$"));
+  const QRegularExpressionMatch m = form.match(text.trimmed());
+  return m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+}
+
 ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review,
-                                   QObject* parent)
+                                   QSize size, QObject* parent)
     : QObject(parent), window_(window), dir_(std::move(dir)), file_(std::move(file)),
-      review_(std::move(review)), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
-                                           QStringLiteral("procedure"), QStringLiteral("form"),
-                                           QStringLiteral("worksheet"), QStringLiteral("summary")} {
+      review_(std::move(review)),
+      size_(size), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
+                            QStringLiteral("procedure"), QStringLiteral("form"),
+                            QStringLiteral("worksheet"), QStringLiteral("summary")} {
   if (file_.endsWith(QStringLiteral(".report.xml"))) // a submitted report opens reviewer mode
     screens_ = {QStringLiteral("start"), QStringLiteral("review")};
   else if (!review_.isEmpty())
@@ -20,7 +28,9 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString fi
 
 void ScreenshotRunner::start() {
   QDir().mkpath(dir_);
-  window_->resize(1360, 860);
+  // The window's minimum size would win over a smaller one: the image is the size asked for.
+  window_->setMinimumSize(window_->minimumSize().boundedTo(size_));
+  window_->resize(size_);
   QTimer::singleShot(500, this, &ScreenshotRunner::next);
 }
 

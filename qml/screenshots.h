@@ -1,6 +1,7 @@
 #pragma once
 // Drives the app through its main screens and grabs the window to PNG files (--screenshot).
 #include <QObject>
+#include <QSize>
 #include <QStringList>
 
 class QQuickWindow;
@@ -8,8 +9,13 @@ class QQuickWindow;
 class ScreenshotRunner : public QObject {
   Q_OBJECT
 public:
+  // The window's size when none is asked for: the smallest screen the layout is made for.
+  static constexpr QSize defaultSize{1280, 800};
+  // "WIDTHxHEIGHT" (e.g. "1920x1080"), or an invalid size when the text is not one.
+  static QSize parseSize(const QString& text);
+
   // `review`, when not empty, is opened next to the dossier for one more screen.
-  ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review,
+  ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review, QSize size,
                    QObject* parent);
   void start();
 
@@ -20,6 +26,7 @@ private:
   QString dir_;
   QString file_;
   QString review_;
+  QSize size_;
   QStringList screens_;
   int step_ = 0;
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the app screenshots shown in the README (docs/screenshots/*.png): builds cptt-app,
 # starts it offscreen on the worked example (with its example review) and on its exported report
-# with --screenshot, and copies the PNGs.
+# with --screenshot, at 1280x800 (docs/screenshots/app-NAME.png, shown in the README) and at
+# 1920x1080 (app-NAME-1920x1080.png, linked from it), and copies the PNGs.
 # usage: scripts/screenshots.sh [BUILD_DIR] [DOSSIER REVIEW]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,16 +24,21 @@ shoot() {
   QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
     "$build/qml/cptt-app" --language vi "$@"
 }
-shoot --screenshot "$shots" "$example" --review "$review"
 # The reviewer's screen: the same example exported as a report.
 "$build/calculator/cli/cptt" export "$example" -o "$home/example.report.xml" >/dev/null
-mkdir -p "$shots/report"
-shoot --screenshot "$shots/report" "$home/example.report.xml"
-cp "$shots/report/02-review.png" "$shots/08-review.png"
 
 mkdir -p "$out"
-for f in "$shots"/*.png; do
-  name="$(basename "$f")"
-  cp "$f" "$out/app-${name#??-}"
-  echo "$out/app-${name#??-}"
+for size in 1280x800 1920x1080; do
+  dir="$shots/$size"
+  mkdir -p "$dir/report"
+  shoot --size "$size" --screenshot "$dir" "$example" --review "$review"
+  shoot --size "$size" --screenshot "$dir/report" "$home/example.report.xml"
+  cp "$dir/report/02-review.png" "$dir/08-review.png"
+  suffix=""
+  [ "$size" = 1280x800 ] || suffix="-$size"
+  for f in "$dir"/*.png; do
+    name="$(basename "$f" .png)"
+    cp "$f" "$out/app-${name#??-}$suffix.png"
+    echo "$out/app-${name#??-}$suffix.png"
+  done
 done

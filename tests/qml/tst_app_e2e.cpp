@@ -1,6 +1,7 @@
 // End-to-end: starts the real cptt-app offscreen with a worked example, lets it grab each main
-// screen to PNG (--screenshot), and checks every image has real content (not a blank window).
-// Also checks that a broken file makes the app fail with the core's located message.
+// screen to PNG (--screenshot), and checks every image has real content (not a blank window) and
+// the window's size (1280x800 unless --size says otherwise). Also checks that a broken file makes
+// the app fail with the core's located message.
 #include <QDir>
 #include <QHash>
 #include <QImage>
@@ -35,12 +36,22 @@ std::pair<double, int> colourSpread(const QImage& image) {
 class AppEndToEnd : public QObject {
   Q_OBJECT
 private slots:
+  void screenshotsOfEveryScreenHaveContent_data() {
+    QTest::addColumn<QStringList>("sizeArguments");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("default") << QStringList() << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QStringList{QStringLiteral("--size"), QStringLiteral("1920x1080")}
+                               << QSize(1920, 1080);
+  }
+
   void screenshotsOfEveryScreenHaveContent() {
+    QFETCH(QStringList, sizeArguments);
+    QFETCH(QSize, size);
     QTemporaryDir dir;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(app, {QStringLiteral("--screenshot"), dir.path(), example, QStringLiteral("--review"),
-                  returnedReview});
+    p.start(app, sizeArguments + QStringList{QStringLiteral("--screenshot"), dir.path(), example,
+                                             QStringLiteral("--review"), returnedReview});
     QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
     QVERIFY2(p.waitForFinished(120000), "cptt-app did not finish");
     const QString log = QString::fromUtf8(p.readAll());
@@ -58,7 +69,9 @@ private slots:
     for (const QString& name : expected) {
       const QImage image(dir.filePath(name));
       QVERIFY2(!image.isNull(), qPrintable(name));
-      QVERIFY2(image.width() >= 900 && image.height() >= 500, qPrintable(name));
+      QVERIFY2(image.size() == size,
+               qPrintable(
+                   QStringLiteral("%1 is %2x%3").arg(name).arg(image.width()).arg(image.height())));
       const auto [dominant, colours] = colourSpread(image);
       QVERIFY2(dominant < 0.95,
                qPrintable(QStringLiteral("%1 is nearly blank (%2)").arg(name).arg(dominant)));
@@ -68,6 +81,19 @@ private slots:
                qPrintable(name + QStringLiteral(" repeats the previous screen")));
       previous = image;
     }
+  }
+
+  void sizeThatIsNoSizeIsRefused() {
+    QTemporaryDir dir;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(app, {QStringLiteral("--size"), QStringLiteral("1920"), QStringLiteral("--screenshot"),
+                  dir.path(), example});
+    QVERIFY(p.waitForFinished(120000));
+    const QString log = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(log.contains(QStringLiteral("WIDTHxHEIGHT")), qPrintable(log));
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files).isEmpty());
   }
 
   void brokenFileFailsWithTheCoreMessage() {
