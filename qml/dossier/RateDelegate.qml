@@ -142,6 +142,7 @@ Rectangle {
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Nguồn số liệu")
+            multiline: true // a sentence with its figures and its publication: read whole
             value: root.source
             onEdited: (text) => root.document.setRateField(root.index, "source", text)
         }

@@ -61,7 +61,24 @@ SectionBox {
     ListView {
         id: links
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(contentHeight, 150)
+        // What the page leaves the panel (its Layout.maximumHeight) bounds the list, which scrolls:
+        // the panel's column does not shrink with the panel, and the links would spill out of it.
+        // What is above the list is summed from its items' own heights, not from the list's
+        // place, which the layout sets (that would be a polish loop).
+        readonly property real above: {
+            let sum = 0
+            for (let i = 0; i < parent.children.length; ++i) {
+                const item = parent.children[i]
+                if (item === links)
+                    break
+                if (item.visible)
+                    sum += item.implicitHeight + parent.spacing
+            }
+            return sum
+        }
+        Layout.preferredHeight: Math.min(contentHeight, 150,
+                                         Math.max(48, root.Layout.maximumHeight - root.topPadding
+                                                      - root.bottomPadding - above))
         visible: count > 0
         clip: true
         model: root.procedureId.length > 0 ? root.session.comments : null

@@ -77,7 +77,7 @@ SectionBox {
                         anchors.fill: parent
                         anchors.leftMargin: 4
                         anchors.rightMargin: 4
-                        Label { Layout.fillWidth: true; text: row.label; elide: Text.ElideRight }
+                        Label { Layout.fillWidth: true; text: row.label; wrapMode: Text.Wrap }
                         Label {
                             Layout.preferredWidth: 130
                             horizontalAlignment: Text.AlignRight

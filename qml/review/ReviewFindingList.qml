@@ -104,6 +104,10 @@ SectionBox {
                         text: [card.procedureName.length > 0 ? card.procedureName : qsTr("Toàn bộ dự thảo"), card.place]
                               .filter((s) => s.length > 0).join(" · ")
                         elide: Text.ElideRight
+                        // Cut on a narrow list: the whole place on hover.
+                        HoverHandler { id: placeHover }
+                        ToolTip.text: text
+                        ToolTip.visible: truncated && placeHover.hovered
                         font.pointSize: Theme.smallSize
                     }
                     Label {

@@ -75,7 +75,7 @@ Item {
                 font.pointSize: Theme.headingSize
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // the draft's whole title, as it will be cited
             }
             Button {
                 text: qsTr("Mở báo cáo…")

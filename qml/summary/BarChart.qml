@@ -39,10 +39,12 @@ SectionBox {
                 width: barColumn.width
                 spacing: Theme.spacing
                 Accessible.name: qsTr("%1: trước %2, sau %3").arg(name).arg(before).arg(after)
+                // The whole name, wrapped: a name cut short cannot tell two procedures apart.
                 Label {
                     Layout.preferredWidth: 260
+                    Layout.maximumWidth: 260
                     text: (bar.index + 1) + ". " + bar.name
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 ColumnLayout {
                     id: bars

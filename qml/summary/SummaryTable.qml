@@ -52,7 +52,7 @@ SectionBox {
                     RowLayout {
                         Layout.fillWidth: true
                         KindBadge { kind: row.kind }
-                        Label { Layout.fillWidth: true; text: row.name; elide: Text.ElideRight }
+                        Label { Layout.fillWidth: true; text: row.name; wrapMode: Text.Wrap }
                     }
                     FigureLabel { columnWidth: root.figureWidth; text: row.before }
                     FigureLabel { columnWidth: root.figureWidth; text: row.after; font.bold: true }
