@@ -5,7 +5,8 @@ import Cptt
 
 // The main window's file dialogs and questions: open, save as, export the report or the
 // document, open a returned review, the unsaved-changes question, errors and export notices.
-// Escape cancels the file dialogs (Qt's own), Enter in their name field accepts.
+// The file dialogs' buttons say what they do in the app's language (Qt 6.4's own save dialog
+// says "Open"); Escape cancels them, Enter in the name field accepts.
 Item {
     id: root
 
@@ -59,6 +60,8 @@ Item {
     FileDialog {
         id: openDialog
         title: qsTr("Mở hồ sơ")
+        acceptLabel: qsTr("Mở")
+        rejectLabel: qsTr("Huỷ")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml *.xml)")]
         onAccepted: root.openFile(selectedFile.toString())
@@ -67,6 +70,8 @@ Item {
         id: saveDialog
         property var then: null
         title: qsTr("Lưu hồ sơ")
+        acceptLabel: qsTr("Lưu")
+        rejectLabel: qsTr("Huỷ")
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml)")]
@@ -82,6 +87,8 @@ Item {
     FileDialog {
         id: exportDialog
         title: qsTr("Xuất báo cáo XML")
+        acceptLabel: qsTr("Xuất")
+        rejectLabel: qsTr("Huỷ")
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
@@ -95,6 +102,8 @@ Item {
     FileDialog {
         id: documentDialog
         title: qsTr("Xuất văn bản đánh giá")
+        acceptLabel: qsTr("Xuất")
+        rejectLabel: qsTr("Huỷ")
         fileMode: FileDialog.SaveFile
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument (*.odt)"), qsTr("Word (*.docx)")]
@@ -109,6 +118,8 @@ Item {
     FileDialog {
         id: reviewDialog
         title: qsTr("Mở ý kiến thẩm định")
+        acceptLabel: qsTr("Mở")
+        rejectLabel: qsTr("Huỷ")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Ý kiến thẩm định (*.review.xml)")]
         onAccepted: ReturnedReview.session.openReviewForDossier(selectedFile.toString())

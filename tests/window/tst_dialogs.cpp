@@ -329,6 +329,16 @@ private slots:
     QTRY_COMPARE(nameOf(focused()), QStringLiteral("Lưu"));
     ui->key(Qt::Key_Return);
     STEP(ui->waitFor([&] { return ui->fileDialog() != nullptr; }), "the save dialog");
+    ui->settle(100);
+    QStringList buttons;
+    for (QQuickItem* item : ui->items(ui->fileDialog()))
+      if (item->inherits("QQuickAbstractButton") && ui->shown(item))
+        buttons << cptt::window::itemText(item);
+    // The save dialog's buttons say what they do, in Vietnamese (Qt's own would say "Open").
+    QVERIFY2(buttons.contains(QStringLiteral("Lưu")) && buttons.contains(QStringLiteral("Huỷ")),
+             qPrintable(buttons.join(QStringLiteral(" | "))));
+    QVERIFY2(!buttons.contains(QStringLiteral("Mở")) && !buttons.contains(QStringLiteral("Open")),
+             qPrintable(buttons.join(QStringLiteral(" | "))));
     shot(QStringLiteral("save-vi"));
     ui->key(Qt::Key_Escape);
     STEP(ui->waitFor([&] { return ui->fileDialog() == nullptr && !popupOpen(); }),

@@ -336,7 +336,8 @@ namespace {
 
 const QStringList acceptTexts = {QStringLiteral("Save"), QStringLiteral("&Save"),
                                  QStringLiteral("Open"), QStringLiteral("&Open"),
-                                 QStringLiteral("Lưu"),  QStringLiteral("Mở")};
+                                 QStringLiteral("Lưu"),  QStringLiteral("Mở"),
+                                 QStringLiteral("Xuất"), QStringLiteral("Export")};
 
 QQuickItem* acceptButton(const Ui& ui, QQuickItem* dialog) {
   for (QQuickItem* item : ui.items(dialog))
