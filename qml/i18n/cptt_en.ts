@@ -118,6 +118,18 @@
         <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
         <translation>Save the changes to the new dossier before going on?</translation>
     </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>

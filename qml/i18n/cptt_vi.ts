@@ -118,6 +118,18 @@
         <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
         <translation>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</translation>
     </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Xuất</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
