@@ -25,7 +25,7 @@ shoot() {
 }
 shoot --screenshot "$shots" "$example" --review "$review"
 # The reviewer's screen: the same example exported as a report.
-"$build/calculator/cli/cptt" export "$example" -o "$home/example.report.xml" >/dev/null
+"$build/cli/cptt" export "$example" -o "$home/example.report.xml" >/dev/null
 mkdir -p "$shots/report"
 shoot --screenshot "$shots/report" "$home/example.report.xml"
 cp "$shots/report/02-review.png" "$shots/08-review.png"
