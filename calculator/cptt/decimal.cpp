@@ -110,6 +110,12 @@ std::optional<ParsedText> scan(std::string_view text, NumberStyle style, Text& w
   std::string_view s = trim(text);
   ParsedText out;
   if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+    // Files write a number one way only: "+5" would be a second spelling of 5.
+    if (s.front() == '+' && style == NumberStyle::canonical) {
+      why = {"dấu \"+\" không dùng trong dạng chuẩn (viết số không có dấu)",
+             "a leading \"+\" is not used in the canonical form (write the number without it)"};
+      return std::nullopt;
+    }
     out.negative = s.front() == '-';
     s.remove_prefix(1);
   }
@@ -251,7 +257,7 @@ std::optional<Decimal> Decimal::try_parse(std::string_view text, NumberStyle sty
   if (style == NumberStyle::canonical) {
     std::size_t i = 0;
     const bool negative = !text.empty() && text[0] == '-';
-    if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+    if (negative)
       ++i;
     // 64-bit arithmetic for the first 19 digits (every figure in practice), 128-bit past them.
     std::uint64_t small = 0;

@@ -1,6 +1,7 @@
 // Reads a dossier (docs/file-format.md). The first problem stops the read with one located
 // message; nothing is half-loaded into the caller's dossier. Names and titles may be empty: a
 // half-finished dossier (or its recovery copy) must reopen; `cptt validate` reports them.
+#include "cptt/dates.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/xml_fields.h"
 
@@ -319,19 +320,12 @@ private:
   // An optional ISO date (YYYY-MM-DD).
   std::string date(pugi::xml_node parent, const char* name) {
     std::string value = in_.text(parent, name);
-    auto digits = [&](std::size_t from, std::size_t count) {
-      for (std::size_t i = from; i < from + count; ++i)
-        if (value[i] < '0' || value[i] > '9')
-          return false;
-      return true;
-    };
-    bool ok = value.empty() || (value.size() == 10 && digits(0, 4) && value[4] == '-' &&
-                                digits(5, 2) && value[7] == '-' && digits(8, 2));
+    const bool ok = value.empty() || is_iso_date(value);
     if (!ok)
-      in_.fail(parent.child(name),
-               {"<" + std::string(name) + ">: \"" + value + "\" không phải ngày dạng 2024-03-01",
-                "<" + std::string(name) + ">: \"" + value +
-                    "\" is not an ISO date of the form 2024-03-01"});
+      in_.fail(parent.child(name), {"<" + std::string(name) + ">: \"" + value +
+                                        "\" không phải ngày có thật dạng 2024-03-01",
+                                    "<" + std::string(name) + ">: \"" + value +
+                                        "\" is not a real ISO date of the form 2024-03-01"});
     return value;
   }
 

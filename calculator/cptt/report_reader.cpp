@@ -1,4 +1,5 @@
 // Reads an exported report: the dossier, the declared figures, and the digest check.
+#include "cptt/dates.h"
 #include "cptt/digest.h"
 #include "cptt/report.h"
 #include "cptt/signature.h"
@@ -103,6 +104,10 @@ ReportLoad load_from_source(const XmlSource& source) {
     out.metadata.generator = generator.attribute("name").value();
     out.metadata.generator_version = generator.attribute("version").value();
     out.metadata.exported = in.text(meta, "exported");
+    if (const std::string& at = out.metadata.exported; !at.empty() && !is_iso_date_time(at))
+      in.fail(meta.child("exported"),
+              {"<exported>: \"" + at + "\" không phải thời điểm có thật dạng 2026-11-29T16:00:05Z",
+               "<exported>: \"" + at + "\" is not a real time of the form 2026-11-29T16:00:05Z"});
     out.metadata.rounding = in.text(meta, "rounding");
     for (pugi::xml_node ref : meta.children("reference-data"))
       out.metadata.reference_data.emplace_back(in.attribute(ref, "id"),

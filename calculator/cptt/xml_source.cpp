@@ -1,23 +1,13 @@
 #include "cptt/xml_source.h"
 
+#include "cptt/file_read.h"
 #include "cptt/xml_structure.h"
 
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace cptt {
-namespace {
-
-Text too_large(std::size_t size, std::size_t max_bytes) {
-  const std::string s = std::to_string(size), max = std::to_string(max_bytes);
-  return {"tệp quá lớn (" + s + " byte, giới hạn " + max + ")",
-          "the file is too large (" + s + " bytes, limit " + max + ")"};
-}
-
-} // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -78,27 +68,14 @@ XmlSource XmlSource::from_file(const std::string& path, std::size_t max_bytes) {
   XmlSource source;
   source.name_ = path;
   source.result_.file = path;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    source.result_.status = LoadStatus::io_error;
-    source.result_.message = {"không mở được tệp", "cannot open the file"};
+  FileBytes bytes = read_regular_file(path, max_bytes);
+  if (!bytes) {
+    source.result_.status = bytes.status;
+    source.result_.message = std::move(bytes.message);
     return source;
   }
-  in.seekg(0, std::ios::end);
-  const auto size = static_cast<std::size_t>(in.tellg());
-  if (size > max_bytes) {
-    source.result_.status = LoadStatus::too_large;
-    source.result_.message = too_large(size, max_bytes);
-    return source;
-  }
-  in.seekg(0, std::ios::beg);
-  source.text_.reset(new char[size + 1]);
-  source.size_ = size;
-  if (size > 0 && !in.read(source.text_.get(), static_cast<std::streamsize>(size))) {
-    source.result_.status = LoadStatus::io_error;
-    source.result_.message = {"không đọc được tệp", "cannot read the file"};
-    return source;
-  }
+  source.text_ = std::move(bytes.data);
+  source.size_ = bytes.size;
   source.parse();
   return source;
 }
@@ -110,7 +87,7 @@ XmlSource XmlSource::from_text(std::string text, std::string name, std::size_t m
   source.result_.file = source.name_;
   if (text.size() > max_bytes) {
     source.result_.status = LoadStatus::too_large;
-    source.result_.message = too_large(text.size(), max_bytes);
+    source.result_.message = file_too_large(text.size(), max_bytes);
     return source;
   }
   source.text_.reset(new char[text.size() + 1]);

@@ -16,8 +16,16 @@ TEST(Decimal, ParsesCanonicalAndPrintsShortest) {
   EXPECT_EQ(d("-12").to_canonical(), "-12");
   EXPECT_EQ(d("0.10").to_canonical(), "0.1");
   EXPECT_EQ(d("000").to_canonical(), "0");
-  EXPECT_EQ(d("+7").to_canonical(), "7");
   EXPECT_EQ(d("  42 ").to_canonical(), "42");
+}
+
+TEST(Decimal, CanonicalFormHasOneSpellingWithoutPlus) {
+  cptt::Text why;
+  EXPECT_FALSE(Decimal::try_parse("+7", NumberStyle::canonical, &why));
+  EXPECT_NE(why.en.find("\"+\""), std::string::npos) << why.en;
+  EXPECT_FALSE(Decimal::try_parse("+7.5", NumberStyle::canonical));
+  // Typed by a user, a plus sign is harmless.
+  EXPECT_EQ(Decimal::parse("+7", NumberStyle::either), d("7"));
 }
 
 TEST(Decimal, ParsesVietnameseStyle) {

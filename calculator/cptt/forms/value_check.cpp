@@ -5,17 +5,6 @@
 namespace cptt::forms {
 namespace {
 
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s)
-    v = v * 10 + (c - '0');
-  return v;
-}
-
 std::string in_quotes(std::string_view value) { return "\"" + std::string(value) + "\""; }
 
 std::string option_list(const std::vector<Option>& options) {
@@ -33,21 +22,6 @@ bool has_option(const std::vector<Option>& options, std::string_view id) {
 }
 
 } // namespace
-
-bool is_iso_date(std::string_view t) {
-  if (t.size() != 10 || t[4] != '-' || t[7] != '-')
-    return false;
-  std::string_view y = t.substr(0, 4), m = t.substr(5, 2), d = t.substr(8, 2);
-  if (!is_digits(y) || !is_digits(m) || !is_digits(d))
-    return false;
-  int year = to_int(y), month = to_int(m), day = to_int(d);
-  if (month < 1 || month > 12 || day < 1)
-    return false;
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int limit = days[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= limit;
-}
 
 ValueRules rules_of(const Field& field) {
   return {field.type, &field.options, &field.min, &field.max};

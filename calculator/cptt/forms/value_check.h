@@ -2,15 +2,13 @@
 // Checking one answer value against its field's (or table column's) type: yes/no, an option id,
 // option ids separated by spaces (multi), a canonical number within bounds, an ISO date. Values
 // are text in the dossier; their meaning comes from the definition.
+#include "cptt/dates.h"
 #include "cptt/forms/form_definition.h"
 
 #include <string>
 #include <string_view>
 
 namespace cptt::forms {
-
-// True for "YYYY-MM-DD" naming a real calendar day.
-bool is_iso_date(std::string_view text);
 
 struct ValueRules {
   FieldType type = FieldType::text;

@@ -1,13 +1,12 @@
 #include "cptt/review/review_check.h"
 
+#include "cptt/file_read.h"
+
 #include "cptt/forms/dossier_forms.h"
 #include "cptt/review/completeness.h"
 #include "cptt/review/plausibility.h"
 #include "cptt/rules.h"
 #include "cptt/xml_source.h"
-
-#include <filesystem>
-#include <fstream>
 
 namespace cptt::review {
 
@@ -88,21 +87,9 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context,
 ReportReview review_report_file(const std::string& path, const ReviewContext& context) {
   // One read for the reader and the signature check, so what is verified is what is read; a file
   // that cannot be read this way gets the reader's own message.
-  std::error_code ec;
-  std::ifstream in;
-  if (std::filesystem::is_regular_file(path, ec)) // never block on a FIFO
-    in.open(path, std::ios::binary);
-  std::string text;
-  if (in.is_open() && in) {
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size >= 0 && static_cast<std::size_t>(size) <= default_max_file_bytes) {
-      text.resize(static_cast<std::size_t>(size));
-      in.seekg(0, std::ios::beg);
-      if (in.read(text.data(), size))
-        return review_report_text(std::move(text), path, context);
-    }
-  }
+  FileBytes bytes = read_regular_file(path, default_max_file_bytes);
+  if (bytes)
+    return review_report_text(bytes.text(), path, context);
   ReportReview r = review_report(load_report_file(path), context);
   r.file = path;
   return r;

@@ -1,4 +1,5 @@
 // Reads a review file (docs/file-format.md, "Review"); every problem is a located LoadResult.
+#include "cptt/dates.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/review/review_file.h"
 #include "cptt/xml_fields.h"
@@ -15,34 +16,6 @@ bool is_digest(std::string_view s) {
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
       return false;
   return true;
-}
-
-// 2026-11-29, optionally followed by a time: T16:00, T16:00:05, with or without Z.
-bool is_iso_date(std::string_view s) {
-  auto digits = [&](std::size_t from, std::size_t n) {
-    if (s.size() < from + n)
-      return false;
-    for (std::size_t i = from; i < from + n; ++i)
-      if (s[i] < '0' || s[i] > '9')
-        return false;
-    return true;
-  };
-  if (!(digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' &&
-        digits(8, 2)))
-    return false;
-  std::string_view rest = s.substr(10);
-  if (rest.empty())
-    return true;
-  if (rest.back() == 'Z')
-    rest.remove_suffix(1);
-  return (rest.size() == 6 || rest.size() == 9) && rest[0] == 'T' && rest[3] == ':' &&
-         std::isdigit(static_cast<unsigned char>(rest[1])) &&
-         std::isdigit(static_cast<unsigned char>(rest[2])) &&
-         std::isdigit(static_cast<unsigned char>(rest[4])) &&
-         std::isdigit(static_cast<unsigned char>(rest[5])) &&
-         (rest.size() == 6 ||
-          (rest[6] == ':' && std::isdigit(static_cast<unsigned char>(rest[7])) &&
-           std::isdigit(static_cast<unsigned char>(rest[8]))));
 }
 
 class ReviewReader {
@@ -87,9 +60,10 @@ public:
 private:
   std::string date(pugi::xml_node parent) {
     std::string text = in_.text(parent, "date");
-    if (!text.empty() && !is_iso_date(text))
-      in_.fail(parent.child("date"), {"ngày \"" + text + "\" không theo dạng YYYY-MM-DD",
-                                      "the date \"" + text + "\" is not of the form YYYY-MM-DD"});
+    if (!text.empty() && !is_iso_date_time(text))
+      in_.fail(parent.child("date"),
+               {"ngày \"" + text + "\" không phải ngày có thật dạng YYYY-MM-DD",
+                "the date \"" + text + "\" is not a real date of the form YYYY-MM-DD"});
     return text;
   }
 
