@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -283,4 +283,4 @@ QByteArray add_page_styles(const QByteArray& package, Text& error) {
   return write_entries(out);
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

@@ -9,7 +9,7 @@
 
 #include <string>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 // Qt's ODF writer does not write a table's header rows: the builder centres header cells
 // vertically (and only them), and the package step turns the leading rows of such cells into
@@ -18,4 +18,4 @@ namespace cptt::document::detail {
 // The package with styles.xml added; empty and `error` set when the package cannot be read.
 QByteArray add_page_styles(const QByteArray& package, Text& error);
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail
