@@ -51,7 +51,6 @@ struct ReportLoad {
   std::string declared_digest;
   std::string actual_digest;
   std::string digest_algorithm; // the first <digest>'s algorithm attribute, as written
-  int digest_count = 0;         // how many <digest> elements the report holds
 };
 
 ReportLoad load_report_file(const std::string& path);

@@ -118,13 +118,12 @@ ReportLoad load_from_source(const XmlSource& source) {
       throw FieldError{dossier, inner.status, inner.message, inner.line, inner.column};
     out.declared = ResultsReader(source).read(in.required_child(root, "results"));
     out.actual_digest = canonical_digest(root, "digest");
-    for (pugi::xml_node d = root.child("digest"); d; d = d.next_sibling("digest"))
-      ++out.digest_count;
     if (pugi::xml_node digest = root.child("digest")) {
       out.declared_digest = digest.text().get();
       out.digest_algorithm = digest.attribute("algorithm").value();
-      // One SHA-256 digest, or none: a second one, or another algorithm, proves nothing.
-      if (out.digest_count > 1 || out.digest_algorithm != digest_algorithm)
+      // A SHA-256 digest, or none: another algorithm proves nothing. (A second <digest> is
+      // refused before, by the schema's vocabulary.)
+      if (out.digest_algorithm != digest_algorithm)
         out.digest = DigestStatus::invalid;
       else
         out.digest = out.declared_digest == out.actual_digest ? DigestStatus::matches

@@ -1,5 +1,9 @@
 #include "cptt/xml_structure.h"
 
+#include "cptt/vocabulary.h"
+
+#include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -212,6 +216,53 @@ std::optional<XmlProblem> find_text_after_root(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+bool is_namespace_declaration(std::string_view name) {
+  return name == "xmlns" || name.starts_with("xmlns:") || name.starts_with("xml:");
+}
+
+// An element against its rule: attributes the schema allows, and no second copy of a child that
+// may occur once.
+std::optional<XmlProblem> check_vocabulary(pugi::xml_node node, const ElementRule& rule) {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    const std::string_view name = a.name();
+    if (is_namespace_declaration(name) ||
+        std::find(rule.attributes.begin(), rule.attributes.end(), name) != rule.attributes.end())
+      continue;
+    const std::string element = node.name();
+    return XmlProblem{
+        -1,
+        node,
+        {"thuộc tính \"" + std::string(name) + "\" không được phép trên <" + element + ">",
+         "the attribute \"" + std::string(name) + "\" is not allowed on <" + element + ">"}};
+  }
+  if (rule.children.empty())
+    return std::nullopt;
+  std::uint64_t seen = 0; // by the child's index in the rule (the generator keeps it under 64)
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element)
+      continue;
+    int index = -1;
+    child_rule(rule, child.name(), &index);
+    if (index < 0 || rule.children[static_cast<std::size_t>(index)].repeatable)
+      continue;
+    const std::uint64_t bit = std::uint64_t{1} << index;
+    if (seen & bit) {
+      const std::string name = child.name(), parent = node.name();
+      return XmlProblem{
+          -1,
+          child,
+          {"<" + name + "> xuất hiện lần thứ hai trong <" + parent + ">; chỉ được có một",
+           "a second <" + name + "> in <" + parent + ">: only one is allowed"}};
+    }
+    seen |= bit;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document) {
   // One root element, and nothing but markup around it.
   int roots = 0;
@@ -223,7 +274,9 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
       return XmlProblem{
           -1, top, {"có nội dung nằm ngoài phần tử gốc", "there is text outside the root element"}};
   }
-  // Depth-first, by first_child / next_sibling / parent: no recursion.
+  // Depth-first, by first_child / next_sibling / parent: no recursion. `rules[d]` is the
+  // vocabulary's rule of the element at depth d (null where the schemas say nothing).
+  std::array<const ElementRule*, max_xml_depth + 1> rules{};
   int depth = 0;
   pugi::xml_node node = document.first_child();
   while (node) {
@@ -250,6 +303,14 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
                            "the text of <" + std::string(node.name()) +
                                "> is split into parts (by a comment, a processing instruction "
                                "or CDATA): write it as one piece"}};
+      rules[static_cast<std::size_t>(depth)] =
+          depth == 0 ? root_rule(node.attribute("xmlns").value(), node.name())
+          : rules[static_cast<std::size_t>(depth) - 1]
+              ? child_rule(*rules[static_cast<std::size_t>(depth) - 1], node.name(), nullptr)
+              : nullptr;
+      if (const ElementRule* rule = rules[static_cast<std::size_t>(depth)])
+        if (auto problem = check_vocabulary(node, *rule))
+          return problem;
       if (pugi::xml_node child = node.first_child()) {
         node = child;
         ++depth;

@@ -8,6 +8,8 @@
 //   text short); an '&' that starts no reference (a stray '&', an unknown entity), which the
 //   parser would keep as text;
 // - a second root element, text outside the root, an attribute given twice;
+// - against the vocabulary of the schemas (vocabulary.h): an attribute the schema does not allow,
+//   a second copy of a child that may occur once;
 // - nesting deeper than max_xml_depth, so that no reader, evaluator or the canonicaliser can be
 //   driven into a deep recursion by a file;
 // - a value element whose text is split into parts by a comment, a processing instruction or a

@@ -101,6 +101,30 @@ void AppSettings::setLanguage(const QString& language) {
       other->setLanguage(lang);
 }
 
+QString AppSettings::trustFolder() const {
+  return QSettings().value(QStringLiteral("review/trustFolder")).toString();
+}
+
+void AppSettings::setTrustFolder(const QString& pathOrUrl) {
+  const QString path = pathOrUrl.isEmpty() ? QString() : toLocalPath(pathOrUrl);
+  if (path == trustFolder())
+    return;
+  QSettings().setValue(QStringLiteral("review/trustFolder"), path);
+  emit trustChanged();
+}
+
+QString AppSettings::revocationList() const {
+  return QSettings().value(QStringLiteral("review/revocationList")).toString();
+}
+
+void AppSettings::setRevocationList(const QString& pathOrUrl) {
+  const QString path = pathOrUrl.isEmpty() ? QString() : toLocalPath(pathOrUrl);
+  if (path == revocationList())
+    return;
+  QSettings().setValue(QStringLiteral("review/revocationList"), path);
+  emit trustChanged();
+}
+
 QString AppSettings::lastFolder() const {
   return QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
 }

@@ -26,6 +26,10 @@ class AppSettings : public QObject {
   Q_PROPERTY(FileListModel* recoveryCopies READ recoveryCopies CONSTANT)
   Q_PROPERTY(QString examplesFolder READ examplesFolder CONSTANT)
   Q_PROPERTY(QString version READ version CONSTANT)
+  // The reviewer's trust store for report signatures: a folder of PEM certificates (the body's
+  // or the government CA's roots; empty: the system's store) and a revocation list (optional).
+  Q_PROPERTY(QString trustFolder READ trustFolder WRITE setTrustFolder NOTIFY trustChanged)
+  Q_PROPERTY(QString revocationList READ revocationList WRITE setRevocationList NOTIFY trustChanged)
 
 public:
   // No default: Qt 6.4 would build the QML singleton with `new` beside instance() instead of
@@ -47,6 +51,10 @@ public:
   FileListModel* recoveryCopies() const { return recovery_; }
   QString examplesFolder() const;
   QString version() const;
+  QString trustFolder() const;
+  void setTrustFolder(const QString& pathOrUrl);
+  QString revocationList() const;
+  void setRevocationList(const QString& pathOrUrl);
 
   // Puts a file at the top of the recent list (at most 8 are kept).
   Q_INVOKABLE void addRecentFile(const QString& pathOrUrl);
@@ -66,6 +74,7 @@ signals:
   void languageChanged();
   void lastFolderChanged();
   void windowGeometryChanged();
+  void trustChanged();
 
 private:
   void loadRecent();

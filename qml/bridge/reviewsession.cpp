@@ -1,5 +1,6 @@
 #include "reviewsession.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 #include "formmodel.h"
@@ -12,6 +13,7 @@
 #include "status.h"
 
 #include "cptt/atomic_file.h"
+#include "cptt/review/integrity_statement.h"
 #include "cptt/review/review_html.h"
 
 #include <QDate>
@@ -102,7 +104,9 @@ void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
 bool ReviewSession::openReport(const QString& pathOrUrl) {
   const QString path = localPath(pathOrUrl);
   try {
-    const ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+    ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+    if (const AppSettings* settings = AppSettings::instance())
+      context.trust = {toStd(settings->trustFolder()), toStd(settings->revocationList())};
     ReportReview checked = review_report_file(toStd(path), context);
     if (!checked.loaded())
       return fail(toQ(checked.load.describe(appLanguage())));
@@ -339,21 +343,15 @@ QString ReviewSession::integrityStatus() const {
   return checked_ ? toQ(to_id(checked_->integrity.digest)) : QString();
 }
 
+QString ReviewSession::assurance() const {
+  return checked_ ? toQ(to_id(integrity_statement(checked_->integrity).assurance)) : QString();
+}
+
+// What is proved, from the core (the same sentence as `cptt review`'s).
 QString ReviewSession::integrityText() const {
   if (!checked_)
     return {};
-  switch (checked_->integrity.digest) {
-  case DigestStatus::matches:
-    return tr("Báo cáo nguyên vẹn: nội dung đúng như khi xuất.");
-  case DigestStatus::mismatch:
-    return tr("Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.");
-  case DigestStatus::missing:
-    return tr("Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.");
-  case DigestStatus::invalid:
-    return tr("Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): "
-              "không chứng minh được nội dung.");
-  }
-  return {};
+  return toQ(integrity_statement(checked_->integrity).headline.in(appLanguage()));
 }
 
 QString ReviewSession::integrityDetail() const {
@@ -363,10 +361,12 @@ QString ReviewSession::integrityDetail() const {
   QStringList refs;
   for (const auto& [id, version] : r.reference_data)
     refs << toQ(id) + QLatin1Char(' ') + toQ(version);
-  return tr("Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5")
-      .arg(r.format_version)
-      .arg(toQ(r.exported), toQ(r.generator), toQ(r.generator_version),
-           refs.isEmpty() ? tr("không nêu") : refs.join(QStringLiteral(", ")));
+  const QString why = toQ(integrity_statement(r).detail.in(appLanguage()));
+  return (why.isEmpty() ? QString() : why + QLatin1Char('\n')) +
+         tr("Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5")
+             .arg(r.format_version)
+             .arg(toQ(r.exported), toQ(r.generator), toQ(r.generator_version),
+                  refs.isEmpty() ? tr("không nêu") : refs.join(QStringLiteral(", ")));
 }
 
 int ReviewSession::count(Severity severity) const {

@@ -38,6 +38,8 @@ class ReviewSession : public QObject {
   // matches | mismatch | missing ("" when no report is open)
   Q_PROPERTY(QString integrityStatus READ integrityStatus NOTIFY changed)
   Q_PROPERTY(QString integrityText READ integrityText NOTIFY changed)
+  // What the checks prove: "signed", "unchanged" (digest only), "changed", "unproven".
+  Q_PROPERTY(QString assurance READ assurance NOTIFY changed)
   Q_PROPERTY(QString integrityDetail READ integrityDetail NOTIFY changed)
   Q_PROPERTY(int errorCount READ errorCount NOTIFY changed)
   Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
@@ -131,6 +133,7 @@ public:
   QString title() const;
   QString integrityStatus() const;
   QString integrityText() const;
+  QString assurance() const;
   QString integrityDetail() const;
   int errorCount() const { return count(cptt::Severity::error); }
   int warningCount() const { return count(cptt::Severity::warning); }

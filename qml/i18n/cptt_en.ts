@@ -12,56 +12,12 @@
         <translation>Add a task by the official norm</translation>
     </message>
     <message>
-        <source>Mức độ:</source>
-        <translation>Complexity:</translation>
-    </message>
-    <message>
-        <source>Đơn giản</source>
-        <translation>Simple</translation>
-    </message>
-    <message>
-        <source>Trung bình</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Phức tạp</source>
-        <translation>Complex</translation>
-    </message>
-    <message>
-        <source>%1 (theo định mức chính thức)</source>
-        <translation>%1 (by the official norm)</translation>
-    </message>
-    <message>
-        <source>Định mức</source>
-        <translation>Norm</translation>
-    </message>
-    <message>
-        <source>Địa bàn</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Số lượt / số trang</source>
-        <translation>Trips / pages</translation>
-    </message>
-    <message>
-        <source>Số lượt đi lại hoặc số trang</source>
-        <translation>Number of trips or pages</translation>
-    </message>
-    <message>
-        <source>Số giờ</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Thêm công việc</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
-        <translation>Enter the trips or pages: a number that is not negative, e.g. 2 or 1.5.</translation>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -158,6 +114,18 @@
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -217,20 +185,12 @@
         <translation>Close the dossier</translation>
     </message>
     <message>
-        <source>↶ Hoàn tác</source>
-        <translation>↶ Undo</translation>
-    </message>
-    <message>
         <source>Hoàn tác: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
         <source>Hoàn tác: %1 (Ctrl+Z)</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>↷ Làm lại</source>
-        <translation>↷ Redo</translation>
     </message>
     <message>
         <source>Làm lại: %1</source>
@@ -291,6 +251,14 @@
     <message>
         <source>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</source>
         <translation>Open a review file (*.review.xml) to see each comment in place</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,6 +331,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <source>Mức độ:</source>
+        <translation>Complexity:</translation>
+    </message>
+    <message>
+        <source>Đơn giản</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Mức độ đơn giản</source>
+        <translation>Simple case</translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Mức độ trung bình</source>
+        <translation>Medium case</translation>
+    </message>
+    <message>
+        <source>Phức tạp</source>
+        <translation>Complex</translation>
+    </message>
+    <message>
+        <source>Mức độ phức tạp</source>
+        <translation>Complex case</translation>
+    </message>
+    <message>
+        <source>Danh mục công việc</source>
+        <translation>Catalogue of tasks</translation>
+    </message>
+    <message>
+        <source>theo định mức chính thức</source>
+        <translation>by the official norm</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Cần hoàn thiện (%1)</source>
@@ -397,6 +404,36 @@
     </message>
 </context>
 <context>
+    <name>CompareRow</name>
+    <message>
+        <source>(công việc mới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bỏ công việc này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTotals</name>
+    <message>
+        <source>Hiện hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation type="unfinished">Difference</translation>
+    </message>
+    <message>
+        <source>%1: chênh lệch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Đồng ý</source>
@@ -405,6 +442,13 @@
     <message>
         <source>Huỷ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCell</name>
+    <message>
+        <source>%1 thành %2, chênh lệch %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +793,33 @@
     </message>
 </context>
 <context>
+    <name>FeeTable</name>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation type="unfinished">Fees and charges</translation>
+    </message>
+    <message>
+        <source>Tên phí, lệ phí</source>
+        <translation type="unfinished">Fee or charge name</translation>
+    </message>
+    <message>
+        <source>Mức phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý</source>
+        <translation type="unfinished">Legal basis</translation>
+    </message>
+    <message>
+        <source>+ Phí, lệ phí</source>
+        <translation type="unfinished">+ Fee or charge</translation>
+    </message>
+    <message>
+        <source>Thêm phí, lệ phí</source>
+        <translation type="unfinished">Add fee or charge</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <source>Mở</source>
@@ -1024,6 +1095,45 @@
     </message>
 </context>
 <context>
+    <name>NormForm</name>
+    <message>
+        <source>Định mức</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Số lượt đi lại</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
+        <translation>Enter the trips or pages: a number that is not negative, e.g. 2 or 1.5.</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Thời gian: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
         <source>Mẫu %1 · %2</source>
@@ -1172,34 +1282,6 @@
     <message>
         <source>1. Thông tin chung</source>
         <translation>1. General information</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
-        <translation>Current cost (saved by abolishing)</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành</source>
-        <translation>Current cost</translation>
-    </message>
-    <message>
-        <source>Chép →</source>
-        <translation>Copy →</translation>
-    </message>
-    <message>
-        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
-        <translation>Copy the current worksheet to the simplified proposal</translation>
-    </message>
-    <message>
-        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
-        <translation>Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
-    </message>
-    <message>
-        <source>Chi phí thực hiện thủ tục</source>
-        <translation>Cost of the procedure</translation>
-    </message>
-    <message>
-        <source>Chi phí sau đơn giản hoá</source>
-        <translation>Cost after simplification</translation>
     </message>
     <message>
         <source>2. Đánh giá tác động</source>
@@ -1391,6 +1473,10 @@
     <message>
         <source>GDP %1 ÷ dân số %2</source>
         <translation>GDP %1 ÷ population %2</translation>
+    </message>
+    <message>
+        <source>Số giờ mặc định của danh mục là giá trị tham khảo, không phải định mức chính thức: điều chỉnh theo thực tế của thủ tục và ghi rõ căn cứ. Đi lại và điền đơn, tờ khai tính theo định mức chính thức.</source>
+        <translation>The catalogue&apos;s default times are guidance, not official norms: adjust them to the procedure and state their basis. Travel and form filling are counted by the official norms.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1807,58 @@
             <numerusform>%n not yet handled</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thư mục chứng thư gốc tin cậy (PEM)</source>
+        <translation>Folder of trusted root certificates (PEM)</translation>
+    </message>
+    <message>
+        <source>Danh sách chứng thư bị thu hồi (CRL)</source>
+        <translation>Certificate revocation list (CRL)</translation>
+    </message>
+    <message>
+        <source>Danh sách thu hồi (*.crl *.pem *.der)</source>
+        <translation>Revocation lists (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Chữ ký số được kiểm tra theo: %1%2</source>
+        <translation>Digital signatures are checked against: %1%2</translation>
+    </message>
+    <message>
+        <source>kho chứng thư tin cậy của hệ thống</source>
+        <translation>the system&apos;s trusted certificates</translation>
+    </message>
+    <message>
+        <source> · danh sách thu hồi %1</source>
+        <translation> · revocation list %1</translation>
+    </message>
+    <message>
+        <source>Chứng thư tin cậy…</source>
+        <translation>Trusted certificates…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số</source>
+        <translation>Choose the folder of trusted root certificates to check digital signatures against</translation>
+    </message>
+    <message>
+        <source>Danh sách thu hồi…</source>
+        <translation>Revocation list…</translation>
+    </message>
+    <message>
+        <source>Chọn danh sách chứng thư bị thu hồi (CRL)</source>
+        <translation>Choose the certificate revocation list (CRL)</translation>
+    </message>
+    <message>
+        <source>Dùng kho hệ thống</source>
+        <translation>Use the system&apos;s store</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký số theo kho chứng thư của hệ thống</source>
+        <translation>Check digital signatures against the system&apos;s certificate store</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1852,18 +1990,6 @@ and the printable summary to:
         <translation>Invalid verdict &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</source>
-        <translation>Report intact: the content is exactly as exported.</translation>
-    </message>
-    <message>
-        <source>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</source>
-        <translation>The report was changed after export: the hash does not match the content.</translation>
-    </message>
-    <message>
-        <source>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</source>
-        <translation>The report has no hash: its integrity cannot be checked.</translation>
-    </message>
-    <message>
         <source>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</source>
         <translation>Format %1 · exported at %2 by %3 %4 · reference data: %5</translation>
     </message>
@@ -1894,10 +2020,6 @@ and the printable summary to:
     <message>
         <source>công việc %1</source>
         <translation>task %1</translation>
-    </message>
-    <message>
-        <source>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</source>
-        <translation>The report&apos;s digest is not valid (an algorithm other than SHA-256, or several digests): it does not prove the content.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2263,56 @@ and the printable summary to:
     </message>
 </context>
 <context>
+    <name>TaskDetails</name>
+    <message>
+        <source>Dịch vụ gồm</source>
+        <translation type="unfinished">Services are</translation>
+    </message>
+    <message>
+        <source>Căn cứ số liệu</source>
+        <translation type="unfinished">Evidence for the figures</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation type="unfinished">Up</translation>
+    </message>
+    <message>
+        <source>Chuyển công việc %1 lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation type="unfinished">Down</translation>
+    </message>
+    <message>
+        <source>Chuyển công việc %1 xuống</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskHeader</name>
+    <message>
+        <source>Tên công việc</source>
+        <translation type="unfinished">Task name</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation type="unfinished">Services (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation type="unfinished">Other (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <source>Tên công việc</source>
@@ -2179,38 +2351,6 @@ and the printable summary to:
         <translation>By the official norm: filling the form</translation>
     </message>
     <message>
-        <source>Từ danh mục (%1, mức %2): giá trị mặc định không chính thức</source>
-        <translation>From the catalogue (%1, %2): non-official default</translation>
-    </message>
-    <message>
-        <source>Dịch vụ gồm</source>
-        <translation>Services are</translation>
-    </message>
-    <message>
-        <source>Căn cứ số liệu</source>
-        <translation>Evidence for the figures</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>đơn giản</source>
-        <translation>simple</translation>
-    </message>
-    <message>
-        <source>phức tạp</source>
-        <translation>complex</translation>
-    </message>
-    <message>
-        <source>trung bình</source>
-        <translation>medium</translation>
-    </message>
-    <message>
         <source>Ý kiến…</source>
         <translation>Comment…</translation>
     </message>
@@ -2221,6 +2361,150 @@ and the printable summary to:
     <message>
         <source>Chi phí của công việc %1: %2</source>
         <translation>Cost of task %1: %2</translation>
+    </message>
+    <message>
+        <source>Ẩn chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú, căn cứ và cách tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá công việc (có thể hoàn tác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ danh mục: “%1”, mức %2 (giá trị mặc định, không chính thức)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ danh mục: “%1” (giá trị mặc định, không chính thức)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Công việc</source>
+        <translation type="unfinished">Tasks</translation>
+    </message>
+    <message>
+        <source>+ Công việc</source>
+        <translation type="unfinished">+ Task</translation>
+    </message>
+    <message>
+        <source>Thêm công việc tự nhập</source>
+        <translation type="unfinished">Add a task typed in</translation>
+    </message>
+    <message>
+        <source>+ Từ danh mục…</source>
+        <translation type="unfinished">+ From the catalogue…</translation>
+    </message>
+    <message>
+        <source>Thêm công việc từ danh mục</source>
+        <translation>Add a task from the catalogue</translation>
+    </message>
+    <message>
+        <source>+ Theo định mức…</source>
+        <translation type="unfinished">+ By the norm…</translation>
+    </message>
+    <message>
+        <source>Thêm công việc theo định mức chính thức</source>
+        <translation>Add a task by the official norm</translation>
+    </message>
+</context>
+<context>
+    <name>TimeNormModel</name>
+    <message>
+        <source>Điền đơn, tờ khai theo mẫu, mỗi trang</source>
+        <translation>Filling in forms, per page</translation>
+    </message>
+    <message>
+        <source>Đi lại, mỗi lượt: %1</source>
+        <translation>Travel, per trip: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetCompare</name>
+    <message>
+        <source>So sánh hiện hành và sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần cả bảng hiện hành và bảng sau đơn giản hoá để so sánh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công việc hiện hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công việc sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation type="unfinished">Services (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation type="unfinished">Other (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetCompareModel</name>
+    <message>
+        <source>Thu nhập bình quân một giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng chi phí công việc</source>
+        <translation type="unfinished">Total cost of the tasks</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation type="unfinished">Fees and charges</translation>
+    </message>
+    <message>
+        <source>Chi phí một lần thực hiện</source>
+        <translation type="unfinished">Cost of one filing</translation>
+    </message>
+    <message>
+        <source>Số lần thực hiện / năm</source>
+        <translation type="unfinished">Times per year</translation>
+    </message>
+    <message>
+        <source>Số đối tượng / năm</source>
+        <translation type="unfinished">Subjects per year</translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm</source>
+        <translation type="unfinished">Annual cost</translation>
+    </message>
+    <message>
+        <source>%1 công việc bỏ, %2 công việc thêm, %3 công việc thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm không đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm giảm %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm tăng %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,104 +2561,8 @@ and the printable summary to:
         <translation>%1 / hour</translation>
     </message>
     <message>
-        <source>Công việc</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Tên công việc</source>
-        <translation>Task name</translation>
-    </message>
-    <message>
-        <source>Giờ</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Chi phí</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>+ Công việc</source>
-        <translation>+ Task</translation>
-    </message>
-    <message>
-        <source>Thêm công việc tự nhập</source>
-        <translation>Add a task typed in</translation>
-    </message>
-    <message>
-        <source>+ Từ danh mục…</source>
-        <translation>+ From the catalogue…</translation>
-    </message>
-    <message>
-        <source>Thêm công việc từ danh mục</source>
-        <translation>Add a task from the catalogue</translation>
-    </message>
-    <message>
-        <source>+ Theo định mức…</source>
-        <translation>+ By the norm…</translation>
-    </message>
-    <message>
-        <source>Thêm công việc theo định mức chính thức</source>
-        <translation>Add a task by the official norm</translation>
-    </message>
-    <message>
-        <source>Phí, lệ phí</source>
-        <translation>Fees and charges</translation>
-    </message>
-    <message>
-        <source>+ Phí, lệ phí</source>
-        <translation>+ Fee or charge</translation>
-    </message>
-    <message>
-        <source>Thêm phí, lệ phí</source>
-        <translation>Add fee or charge</translation>
-    </message>
-    <message>
-        <source>Số lần thực hiện / năm</source>
-        <translation>Times per year</translation>
-    </message>
-    <message>
-        <source>Số lần thực hiện mỗi năm</source>
-        <translation>Times carried out per year</translation>
-    </message>
-    <message>
-        <source>Số đối tượng / năm</source>
-        <translation>Subjects per year</translation>
-    </message>
-    <message>
-        <source>Số đối tượng thực hiện mỗi năm</source>
-        <translation>Subjects carrying it out per year</translation>
-    </message>
-    <message>
-        <source>một trường hợp</source>
-        <translation>one case</translation>
-    </message>
-    <message>
-        <source>Tính cho một trường hợp</source>
-        <translation>Compute for one case</translation>
-    </message>
-    <message>
-        <source>Không dự báo được số đối tượng: tính cho một trường hợp</source>
-        <translation>No forecast of subjects possible: compute for one case</translation>
-    </message>
-    <message>
-        <source>Vì sao không dự báo được số đối tượng</source>
-        <translation>Why no forecast of subjects is possible</translation>
-    </message>
-    <message>
-        <source>Nguồn số liệu đối tượng, tần suất</source>
-        <translation>Source of the subjects and frequency figures</translation>
-    </message>
-    <message>
         <source>Ý kiến về bảng tính…</source>
         <translation>Comment on the worksheet…</translation>
-    </message>
-    <message>
-        <source>Dịch vụ (%1)</source>
-        <translation>Services (%1)</translation>
-    </message>
-    <message>
-        <source>Khác (%1)</source>
-        <translation>Other (%1)</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2598,92 @@ and the printable summary to:
     <message>
         <source>Xem cách tính tổng chi phí</source>
         <translation>Show how the total was computed</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetVolume</name>
+    <message>
+        <source>Số lần thực hiện / năm</source>
+        <translation type="unfinished">Times per year</translation>
+    </message>
+    <message>
+        <source>Số lần thực hiện mỗi năm</source>
+        <translation type="unfinished">Times carried out per year</translation>
+    </message>
+    <message>
+        <source>Số đối tượng / năm</source>
+        <translation type="unfinished">Subjects per year</translation>
+    </message>
+    <message>
+        <source>Số đối tượng thực hiện mỗi năm</source>
+        <translation type="unfinished">Subjects carrying it out per year</translation>
+    </message>
+    <message>
+        <source>một trường hợp</source>
+        <translation type="unfinished">one case</translation>
+    </message>
+    <message>
+        <source>Tính cho một trường hợp</source>
+        <translation type="unfinished">Compute for one case</translation>
+    </message>
+    <message>
+        <source>Không dự báo được số đối tượng: tính cho một trường hợp</source>
+        <translation type="unfinished">No forecast of subjects possible: compute for one case</translation>
+    </message>
+    <message>
+        <source>Vì sao không dự báo được số đối tượng</source>
+        <translation type="unfinished">Why no forecast of subjects is possible</translation>
+    </message>
+    <message>
+        <source>Nguồn số liệu đối tượng, tần suất</source>
+        <translation type="unfinished">Source of the subjects and frequency figures</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsView</name>
+    <message>
+        <source>Hai bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem hai bảng tính đầy đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So sánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So sánh từng công việc hiện hành với sau đơn giản hoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chép hiện hành sang bảng sau →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
+        <translation type="unfinished">Copy the current worksheet to the simplified proposal</translation>
+    </message>
+    <message>
+        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
+        <translation type="unfinished">Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
+        <translation type="unfinished">Current cost (saved by abolishing)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation type="unfinished">Current cost</translation>
+    </message>
+    <message>
+        <source>Chi phí thực hiện thủ tục</source>
+        <translation type="unfinished">Cost of the procedure</translation>
+    </message>
+    <message>
+        <source>Chi phí sau đơn giản hoá</source>
+        <translation type="unfinished">Cost after simplification</translation>
     </message>
 </context>
 </TS>

@@ -12,56 +12,12 @@
         <translation>Thêm công việc theo định mức chính thức</translation>
     </message>
     <message>
-        <source>Mức độ:</source>
-        <translation>Mức độ:</translation>
-    </message>
-    <message>
-        <source>Đơn giản</source>
-        <translation>Đơn giản</translation>
-    </message>
-    <message>
-        <source>Trung bình</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Phức tạp</source>
-        <translation>Phức tạp</translation>
-    </message>
-    <message>
-        <source>%1 (theo định mức chính thức)</source>
-        <translation>%1 (theo định mức chính thức)</translation>
-    </message>
-    <message>
-        <source>Định mức</source>
-        <translation>Định mức</translation>
-    </message>
-    <message>
-        <source>Địa bàn</source>
-        <translation>Địa bàn</translation>
-    </message>
-    <message>
-        <source>Số lượt / số trang</source>
-        <translation>Số lượt / số trang</translation>
-    </message>
-    <message>
-        <source>Số lượt đi lại hoặc số trang</source>
-        <translation>Số lượt đi lại hoặc số trang</translation>
-    </message>
-    <message>
-        <source>Số giờ</source>
-        <translation>Số giờ</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Thêm công việc</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
-        <translation>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</translation>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -158,6 +114,18 @@
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Xuất</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -217,20 +185,12 @@
         <translation>Đóng hồ sơ</translation>
     </message>
     <message>
-        <source>↶ Hoàn tác</source>
-        <translation>↶ Hoàn tác</translation>
-    </message>
-    <message>
         <source>Hoàn tác: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
         <source>Hoàn tác: %1 (Ctrl+Z)</source>
         <translation>Hoàn tác: %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>↷ Làm lại</source>
-        <translation>↷ Làm lại</translation>
     </message>
     <message>
         <source>Làm lại: %1</source>
@@ -291,6 +251,14 @@
     <message>
         <source>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</source>
         <translation>Mở tệp ý kiến thẩm định (*.review.xml) để xem từng ý kiến ngay tại chỗ</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
     </message>
 </context>
 <context>
@@ -363,6 +331,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <source>Mức độ:</source>
+        <translation>Mức độ:</translation>
+    </message>
+    <message>
+        <source>Đơn giản</source>
+        <translation>Đơn giản</translation>
+    </message>
+    <message>
+        <source>Mức độ đơn giản</source>
+        <translation>Mức độ đơn giản</translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Mức độ trung bình</source>
+        <translation>Mức độ trung bình</translation>
+    </message>
+    <message>
+        <source>Phức tạp</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <source>Mức độ phức tạp</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Danh mục công việc</source>
+        <translation>Danh mục công việc</translation>
+    </message>
+    <message>
+        <source>theo định mức chính thức</source>
+        <translation>theo định mức chính thức</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Cần hoàn thiện (%1)</source>
@@ -397,6 +404,36 @@
     </message>
 </context>
 <context>
+    <name>CompareRow</name>
+    <message>
+        <source>(công việc mới)</source>
+        <translation>(công việc mới)</translation>
+    </message>
+    <message>
+        <source>(bỏ công việc này)</source>
+        <translation>(bỏ công việc này)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTotals</name>
+    <message>
+        <source>Hiện hành</source>
+        <translation>Hiện hành</translation>
+    </message>
+    <message>
+        <source>Sau đơn giản hoá</source>
+        <translation>Sau đơn giản hoá</translation>
+    </message>
+    <message>
+        <source>Chênh lệch</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>%1: chênh lệch %2</source>
+        <translation>%1: chênh lệch %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Đồng ý</source>
@@ -405,6 +442,13 @@
     <message>
         <source>Huỷ</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCell</name>
+    <message>
+        <source>%1 thành %2, chênh lệch %3</source>
+        <translation>%1 thành %2, chênh lệch %3</translation>
     </message>
 </context>
 <context>
@@ -749,6 +793,33 @@
     </message>
 </context>
 <context>
+    <name>FeeTable</name>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Tên phí, lệ phí</source>
+        <translation>Tên phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Mức phí</source>
+        <translation>Mức phí</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>+ Phí, lệ phí</source>
+        <translation>+ Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Thêm phí, lệ phí</source>
+        <translation>Thêm phí, lệ phí</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <source>Mở</source>
@@ -1023,6 +1094,45 @@
     </message>
 </context>
 <context>
+    <name>NormForm</name>
+    <message>
+        <source>Định mức</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <source>Địa bàn</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Số trang</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Số lượt đi lại</source>
+        <translation>Số lượt đi lại</translation>
+    </message>
+    <message>
+        <source>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</source>
+        <translation>Nhập số lượt hoặc số trang: một số không âm, ví dụ 2 hoặc 1,5.</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Thời gian: %1</source>
+        <translation>Thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
         <source>Mẫu %1 · %2</source>
@@ -1170,34 +1280,6 @@
     <message>
         <source>1. Thông tin chung</source>
         <translation>1. Thông tin chung</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
-        <translation>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</translation>
-    </message>
-    <message>
-        <source>Chi phí hiện hành</source>
-        <translation>Chi phí hiện hành</translation>
-    </message>
-    <message>
-        <source>Chép →</source>
-        <translation>Chép →</translation>
-    </message>
-    <message>
-        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
-        <translation>Chép bảng hiện hành sang phương án sau đơn giản hoá</translation>
-    </message>
-    <message>
-        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
-        <translation>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</translation>
-    </message>
-    <message>
-        <source>Chi phí thực hiện thủ tục</source>
-        <translation>Chi phí thực hiện thủ tục</translation>
-    </message>
-    <message>
-        <source>Chi phí sau đơn giản hoá</source>
-        <translation>Chi phí sau đơn giản hoá</translation>
     </message>
     <message>
         <source>2. Đánh giá tác động</source>
@@ -1389,6 +1471,10 @@
     <message>
         <source>GDP %1 ÷ dân số %2</source>
         <translation>GDP %1 ÷ dân số %2</translation>
+    </message>
+    <message>
+        <source>Số giờ mặc định của danh mục là giá trị tham khảo, không phải định mức chính thức: điều chỉnh theo thực tế của thủ tục và ghi rõ căn cứ. Đi lại và điền đơn, tờ khai tính theo định mức chính thức.</source>
+        <translation>Số giờ mặc định của danh mục là giá trị tham khảo, không phải định mức chính thức: điều chỉnh theo thực tế của thủ tục và ghi rõ căn cứ. Đi lại và điền đơn, tờ khai tính theo định mức chính thức.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1802,58 @@
             <numerusform>%n chưa xử lý</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thư mục chứng thư gốc tin cậy (PEM)</source>
+        <translation>Thư mục chứng thư gốc tin cậy (PEM)</translation>
+    </message>
+    <message>
+        <source>Danh sách chứng thư bị thu hồi (CRL)</source>
+        <translation>Danh sách chứng thư bị thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>Danh sách thu hồi (*.crl *.pem *.der)</source>
+        <translation>Danh sách thu hồi (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Chữ ký số được kiểm tra theo: %1%2</source>
+        <translation>Chữ ký số được kiểm tra theo: %1%2</translation>
+    </message>
+    <message>
+        <source>kho chứng thư tin cậy của hệ thống</source>
+        <translation>kho chứng thư tin cậy của hệ thống</translation>
+    </message>
+    <message>
+        <source> · danh sách thu hồi %1</source>
+        <translation> · danh sách thu hồi %1</translation>
+    </message>
+    <message>
+        <source>Chứng thư tin cậy…</source>
+        <translation>Chứng thư tin cậy…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số</source>
+        <translation>Chọn thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <source>Danh sách thu hồi…</source>
+        <translation>Danh sách thu hồi…</translation>
+    </message>
+    <message>
+        <source>Chọn danh sách chứng thư bị thu hồi (CRL)</source>
+        <translation>Chọn danh sách chứng thư bị thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>Dùng kho hệ thống</source>
+        <translation>Dùng kho hệ thống</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký số theo kho chứng thư của hệ thống</source>
+        <translation>Kiểm tra chữ ký số theo kho chứng thư của hệ thống</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1847,18 +1985,6 @@ và bản tóm tắt để in vào:
         <translation>Kết luận &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
-        <source>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</source>
-        <translation>Báo cáo nguyên vẹn: nội dung đúng như khi xuất.</translation>
-    </message>
-    <message>
-        <source>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</source>
-        <translation>Báo cáo đã bị thay đổi sau khi xuất: mã băm không khớp với nội dung.</translation>
-    </message>
-    <message>
-        <source>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</source>
-        <translation>Báo cáo không có mã băm: không kiểm tra được tính toàn vẹn.</translation>
-    </message>
-    <message>
         <source>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</source>
         <translation>Định dạng %1 · xuất lúc %2 bởi %3 %4 · dữ liệu tham chiếu: %5</translation>
     </message>
@@ -1889,10 +2015,6 @@ và bản tóm tắt để in vào:
     <message>
         <source>công việc %1</source>
         <translation>công việc %1</translation>
-    </message>
-    <message>
-        <source>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</source>
-        <translation>Mã băm của báo cáo không hợp lệ (thuật toán khác SHA-256, hoặc nhiều mã băm): không chứng minh được nội dung.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2257,56 @@ và bản tóm tắt để in vào:
     </message>
 </context>
 <context>
+    <name>TaskDetails</name>
+    <message>
+        <source>Dịch vụ gồm</source>
+        <translation>Dịch vụ gồm</translation>
+    </message>
+    <message>
+        <source>Căn cứ số liệu</source>
+        <translation>Căn cứ số liệu</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Chuyển công việc %1 lên</source>
+        <translation>Chuyển công việc %1 lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Chuyển công việc %1 xuống</source>
+        <translation>Chuyển công việc %1 xuống</translation>
+    </message>
+</context>
+<context>
+    <name>TaskHeader</name>
+    <message>
+        <source>Tên công việc</source>
+        <translation>Tên công việc</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation>Dịch vụ (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation>Khác (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí</source>
+        <translation>Chi phí</translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <source>Tên công việc</source>
@@ -2173,38 +2345,6 @@ và bản tóm tắt để in vào:
         <translation>Theo định mức chính thức: điền đơn, tờ khai</translation>
     </message>
     <message>
-        <source>Từ danh mục (%1, mức %2): giá trị mặc định không chính thức</source>
-        <translation>Từ danh mục (%1, mức %2): giá trị mặc định không chính thức</translation>
-    </message>
-    <message>
-        <source>Dịch vụ gồm</source>
-        <translation>Dịch vụ gồm</translation>
-    </message>
-    <message>
-        <source>Căn cứ số liệu</source>
-        <translation>Căn cứ số liệu</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <source>đơn giản</source>
-        <translation>đơn giản</translation>
-    </message>
-    <message>
-        <source>phức tạp</source>
-        <translation>phức tạp</translation>
-    </message>
-    <message>
-        <source>trung bình</source>
-        <translation>trung bình</translation>
-    </message>
-    <message>
         <source>Ý kiến…</source>
         <translation>Ý kiến…</translation>
     </message>
@@ -2215,6 +2355,150 @@ và bản tóm tắt để in vào:
     <message>
         <source>Chi phí của công việc %1: %2</source>
         <translation>Chi phí của công việc %1: %2</translation>
+    </message>
+    <message>
+        <source>Ẩn chi tiết</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+    <message>
+        <source>Ghi chú, căn cứ và cách tính</source>
+        <translation>Ghi chú, căn cứ và cách tính</translation>
+    </message>
+    <message>
+        <source>Xoá công việc (có thể hoàn tác)</source>
+        <translation>Xoá công việc (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Từ danh mục: “%1”, mức %2 (giá trị mặc định, không chính thức)</source>
+        <translation>Từ danh mục: “%1”, mức %2 (giá trị mặc định, không chính thức)</translation>
+    </message>
+    <message>
+        <source>Từ danh mục: “%1” (giá trị mặc định, không chính thức)</source>
+        <translation>Từ danh mục: “%1” (giá trị mặc định, không chính thức)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Công việc</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>+ Công việc</source>
+        <translation>+ Công việc</translation>
+    </message>
+    <message>
+        <source>Thêm công việc tự nhập</source>
+        <translation>Thêm công việc tự nhập</translation>
+    </message>
+    <message>
+        <source>+ Từ danh mục…</source>
+        <translation>+ Từ danh mục…</translation>
+    </message>
+    <message>
+        <source>Thêm công việc từ danh mục</source>
+        <translation>Thêm công việc từ danh mục</translation>
+    </message>
+    <message>
+        <source>+ Theo định mức…</source>
+        <translation>+ Theo định mức…</translation>
+    </message>
+    <message>
+        <source>Thêm công việc theo định mức chính thức</source>
+        <translation>Thêm công việc theo định mức chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>TimeNormModel</name>
+    <message>
+        <source>Điền đơn, tờ khai theo mẫu, mỗi trang</source>
+        <translation>Điền đơn, tờ khai theo mẫu, mỗi trang</translation>
+    </message>
+    <message>
+        <source>Đi lại, mỗi lượt: %1</source>
+        <translation>Đi lại, mỗi lượt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetCompare</name>
+    <message>
+        <source>So sánh hiện hành và sau đơn giản hoá</source>
+        <translation>So sánh hiện hành và sau đơn giản hoá</translation>
+    </message>
+    <message>
+        <source>Cần cả bảng hiện hành và bảng sau đơn giản hoá để so sánh.</source>
+        <translation>Cần cả bảng hiện hành và bảng sau đơn giản hoá để so sánh.</translation>
+    </message>
+    <message>
+        <source>Công việc hiện hành</source>
+        <translation>Công việc hiện hành</translation>
+    </message>
+    <message>
+        <source>Công việc sau đơn giản hoá</source>
+        <translation>Công việc sau đơn giản hoá</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Dịch vụ (%1)</source>
+        <translation>Dịch vụ (%1)</translation>
+    </message>
+    <message>
+        <source>Khác (%1)</source>
+        <translation>Khác (%1)</translation>
+    </message>
+    <message>
+        <source>Chi phí công việc</source>
+        <translation>Chi phí công việc</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetCompareModel</name>
+    <message>
+        <source>Thu nhập bình quân một giờ</source>
+        <translation>Thu nhập bình quân một giờ</translation>
+    </message>
+    <message>
+        <source>Tổng chi phí công việc</source>
+        <translation>Tổng chi phí công việc</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Chi phí một lần thực hiện</source>
+        <translation>Chi phí một lần thực hiện</translation>
+    </message>
+    <message>
+        <source>Số lần thực hiện / năm</source>
+        <translation>Số lần thực hiện / năm</translation>
+    </message>
+    <message>
+        <source>Số đối tượng / năm</source>
+        <translation>Số đối tượng / năm</translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm</source>
+        <translation>Chi phí hằng năm</translation>
+    </message>
+    <message>
+        <source>%1 công việc bỏ, %2 công việc thêm, %3 công việc thay đổi.</source>
+        <translation>%1 công việc bỏ, %2 công việc thêm, %3 công việc thay đổi.</translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm không đổi.</source>
+        <translation>Chi phí hằng năm không đổi.</translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm giảm %1 (%2).</source>
+        <translation>Chi phí hằng năm giảm %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Chi phí hằng năm tăng %1.</source>
+        <translation>Chi phí hằng năm tăng %1.</translation>
     </message>
 </context>
 <context>
@@ -2271,57 +2555,47 @@ và bản tóm tắt để in vào:
         <translation>%1 / giờ</translation>
     </message>
     <message>
-        <source>Công việc</source>
-        <translation>Công việc</translation>
+        <source>Ý kiến về bảng tính…</source>
+        <translation>Ý kiến về bảng tính…</translation>
     </message>
+</context>
+<context>
+    <name>WorksheetTotals</name>
     <message>
-        <source>Tên công việc</source>
-        <translation>Tên công việc</translation>
-    </message>
-    <message>
-        <source>Giờ</source>
-        <translation>Giờ</translation>
-    </message>
-    <message>
-        <source>Chi phí</source>
-        <translation>Chi phí</translation>
-    </message>
-    <message>
-        <source>+ Công việc</source>
-        <translation>+ Công việc</translation>
-    </message>
-    <message>
-        <source>Thêm công việc tự nhập</source>
-        <translation>Thêm công việc tự nhập</translation>
-    </message>
-    <message>
-        <source>+ Từ danh mục…</source>
-        <translation>+ Từ danh mục…</translation>
-    </message>
-    <message>
-        <source>Thêm công việc từ danh mục</source>
-        <translation>Thêm công việc từ danh mục</translation>
-    </message>
-    <message>
-        <source>+ Theo định mức…</source>
-        <translation>+ Theo định mức…</translation>
-    </message>
-    <message>
-        <source>Thêm công việc theo định mức chính thức</source>
-        <translation>Thêm công việc theo định mức chính thức</translation>
+        <source>Tổng chi phí công việc</source>
+        <translation>Tổng chi phí công việc</translation>
     </message>
     <message>
         <source>Phí, lệ phí</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <source>+ Phí, lệ phí</source>
-        <translation>+ Phí, lệ phí</translation>
+        <source>Chi phí một lần thực hiện</source>
+        <translation>Chi phí một lần thực hiện</translation>
     </message>
     <message>
-        <source>Thêm phí, lệ phí</source>
-        <translation>Thêm phí, lệ phí</translation>
+        <source>Chi phí hằng năm</source>
+        <translation>Chi phí hằng năm</translation>
     </message>
+    <message>
+        <source>Chi phí hằng năm: %1</source>
+        <translation>Chi phí hằng năm: %1</translation>
+    </message>
+    <message>
+        <source>▾ Ẩn cách tính</source>
+        <translation>▾ Ẩn cách tính</translation>
+    </message>
+    <message>
+        <source>▸ Xem cách tính</source>
+        <translation>▸ Xem cách tính</translation>
+    </message>
+    <message>
+        <source>Xem cách tính tổng chi phí</source>
+        <translation>Xem cách tính tổng chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetVolume</name>
     <message>
         <source>Số lần thực hiện / năm</source>
         <translation>Số lần thực hiện / năm</translation>
@@ -2358,52 +2632,52 @@ và bản tóm tắt để in vào:
         <source>Nguồn số liệu đối tượng, tần suất</source>
         <translation>Nguồn số liệu đối tượng, tần suất</translation>
     </message>
-    <message>
-        <source>Ý kiến về bảng tính…</source>
-        <translation>Ý kiến về bảng tính…</translation>
-    </message>
-    <message>
-        <source>Dịch vụ (%1)</source>
-        <translation>Dịch vụ (%1)</translation>
-    </message>
-    <message>
-        <source>Khác (%1)</source>
-        <translation>Khác (%1)</translation>
-    </message>
 </context>
 <context>
-    <name>WorksheetTotals</name>
+    <name>WorksheetsView</name>
     <message>
-        <source>Tổng chi phí công việc</source>
-        <translation>Tổng chi phí công việc</translation>
+        <source>Hai bảng</source>
+        <translation>Hai bảng</translation>
     </message>
     <message>
-        <source>Phí, lệ phí</source>
-        <translation>Phí, lệ phí</translation>
+        <source>Xem hai bảng tính đầy đủ</source>
+        <translation>Xem hai bảng tính đầy đủ</translation>
     </message>
     <message>
-        <source>Chi phí một lần thực hiện</source>
-        <translation>Chi phí một lần thực hiện</translation>
+        <source>So sánh</source>
+        <translation>So sánh</translation>
     </message>
     <message>
-        <source>Chi phí hằng năm</source>
-        <translation>Chi phí hằng năm</translation>
+        <source>So sánh từng công việc hiện hành với sau đơn giản hoá</source>
+        <translation>So sánh từng công việc hiện hành với sau đơn giản hoá</translation>
     </message>
     <message>
-        <source>Chi phí hằng năm: %1</source>
-        <translation>Chi phí hằng năm: %1</translation>
+        <source>Chép hiện hành sang bảng sau →</source>
+        <translation>Chép hiện hành sang bảng sau →</translation>
     </message>
     <message>
-        <source>▾ Ẩn cách tính</source>
-        <translation>▾ Ẩn cách tính</translation>
+        <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
+        <translation>Chép bảng hiện hành sang phương án sau đơn giản hoá</translation>
     </message>
     <message>
-        <source>▸ Xem cách tính</source>
-        <translation>▸ Xem cách tính</translation>
+        <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
+        <translation>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</translation>
     </message>
     <message>
-        <source>Xem cách tính tổng chi phí</source>
-        <translation>Xem cách tính tổng chi phí</translation>
+        <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
+        <translation>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</translation>
+    </message>
+    <message>
+        <source>Chi phí hiện hành</source>
+        <translation>Chi phí hiện hành</translation>
+    </message>
+    <message>
+        <source>Chi phí thực hiện thủ tục</source>
+        <translation>Chi phí thực hiện thủ tục</translation>
+    </message>
+    <message>
+        <source>Chi phí sau đơn giản hoá</source>
+        <translation>Chi phí sau đơn giản hoá</translation>
     </message>
 </context>
 </TS>

@@ -1,25 +1,49 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Cptt
 
-// The integrity of the report at the top of reviewer mode: unchanged since export (green),
-// changed after export (red), or no digest (amber); the versions it used and the finding counts.
+// The integrity of the report at the top of reviewer mode, in the words of the core: signed by
+// whom (green), only unchanged since export (blue: the author is not proved), changed (red), or
+// nothing proved (amber); the versions it used, the finding counts, and the trust store the
+// signatures are checked against.
 Rectangle {
     id: root
 
     required property ReviewSession session
-    readonly property string status: root.session.integrityStatus
+    readonly property string assurance: root.session.assurance
+    readonly property color tone: assurance === "signed" ? Theme.ok : assurance === "changed" ? Theme.error
+                                : assurance === "unproven" ? Theme.warning : Theme.accent
 
     visible: root.session.isOpen
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: status === "matches" ? Theme.okSoft : status === "mismatch" ? Theme.errorSoft
-         : status === "missing" ? Theme.warningSoft : Theme.accentSoft
-    border.color: status === "matches" ? Theme.ok : status === "mismatch" ? Theme.error
-                : status === "missing" ? Theme.warning : Theme.accent
+    color: assurance === "signed" ? Theme.okSoft : assurance === "changed" ? Theme.errorSoft
+         : assurance === "unproven" ? Theme.warningSoft : Theme.accentSoft
+    border.color: root.tone
     Accessible.role: Accessible.StaticText
     Accessible.name: integrity.text
+
+    // A new trust store applies at once to a report opened alone and not yet commented on;
+    // otherwise to the next report opened (re-reading would drop the comments).
+    function trustChanged() {
+        if (root.session.hasReport && !root.session.modified && root.session.reviewPath === "")
+            root.session.openReport(root.session.reportPath)
+    }
+
+    FolderDialog {
+        id: trustDialog
+        title: qsTr("Thư mục chứng thư gốc tin cậy (PEM)")
+        onAccepted: { AppSettings.trustFolder = selectedFolder.toString(); root.trustChanged() }
+    }
+    FileDialog {
+        id: crlDialog
+        title: qsTr("Danh sách chứng thư bị thu hồi (CRL)")
+        nameFilters: [qsTr("Danh sách thu hồi (*.crl *.pem *.der)"), qsTr("Mọi tệp (*)")]
+        onAccepted: { AppSettings.revocationList = selectedFile.toString(); root.trustChanged() }
+    }
 
     ColumnLayout {
         id: content
@@ -33,11 +57,11 @@ Rectangle {
             id: integrity
             Layout.fillWidth: true
             text: root.session.hasReport
-                  ? (root.status === "matches" ? "✔ " : root.status === "mismatch" ? "✖ " : "⚠ ") + root.session.integrityText
+                  ? (root.assurance === "signed" || root.assurance === "unchanged" ? "✔ "
+                     : root.assurance === "changed" ? "✖ " : "⚠ ") + root.session.integrityText
                   : qsTr("Bản thẩm định mở riêng, không kèm báo cáo.")
             font.bold: true
-            color: root.status === "matches" ? Theme.ok : root.status === "mismatch" ? Theme.error
-                 : root.status === "missing" ? Theme.warning : Theme.text
+            color: root.session.hasReport ? root.tone : Theme.text
             wrapMode: Text.Wrap
         }
         Row {
@@ -66,6 +90,42 @@ Rectangle {
             color: Theme.mutedText
             font.pointSize: Theme.smallSize
             wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.session.hasReport
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Chữ ký số được kiểm tra theo: %1%2")
+                      .arg(AppSettings.trustFolder === "" ? qsTr("kho chứng thư tin cậy của hệ thống")
+                                                          : AppSettings.trustFolder)
+                      .arg(AppSettings.revocationList === "" ? ""
+                           : qsTr(" · danh sách thu hồi %1").arg(AppSettings.revocationList))
+                color: Theme.mutedText
+                font.pointSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            Button {
+                text: qsTr("Chứng thư tin cậy…")
+                Accessible.name: qsTr("Chọn thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số")
+                onClicked: trustDialog.open()
+            }
+            Button {
+                text: qsTr("Danh sách thu hồi…")
+                Accessible.name: qsTr("Chọn danh sách chứng thư bị thu hồi (CRL)")
+                onClicked: crlDialog.open()
+            }
+            Button {
+                text: qsTr("Dùng kho hệ thống")
+                visible: AppSettings.trustFolder !== "" || AppSettings.revocationList !== ""
+                Accessible.name: qsTr("Kiểm tra chữ ký số theo kho chứng thư của hệ thống")
+                onClicked: {
+                    AppSettings.trustFolder = ""
+                    AppSettings.revocationList = ""
+                    root.trustChanged()
+                }
+            }
         }
     }
 }

@@ -4,6 +4,8 @@
 // findings.
 #include "support.h"
 
+#include "cptt/review/integrity_statement.h"
+
 #include "cptt/signature.h"
 
 #include <gtest/gtest.h>
@@ -236,6 +238,58 @@ TEST_F(Signature, ReviewReportsTheSignature) {
   for (const Finding& f : untrusted.integrity_findings)
     warned = warned || f.code == "CPTT-W204";
   EXPECT_TRUE(warned);
+}
+
+// The reviewer's banner says what is proved, from the same checks.
+TEST_F(Signature, TheStatementSaysWhoSignedOrWhatIsNotProved) {
+  ReviewContext context = plain_context();
+  context.trust = trust();
+  const IntegrityStatement ok =
+      integrity_statement(review_report_text(signed_report(), "s.xml", context).integrity);
+  EXPECT_EQ(ok.assurance, Assurance::signed_unchanged);
+  EXPECT_NE(ok.headline.vi.find("Ký số bởi Bộ Tư pháp — Nguyễn Văn An"), std::string::npos)
+      << ok.headline.vi;
+
+  const std::string forged = replace_first(signed_report(), "<subjects>10000<", "<subjects>5000<");
+  EXPECT_EQ(integrity_statement(review_report_text(forged, "f.xml", context).integrity).assurance,
+            Assurance::changed);
+
+  // Re-exported by a forger with a fresh digest and no signature: unchanged since *that*
+  // export, and the statement says that the author is not proved.
+  const IntegrityStatement unsigned_report = integrity_statement(
+      review_report_text(example_report("case-online-filing.cptt.xml"), "u.xml", context)
+          .integrity);
+  EXPECT_EQ(unsigned_report.assurance, Assurance::unchanged);
+  EXPECT_NE(unsigned_report.headline.in(Language::en).find("who made it is not proved"),
+            std::string::npos)
+      << unsigned_report.headline.en;
+
+  context.trust = {pki("empty-trust-folder"), ""};
+  const IntegrityStatement untrusted =
+      integrity_statement(review_report_text(signed_report(), "t.xml", context).integrity);
+  EXPECT_EQ(untrusted.assurance, Assurance::unproven);
+  EXPECT_NE(untrusted.headline.in(Language::en).find("Signed as Bộ Tư pháp — Nguyễn Văn An, but"),
+            std::string::npos)
+      << untrusted.headline.en;
+}
+
+TEST(IntegrityStatement, EveryDigestStateHasItsSentence) {
+  IntegrityReport r;
+  for (DigestStatus d : {DigestStatus::matches, DigestStatus::mismatch, DigestStatus::missing,
+                         DigestStatus::invalid}) {
+    r.digest = d;
+    const IntegrityStatement s = integrity_statement(r);
+    EXPECT_FALSE(s.headline.vi.empty());
+    EXPECT_FALSE(s.headline.in(Language::en).empty());
+    EXPECT_NE(s.headline.vi, s.headline.in(Language::en));
+    EXPECT_EQ(s.assurance, d == DigestStatus::matches    ? Assurance::unchanged
+                           : d == DigestStatus::mismatch ? Assurance::changed
+                                                         : Assurance::unproven);
+  }
+  // A valid signature over a report whose digest is wrong proves no more than the digest.
+  r.digest = DigestStatus::mismatch;
+  r.signature = SignatureCheck{SignatureStatus::valid, {"Bộ Tư pháp", "An"}, "2026-11-29", {}};
+  EXPECT_EQ(integrity_statement(r).assurance, Assurance::changed);
 }
 
 } // namespace

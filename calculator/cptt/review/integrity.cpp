@@ -101,10 +101,8 @@ IntegrityReport check_integrity(const ReportLoad& load, const IntegrityOptions& 
         make_finding("CPTT-E201", "", digest, {},
                      {arg("declared", load.declared_digest), arg("actual", load.actual_digest)}));
   else if (load.digest == DigestStatus::invalid)
-    out.push_back(make_finding(
-        "CPTT-E202", "", digest, {},
-        {arg("algorithm", load.digest_algorithm), arg_count("count", load.digest_count)},
-        load.digest_count > 1 ? "duplicate" : ""));
+    out.push_back(
+        make_finding("CPTT-E202", "", digest, {}, {arg("algorithm", load.digest_algorithm)}));
   else if (load.digest == DigestStatus::missing)
     out.push_back(
         make_finding(options.accept_without_digest ? "CPTT-W201" : "CPTT-E203", "", digest, {}));

@@ -2,11 +2,10 @@
 // and the figures (report_diff_figures.cpp). See report_diff.h for the matching rules.
 #include "cptt/review/report_diff.h"
 #include "cptt/review/report_diff_support.h"
+#include "cptt/task_matching.h"
 
 #include <algorithm>
 #include <map>
-#include <set>
-#include <sstream>
 
 namespace cptt::review {
 namespace detail {
@@ -79,7 +78,6 @@ void Emitter::removed(const Place& place, std::string property, Text label, Text
 namespace {
 
 using detail::Emitter;
-using detail::match_tasks;
 using detail::number_text;
 
 std::optional<Decimal> money(const std::optional<Money>& m) {
@@ -89,72 +87,15 @@ std::optional<Decimal> quantity(const std::optional<Quantity>& q) {
   return q ? std::optional<Decimal>(q->value()) : std::nullopt;
 }
 
-// Pairs a[i] with the first unpaired b[j] that `same` accepts, for each unpaired a[i] in order.
-template <class T, class Same>
-void match_pass(const std::vector<T>& a, const std::vector<T>& b, std::vector<int>& a_to_b,
-                std::vector<bool>& b_used, Same same) {
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a_to_b[i] >= 0)
-      continue;
-    for (std::size_t j = 0; j < b.size(); ++j)
-      if (!b_used[j] && same(a[i], b[j])) {
-        a_to_b[i] = static_cast<int>(j);
-        b_used[j] = true;
-        break;
-      }
-  }
-}
-
-std::set<std::string> words(const std::string& s) {
-  std::set<std::string> out;
-  std::istringstream in(s);
-  for (std::string w; in >> w;) {
-    for (char& c : w)
-      if (c >= 'A' && c <= 'Z')
-        c = static_cast<char>(c - 'A' + 'a');
-    out.insert(w);
-  }
-  return out;
-}
-
-// Names sharing at least half of all their distinct words (a task renamed, not replaced).
-bool similar_names(const std::string& a, const std::string& b) {
-  const std::set<std::string> wa = words(a), wb = words(b);
-  std::size_t common = 0;
-  for (const std::string& w : wa)
-    common += wb.count(w);
-  const std::size_t all = wa.size() + wb.size() - common;
-  return all > 0 && common * 2 >= all;
-}
-
-} // namespace
-
-std::vector<int> detail::match_tasks(const std::vector<Task>& a, const std::vector<Task>& b) {
-  std::vector<int> a_to_b(a.size(), -1);
-  std::vector<bool> used(b.size(), false);
-  match_pass(a, b, a_to_b, used, [](const Task& x, const Task& y) { return x.name == y.name; });
-  match_pass(a, b, a_to_b, used, [](const Task& x, const Task& y) {
-    return (!x.catalogue_ref.empty() || x.norm.kind != NormKind::none) &&
-           x.catalogue_ref == y.catalogue_ref && x.norm.kind == y.norm.kind;
-  });
-  match_pass(a, b, a_to_b, used, [](const Task& x, const Task& y) {
-    return x.hours == y.hours && x.services == y.services && x.other_costs == y.other_costs;
-  });
-  match_pass(a, b, a_to_b, used,
-             [](const Task& x, const Task& y) { return similar_names(x.name, y.name); });
-  return a_to_b;
-}
-
-namespace {
-
 std::vector<int> match_fees(const std::vector<Fee>& a, const std::vector<Fee>& b) {
   std::vector<int> a_to_b(a.size(), -1);
   std::vector<bool> used(b.size(), false);
-  match_pass(a, b, a_to_b, used, [](const Fee& x, const Fee& y) { return x.name == y.name; });
-  match_pass(a, b, a_to_b, used, [](const Fee& x, const Fee& y) {
+  pair_in_order(a, b, a_to_b, used, [](const Fee& x, const Fee& y) { return x.name == y.name; });
+  pair_in_order(a, b, a_to_b, used, [](const Fee& x, const Fee& y) {
     return !x.legal_basis.empty() && x.legal_basis == y.legal_basis;
   });
-  match_pass(a, b, a_to_b, used, [](const Fee& x, const Fee& y) { return x.amount == y.amount; });
+  pair_in_order(a, b, a_to_b, used,
+                [](const Fee& x, const Fee& y) { return x.amount == y.amount; });
   return a_to_b;
 }
 

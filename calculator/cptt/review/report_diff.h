@@ -4,11 +4,10 @@
 // share of the draft's net change each procedure's change explains.
 //
 // Matching: procedures and rates by their ids, answer sets by (form, procedure, instance),
-// answers by field id. Tasks carry no id in the file format, so they are matched within a
-// worksheet in passes: the same name; then the same catalogue reference and norm; then the same
-// figures (hours, services, other costs); then names sharing at least half their words. Each pass
-// pairs in order, so reordering is no change and a renamed task is one change; what is left is
-// removed or added. Fees: the same name, then the same legal basis, then the same amount.
+// answers by field id. Tasks carry no id in the file format: they are matched within a worksheet
+// by cptt::match_tasks (task_matching.h), so reordering is no change and a renamed task is one
+// change; what is left is removed or added. Fees: the same name, then the same legal basis, then
+// the same amount, each pass pairing in order.
 //
 //   const cptt::review::DossierDiff d = cptt::review::diff_dossiers(old_dossier, new_dossier);
 //   for (const cptt::review::Change& c : d.changes)

@@ -2,6 +2,7 @@
 // draft's net change. Both versions are computed by the engine, not read from the reports: the
 // review's recompute check is what tells declared figures from computed ones.
 #include "cptt/review/report_diff_support.h"
+#include "cptt/task_matching.h"
 
 namespace cptt::review::detail {
 namespace {

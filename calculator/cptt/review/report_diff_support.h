@@ -23,9 +23,6 @@ struct Emitter {
   void removed(const Place& place, std::string property, Text label, Text value);
 };
 
-// For each task of `a`, the index of its task in `b`, or −1 (report_diff.h: the passes).
-std::vector<int> match_tasks(const std::vector<Task>& a, const std::vector<Task>& b);
-
 // Appends the changes of the answers, each under its set's procedure.
 void diff_answers(std::vector<Change>& out, const Dossier& old_version, const Dossier& new_version);
 
