@@ -3,18 +3,14 @@
 // the DOCX is LibreOffice's conversion of the ODT (render/office_conversion.h).
 #include "document_command.h"
 #include "language.h"
-#include "paths.h"
 
 #include "cptt_render.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/dossier_xml.h"
 
 #include <cstdlib>
 #include <ostream>
-
-#ifndef CPTT_DEFAULT_FORMS_DIR
-#define CPTT_DEFAULT_FORMS_DIR "forms"
-#endif
 
 namespace cptt::cli {
 
@@ -35,7 +31,7 @@ int usage(std::ostream& err) {
 
 int run_document_command(const std::vector<std::string>& args, std::ostream& out,
                          std::ostream& err) {
-  std::string file, output, forms = forms_dir(), generation;
+  std::string file, output, forms = data_paths().forms, generation;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has_value = i + 1 < args.size();
     if ((args[i] == "-o" || args[i] == "--output") && has_value)

@@ -1,9 +1,9 @@
 // cptt review: batch review of exported reports.
 #include "review_command.h"
 #include "language.h"
-#include "paths.h"
 
 #include "cptt/atomic_file.h"
+#include "cptt/data_paths.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/review/review_check.h"
@@ -17,13 +17,6 @@
 #include <ostream>
 #include <sstream>
 #include <thread>
-
-#ifndef CPTT_DEFAULT_DATA_DIR
-#define CPTT_DEFAULT_DATA_DIR "data"
-#endif
-#ifndef CPTT_DEFAULT_FORMS_DIR
-#define CPTT_DEFAULT_FORMS_DIR "forms"
-#endif
 
 namespace cptt::cli {
 namespace {
@@ -57,8 +50,8 @@ void usage(std::ostream& err) {
 }
 
 bool parse(const std::vector<std::string>& args, Options& o) {
-  o.data_dir = data_dir();
-  o.forms_dir = forms_dir();
+  o.data_dir = data_paths().data;
+  o.forms_dir = data_paths().forms;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();

@@ -2,6 +2,8 @@
 
 #include "recovery.h"
 
+#include "cptt/data_paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -193,16 +195,7 @@ void AppSettings::refreshRecoveryCopies() {
 }
 
 QString AppSettings::examplesFolder() const {
-  // Installed layout first (share/cptt/examples beside bin/), then the source tree.
-  const QString installed =
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt/examples");
-  if (QFileInfo(installed).isDir())
-    return QDir(installed).absolutePath();
-#ifdef CPTT_EXAMPLES_DIR
-  return QStringLiteral(CPTT_EXAMPLES_DIR);
-#else
-  return QString();
-#endif
+  return QString::fromStdString(cptt::data_paths().data + "/examples");
 }
 
 QString AppSettings::version() const {
