@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: sets everything up on a fresh Debian 12 and runs the whole test
 # suite: formatting, every ctest label (unit, cli, qml, e2e, window) in the default build, the core
-# tests again under AddressSanitizer + UBSan, and a short random walk through the real app window
+# tests again under AddressSanitizer + UBSan, a fixed run of every fuzz target (libFuzzer, clang,
+# ASan + UBSan), and a short random walk through the real app window
 # (Xvfb, xcb) in an AddressSanitizer + UBSan build of the app. Exits non-zero on the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,12 @@ cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --preset sanitize -L unit -j "$jobs"
+
+echo "== fuzz targets of the readers, the canonicaliser and the verifier (clang, libFuzzer)"
+# A fixed number of inputs each (tests/fuzz); scripts/fuzz.sh runs them for long.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz -j "$jobs"
 
 echo "== random walk through the app window under AddressSanitizer + UBSan (Xvfb, xcb)"
 # Only the walker (cptt-walk) and what it links are built in this preset. detect_leaks=0: Qt's

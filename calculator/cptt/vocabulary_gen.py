@@ -3,6 +3,7 @@
 stays the one description of the formats:
 
     vocabulary_gen.py OUT.inc SCHEMA.xsd...
+    vocabulary_gen.py --dict OUT.dict SCHEMA.xsd...   # the names, as a libFuzzer dictionary
 
 For every element the schemas declare, the table says which attributes it may carry and, for
 each child element, whether it may repeat. The readers refuse an attribute the schema does not
@@ -124,6 +125,21 @@ def c_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def write_dictionary(out, paths):
+    """Every element and attribute name of the schemas, as tags and attributes a fuzzer splices."""
+    names = set()
+    for path in paths:
+        for node in ET.parse(path).getroot().iter():
+            if node.tag in (XS + "element", XS + "attribute") and node.get("name"):
+                names.add((node.tag, node.get("name")))
+    with open(out, "w", encoding="utf-8") as f:
+        for tag, name in sorted(names):
+            if tag == XS + "element":
+                f.write(f'"<{name}>"\n"</{name}>"\n')
+            else:
+                f.write(f'" {name}=\\""\n')
+
+
 def main(out, paths):
     builder = Builder()
     roots = {}
@@ -161,6 +177,9 @@ def main(out, paths):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
+    if len(sys.argv) >= 4 and sys.argv[1] == "--dict":
+        write_dictionary(sys.argv[2], sys.argv[3:])
+    elif len(sys.argv) >= 3:
+        main(sys.argv[1], sys.argv[2:])
+    else:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2:])
