@@ -198,13 +198,7 @@ QString AppSettings::examplesFolder() const {
   return QString::fromStdString(cptt::data_paths().data + "/examples");
 }
 
-QString AppSettings::version() const {
-#ifdef CPTT_VERSION
-  return QStringLiteral(CPTT_VERSION);
-#else
-  return QString();
-#endif
-}
+QString AppSettings::version() const { return QStringLiteral(CPTT_VERSION); }
 
 QString AppSettings::folderOf(const QString& pathOrUrl) const {
   return QUrl::fromLocalFile(QFileInfo(localPath(pathOrUrl)).absolutePath()).toString();

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end checks of `cptt document` (issue 6), one dossier per run.
+"""End-to-end checks of `cptt document`, one dossier per run.
 
 usage: check_document.py MODE CPTT DOSSIER FORMS_DIR
   pdf     the PDF's text (pdftotext) holds every answer, reason and figure, in document order
