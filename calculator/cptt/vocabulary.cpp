@@ -9,6 +9,14 @@ struct RootRule {
   int type;
 };
 
+// A loop the compiler inlines: names are a few letters and mostly differ at the first one.
+bool same_name(const char* name, std::string_view rule) {
+  for (char c : rule)
+    if (*name++ != c)
+      return false;
+  return *name == '\0';
+}
+
 } // namespace
 } // namespace cptt
 
@@ -29,10 +37,10 @@ const ElementRule* root_rule(std::string_view xml_namespace, std::string_view na
   return nullptr;
 }
 
-const ElementRule* child_rule(const ElementRule& parent, std::string_view name, int* index) {
+const ElementRule* child_rule(const ElementRule& parent, const char* name, int* index) {
   const std::span<const ChildRule> children = parent.children;
   for (std::size_t i = 0; i < children.size(); ++i) {
-    if (children[i].name == name) {
+    if (same_name(name, children[i].name)) {
       if (index)
         *index = static_cast<int>(i);
       return &vocabulary_data::types[children[i].type];
@@ -41,6 +49,13 @@ const ElementRule* child_rule(const ElementRule& parent, std::string_view name, 
   if (index)
     *index = -1;
   return nullptr;
+}
+
+bool is_one_of(const char* name, std::span<const std::string_view> names) {
+  for (std::string_view candidate : names)
+    if (same_name(name, candidate))
+      return true;
+  return false;
 }
 
 } // namespace cptt

@@ -25,6 +25,10 @@ struct ElementRule {
 const ElementRule* root_rule(std::string_view xml_namespace, std::string_view name);
 // The rule of the child `name` of an element with `parent`'s rule, and its index among the
 // parent's children (or -1): null for a child the schema does not know (the readers say so).
-const ElementRule* child_rule(const ElementRule& parent, std::string_view name, int* index);
+// Names as pugixml holds them (NUL-terminated): compared without measuring them first, since
+// every element and attribute of every file comes here.
+const ElementRule* child_rule(const ElementRule& parent, const char* name, int* index);
+// Whether `name` (NUL-terminated) is one of `names`.
+bool is_one_of(const char* name, std::span<const std::string_view> names);
 
 } // namespace cptt

@@ -218,17 +218,18 @@ std::optional<XmlProblem> find_text_after_root(std::string_view text) {
 
 namespace {
 
-bool is_namespace_declaration(std::string_view name) {
-  return name == "xmlns" || name.starts_with("xmlns:") || name.starts_with("xml:");
+// xmlns, xmlns:prefix, xml:lang …
+bool is_namespace_declaration(const char* name) {
+  if (name[0] != 'x' || name[1] != 'm' || name[2] != 'l')
+    return false;
+  return name[3] == ':' || (name[3] == 'n' && name[4] == 's' && (!name[5] || name[5] == ':'));
 }
 
-// An element against its rule: attributes the schema allows, and no second copy of a child that
-// may occur once.
-std::optional<XmlProblem> check_vocabulary(pugi::xml_node node, const ElementRule& rule) {
+// The attributes of an element against its rule.
+std::optional<XmlProblem> check_attributes(pugi::xml_node node, const ElementRule& rule) {
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-    const std::string_view name = a.name();
-    if (is_namespace_declaration(name) ||
-        std::find(rule.attributes.begin(), rule.attributes.end(), name) != rule.attributes.end())
+    const char* name = a.name();
+    if (is_one_of(name, rule.attributes) || is_namespace_declaration(name))
       continue;
     const std::string element = node.name();
     return XmlProblem{
@@ -237,27 +238,29 @@ std::optional<XmlProblem> check_vocabulary(pugi::xml_node node, const ElementRul
         {"thuộc tính \"" + std::string(name) + "\" không được phép trên <" + element + ">",
          "the attribute \"" + std::string(name) + "\" is not allowed on <" + element + ">"}};
   }
-  if (rule.children.empty())
+  return std::nullopt;
+}
+
+// The element `node` under a parent with `parent`'s rule: its own rule (null when the schema does
+// not know it), or the problem when it is a second copy of a child that may occur once.
+// `seen` holds the parent's once-only children met so far, by their index in its rule (the
+// generator keeps them under 64).
+std::optional<XmlProblem> enter_child(pugi::xml_node node, const ElementRule& parent,
+                                      std::uint64_t& seen, const ElementRule*& rule) {
+  int index = -1;
+  rule = child_rule(parent, node.name(), &index);
+  if (index < 0 || parent.children[static_cast<std::size_t>(index)].repeatable)
     return std::nullopt;
-  std::uint64_t seen = 0; // by the child's index in the rule (the generator keeps it under 64)
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() != pugi::node_element)
-      continue;
-    int index = -1;
-    child_rule(rule, child.name(), &index);
-    if (index < 0 || rule.children[static_cast<std::size_t>(index)].repeatable)
-      continue;
-    const std::uint64_t bit = std::uint64_t{1} << index;
-    if (seen & bit) {
-      const std::string name = child.name(), parent = node.name();
-      return XmlProblem{
-          -1,
-          child,
-          {"<" + name + "> xuất hiện lần thứ hai trong <" + parent + ">; chỉ được có một",
-           "a second <" + name + "> in <" + parent + ">: only one is allowed"}};
-    }
-    seen |= bit;
+  const std::uint64_t bit = std::uint64_t{1} << index;
+  if (seen & bit) {
+    const std::string name = node.name(), outer = node.parent().name();
+    return XmlProblem{
+        -1,
+        node,
+        {"<" + name + "> xuất hiện lần thứ hai trong <" + outer + ">; chỉ được có một",
+         "a second <" + name + "> in <" + outer + ">: only one is allowed"}};
   }
+  seen |= bit;
   return std::nullopt;
 }
 
@@ -275,8 +278,10 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
           -1, top, {"có nội dung nằm ngoài phần tử gốc", "there is text outside the root element"}};
   }
   // Depth-first, by first_child / next_sibling / parent: no recursion. `rules[d]` is the
-  // vocabulary's rule of the element at depth d (null where the schemas say nothing).
+  // vocabulary's rule of the element at depth d (null where the schemas say nothing), `seen[d]`
+  // its once-only children met so far: one look-up per element checks both.
   std::array<const ElementRule*, max_xml_depth + 1> rules{};
+  std::array<std::uint64_t, max_xml_depth + 1> seen{}; // see enter_child
   int depth = 0;
   pugi::xml_node node = document.first_child();
   while (node) {
@@ -303,13 +308,17 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
                            "the text of <" + std::string(node.name()) +
                                "> is split into parts (by a comment, a processing instruction "
                                "or CDATA): write it as one piece"}};
-      rules[static_cast<std::size_t>(depth)] =
-          depth == 0 ? root_rule(node.attribute("xmlns").value(), node.name())
-          : rules[static_cast<std::size_t>(depth) - 1]
-              ? child_rule(*rules[static_cast<std::size_t>(depth) - 1], node.name(), nullptr)
-              : nullptr;
-      if (const ElementRule* rule = rules[static_cast<std::size_t>(depth)])
-        if (auto problem = check_vocabulary(node, *rule))
+      const auto d = static_cast<std::size_t>(depth);
+      const ElementRule* rule = nullptr;
+      if (d == 0)
+        rule = root_rule(node.attribute("xmlns").value(), node.name());
+      else if (rules[d - 1])
+        if (auto problem = enter_child(node, *rules[d - 1], seen[d - 1], rule))
+          return problem;
+      rules[d] = rule;
+      seen[d] = 0;
+      if (rule)
+        if (auto problem = check_attributes(node, *rule))
           return problem;
       if (pugi::xml_node child = node.first_child()) {
         node = child;

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "feemodel.h"
 #include "format.h"
+#include "referencelibrary.h"
 #include "status.h"
 
 #include "cptt/reference/reference_data.h"
@@ -106,6 +107,18 @@ QString WorksheetModel::fieldError(const QString& part, int row, const QString& 
   return e ? e->message : QString();
 }
 
+// The activity's name as the catalogue gives it; its id when the catalogue does not know it (a
+// dossier made with other reference data), so the drafter still sees where the task came from.
+QString WorksheetModel::catalogueName(const std::string& ref) const {
+  if (ref.empty())
+    return {};
+  const ReferenceLibrary* library = ReferenceLibrary::instance();
+  const CatalogueActivity* a = library->loaded() ? library->data().find_activity(ref) : nullptr;
+  if (!a)
+    return toQ(ref);
+  return toQ(appLanguage() == Language::en && !a->name_en.empty() ? a->name_en : a->name_vi);
+}
+
 int WorksheetModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : shownRows_;
 }
@@ -159,6 +172,13 @@ QVariant WorksheetModel::data(const QModelIndex& index, int role) const {
     return res ? dong(res->time_cost) : QStringLiteral("—");
   case TaskCostRole:
     return res ? dong(res->task_cost) : QStringLiteral("—");
+  case CatalogueNameRole:
+    return catalogueName(t.catalogue_ref);
+  case ComplexityLabelRole: {
+    Complexity c;
+    return !t.catalogue_ref.empty() && from_id(t.complexity, c) ? toQ(label(c, appLanguage()))
+                                                                : QString();
+  }
   case ExplanationRole:
     if (!res || !r)
       return QString();
@@ -188,7 +208,9 @@ QHash<int, QByteArray> WorksheetModel::roleNames() const {
           {EvidenceRole, "evidence"},
           {TimeCostRole, "timeCost"},
           {TaskCostRole, "taskCost"},
-          {ExplanationRole, "explanation"}};
+          {ExplanationRole, "explanation"},
+          {CatalogueNameRole, "catalogueName"},
+          {ComplexityLabelRole, "complexityLabel"}};
 }
 
 // --- edits ---

@@ -62,7 +62,9 @@ public:
     EvidenceRole,                // where the figures come from
     TimeCostRole,                // hours × hourly rate, from the core, "192.992 đ"
     TaskCostRole,                // time cost + services + other costs, from the core
-    ExplanationRole, // "4 giờ × 48.248 đ = 192.992 đ; + 50.000 đ + 0 đ = 242.992 đ"
+    ExplanationRole,     // "4 giờ × 48.248 đ = 192.992 đ; + 50.000 đ + 0 đ = 242.992 đ"
+    CatalogueNameRole,   // the catalogue activity's name in the app's language ("" when none)
+    ComplexityLabelRole, // "trung bình" / "medium" when from the catalogue, or ""
   };
   Q_ENUM(Role)
 
@@ -125,6 +127,7 @@ private:
   void onProcedureChanged(int row);
   QString typed(const QString& part, int row, const QString& field, const QString& stored) const;
   QString fieldError(const QString& part, int row, const QString& field) const;
+  QString catalogueName(const std::string& ref) const;
 
   QPointer<DossierDocument> doc_;
   QString procedureId_;

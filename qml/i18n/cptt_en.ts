@@ -115,16 +115,8 @@
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <source>Mở</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Huỷ</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Xuất</source>
-        <translation>Export</translation>
+        <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,11 +246,11 @@
     </message>
     <message>
         <source>Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -407,30 +399,30 @@
     <name>CompareRow</name>
     <message>
         <source>(công việc mới)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new task)</translation>
     </message>
     <message>
         <source>(bỏ công việc này)</source>
-        <translation type="unfinished"></translation>
+        <translation>(task removed)</translation>
     </message>
 </context>
 <context>
     <name>CompareTotals</name>
     <message>
         <source>Hiện hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <source>Sau đơn giản hoá</source>
-        <translation type="unfinished"></translation>
+        <translation>After simplification</translation>
     </message>
     <message>
         <source>Chênh lệch</source>
-        <translation type="unfinished">Difference</translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>%1: chênh lệch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: difference %2</translation>
     </message>
 </context>
 <context>
@@ -448,7 +440,7 @@
     <name>DeltaCell</name>
     <message>
         <source>%1 thành %2, chênh lệch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 becomes %2, difference %3</translation>
     </message>
 </context>
 <context>
@@ -796,27 +788,27 @@
     <name>FeeTable</name>
     <message>
         <source>Phí, lệ phí</source>
-        <translation type="unfinished">Fees and charges</translation>
+        <translation>Fees and charges</translation>
     </message>
     <message>
         <source>Tên phí, lệ phí</source>
-        <translation type="unfinished">Fee or charge name</translation>
+        <translation>Fee or charge name</translation>
     </message>
     <message>
         <source>Mức phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Căn cứ pháp lý</source>
-        <translation type="unfinished">Legal basis</translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>+ Phí, lệ phí</source>
-        <translation type="unfinished">+ Fee or charge</translation>
+        <translation>+ Fee or charge</translation>
     </message>
     <message>
         <source>Thêm phí, lệ phí</source>
-        <translation type="unfinished">Add fee or charge</translation>
+        <translation>Add fee or charge</translation>
     </message>
 </context>
 <context>
@@ -2266,50 +2258,50 @@ and the printable summary to:
     <name>TaskDetails</name>
     <message>
         <source>Dịch vụ gồm</source>
-        <translation type="unfinished">Services are</translation>
+        <translation>Services are</translation>
     </message>
     <message>
         <source>Căn cứ số liệu</source>
-        <translation type="unfinished">Evidence for the figures</translation>
+        <translation>Evidence for the figures</translation>
     </message>
     <message>
         <source>Lên</source>
-        <translation type="unfinished">Up</translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Chuyển công việc %1 lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task %1 up</translation>
     </message>
     <message>
         <source>Xuống</source>
-        <translation type="unfinished">Down</translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Chuyển công việc %1 xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task %1 down</translation>
     </message>
 </context>
 <context>
     <name>TaskHeader</name>
     <message>
         <source>Tên công việc</source>
-        <translation type="unfinished">Task name</translation>
+        <translation>Task name</translation>
     </message>
     <message>
         <source>Giờ</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Dịch vụ (%1)</source>
-        <translation type="unfinished">Services (%1)</translation>
+        <translation>Services (%1)</translation>
     </message>
     <message>
         <source>Khác (%1)</source>
-        <translation type="unfinished">Other (%1)</translation>
+        <translation>Other (%1)</translation>
     </message>
     <message>
         <source>Chi phí</source>
-        <translation type="unfinished">Cost</translation>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>
@@ -2364,42 +2356,42 @@ and the printable summary to:
     </message>
     <message>
         <source>Ẩn chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide details</translation>
     </message>
     <message>
         <source>Ghi chú, căn cứ và cách tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, evidence and how the cost is computed</translation>
     </message>
     <message>
         <source>Xoá công việc (có thể hoàn tác)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the task (can be undone)</translation>
     </message>
     <message>
         <source>Từ danh mục: “%1”, mức %2 (giá trị mặc định, không chính thức)</source>
-        <translation type="unfinished"></translation>
+        <translation>From the catalogue: “%1”, %2 level (default value, not official)</translation>
     </message>
     <message>
         <source>Từ danh mục: “%1” (giá trị mặc định, không chính thức)</source>
-        <translation type="unfinished"></translation>
+        <translation>From the catalogue: “%1” (default value, not official)</translation>
     </message>
 </context>
 <context>
     <name>TaskTable</name>
     <message>
         <source>Công việc</source>
-        <translation type="unfinished">Tasks</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>+ Công việc</source>
-        <translation type="unfinished">+ Task</translation>
+        <translation>+ Task</translation>
     </message>
     <message>
         <source>Thêm công việc tự nhập</source>
-        <translation type="unfinished">Add a task typed in</translation>
+        <translation>Add a task typed in</translation>
     </message>
     <message>
         <source>+ Từ danh mục…</source>
-        <translation type="unfinished">+ From the catalogue…</translation>
+        <translation>+ From the catalogue…</translation>
     </message>
     <message>
         <source>Thêm công việc từ danh mục</source>
@@ -2407,7 +2399,7 @@ and the printable summary to:
     </message>
     <message>
         <source>+ Theo định mức…</source>
-        <translation type="unfinished">+ By the norm…</translation>
+        <translation>+ By the norm…</translation>
     </message>
     <message>
         <source>Thêm công việc theo định mức chính thức</source>
@@ -2429,82 +2421,82 @@ and the printable summary to:
     <name>WorksheetCompare</name>
     <message>
         <source>So sánh hiện hành và sau đơn giản hoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Current compared with after simplification</translation>
     </message>
     <message>
         <source>Cần cả bảng hiện hành và bảng sau đơn giản hoá để so sánh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both the current and the simplified worksheet are needed for a comparison.</translation>
     </message>
     <message>
         <source>Công việc hiện hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Current task</translation>
     </message>
     <message>
         <source>Công việc sau đơn giản hoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Task after simplification</translation>
     </message>
     <message>
         <source>Giờ</source>
-        <translation type="unfinished">Hours</translation>
-    </message>
-    <message>
-        <source>Dịch vụ (%1)</source>
-        <translation type="unfinished">Services (%1)</translation>
-    </message>
-    <message>
-        <source>Khác (%1)</source>
-        <translation type="unfinished">Other (%1)</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Chi phí công việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Task cost</translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>WorksheetCompareModel</name>
     <message>
         <source>Thu nhập bình quân một giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Average hourly income</translation>
     </message>
     <message>
         <source>Tổng chi phí công việc</source>
-        <translation type="unfinished">Total cost of the tasks</translation>
+        <translation>Total cost of the tasks</translation>
     </message>
     <message>
         <source>Phí, lệ phí</source>
-        <translation type="unfinished">Fees and charges</translation>
+        <translation>Fees and charges</translation>
     </message>
     <message>
         <source>Chi phí một lần thực hiện</source>
-        <translation type="unfinished">Cost of one filing</translation>
+        <translation>Cost of one filing</translation>
     </message>
     <message>
         <source>Số lần thực hiện / năm</source>
-        <translation type="unfinished">Times per year</translation>
+        <translation>Times per year</translation>
     </message>
     <message>
         <source>Số đối tượng / năm</source>
-        <translation type="unfinished">Subjects per year</translation>
+        <translation>Subjects per year</translation>
     </message>
     <message>
         <source>Chi phí hằng năm</source>
-        <translation type="unfinished">Annual cost</translation>
+        <translation>Annual cost</translation>
     </message>
     <message>
         <source>%1 công việc bỏ, %2 công việc thêm, %3 công việc thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks removed: %1, added: %2, changed: %3.</translation>
     </message>
     <message>
         <source>Chi phí hằng năm không đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual cost does not change.</translation>
     </message>
     <message>
         <source>Chi phí hằng năm giảm %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual cost falls by %1 (%2).</translation>
     </message>
     <message>
         <source>Chi phí hằng năm tăng %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual cost rises by %1.</translation>
     </message>
 </context>
 <context>
@@ -2604,86 +2596,86 @@ and the printable summary to:
     <name>WorksheetVolume</name>
     <message>
         <source>Số lần thực hiện / năm</source>
-        <translation type="unfinished">Times per year</translation>
+        <translation>Times per year</translation>
     </message>
     <message>
         <source>Số lần thực hiện mỗi năm</source>
-        <translation type="unfinished">Times carried out per year</translation>
+        <translation>Times carried out per year</translation>
     </message>
     <message>
         <source>Số đối tượng / năm</source>
-        <translation type="unfinished">Subjects per year</translation>
+        <translation>Subjects per year</translation>
     </message>
     <message>
         <source>Số đối tượng thực hiện mỗi năm</source>
-        <translation type="unfinished">Subjects carrying it out per year</translation>
+        <translation>Subjects carrying it out per year</translation>
     </message>
     <message>
         <source>một trường hợp</source>
-        <translation type="unfinished">one case</translation>
+        <translation>one case</translation>
     </message>
     <message>
         <source>Tính cho một trường hợp</source>
-        <translation type="unfinished">Compute for one case</translation>
+        <translation>Compute for one case</translation>
     </message>
     <message>
         <source>Không dự báo được số đối tượng: tính cho một trường hợp</source>
-        <translation type="unfinished">No forecast of subjects possible: compute for one case</translation>
+        <translation>No forecast of subjects possible: compute for one case</translation>
     </message>
     <message>
         <source>Vì sao không dự báo được số đối tượng</source>
-        <translation type="unfinished">Why no forecast of subjects is possible</translation>
+        <translation>Why no forecast of subjects is possible</translation>
     </message>
     <message>
         <source>Nguồn số liệu đối tượng, tần suất</source>
-        <translation type="unfinished">Source of the subjects and frequency figures</translation>
+        <translation>Source of the subjects and frequency figures</translation>
     </message>
 </context>
 <context>
     <name>WorksheetsView</name>
     <message>
         <source>Hai bảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Both sheets</translation>
     </message>
     <message>
         <source>Xem hai bảng tính đầy đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show both full worksheets</translation>
     </message>
     <message>
         <source>So sánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>So sánh từng công việc hiện hành với sau đơn giản hoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare each current task with its simplified counterpart</translation>
     </message>
     <message>
         <source>Chép hiện hành sang bảng sau →</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy current to the proposed sheet →</translation>
     </message>
     <message>
         <source>Chép bảng hiện hành sang phương án sau đơn giản hoá</source>
-        <translation type="unfinished">Copy the current worksheet to the simplified proposal</translation>
+        <translation>Copy the current worksheet to the simplified proposal</translation>
     </message>
     <message>
         <source>Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)</source>
-        <translation type="unfinished">Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
+        <translation>Copy the whole current worksheet to the simplified proposal (can be undone)</translation>
     </message>
     <message>
         <source>Chi phí hiện hành (được cắt giảm khi bãi bỏ)</source>
-        <translation type="unfinished">Current cost (saved by abolishing)</translation>
+        <translation>Current cost (saved by abolishing)</translation>
     </message>
     <message>
         <source>Chi phí hiện hành</source>
-        <translation type="unfinished">Current cost</translation>
+        <translation>Current cost</translation>
     </message>
     <message>
         <source>Chi phí thực hiện thủ tục</source>
-        <translation type="unfinished">Cost of the procedure</translation>
+        <translation>Cost of the procedure</translation>
     </message>
     <message>
         <source>Chi phí sau đơn giản hoá</source>
-        <translation type="unfinished">Cost after simplification</translation>
+        <translation>Cost after simplification</translation>
     </message>
 </context>
 </TS>

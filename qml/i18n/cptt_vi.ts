@@ -115,16 +115,8 @@
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <source>Mở</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>Huỷ</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <source>Xuất</source>
-        <translation>Xuất</translation>
+        <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
+        <translation>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</translation>
     </message>
 </context>
 <context>
@@ -2442,16 +2434,16 @@ và bản tóm tắt để in vào:
         <translation>Giờ</translation>
     </message>
     <message>
-        <source>Dịch vụ (%1)</source>
-        <translation>Dịch vụ (%1)</translation>
-    </message>
-    <message>
-        <source>Khác (%1)</source>
-        <translation>Khác (%1)</translation>
-    </message>
-    <message>
         <source>Chi phí công việc</source>
         <translation>Chi phí công việc</translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>

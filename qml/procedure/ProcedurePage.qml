@@ -29,11 +29,7 @@ Item {
             assessment.showQuestion(target)
         } else if (part === "worksheet") {
             const [variant, task] = target.split(":")
-            const panel = variant === "current" ? currentSheet : proposedSheet
-            const item = panel.taskItem(Number(task || 0)) || panel
-            sheetScroll.contentItem.contentY = Math.max(0, item.mapToItem(sheetContent, 0, 0).y - 3 * Theme.padding)
-            if (item !== panel)
-                item.focusName()
+            worksheets.reveal(variant, Number(task || 0))
         }
     }
 
@@ -112,47 +108,10 @@ Item {
                 document: root.document
                 procedureId: root.procedureId
             }
-            ScrollView {
-                id: sheetScroll
-                contentWidth: availableWidth
-                RowLayout {
-                    id: sheetContent
-                    width: sheetScroll.availableWidth
-                    spacing: Theme.spacing
-                    WorksheetPanel {
-                        id: currentSheet
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        visible: procedureEditor.hasCurrent
-                        document: root.document
-                        procedureId: root.procedureId
-                        variant: "current"
-                        title: procedureEditor.kind === "abolished" ? qsTr("Chi phí hiện hành (được cắt giảm khi bãi bỏ)") : qsTr("Chi phí hiện hành")
-                    }
-                    ColumnLayout {
-                        visible: procedureEditor.hasCurrent && procedureEditor.hasProposed
-                        Layout.alignment: Qt.AlignTop
-                        Button {
-                            text: qsTr("Chép →")
-                            Accessible.name: qsTr("Chép bảng hiện hành sang phương án sau đơn giản hoá")
-                            ToolTip.visible: hovered
-                            ToolTip.text: qsTr("Chép toàn bộ bảng hiện hành sang phương án sau đơn giản hoá (có thể hoàn tác)")
-                            onClicked: procedureEditor.copyCurrentToProposed()
-                        }
-                    }
-                    WorksheetPanel {
-                        id: proposedSheet
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        visible: procedureEditor.hasProposed
-                        document: root.document
-                        procedureId: root.procedureId
-                        variant: "proposed"
-                        title: procedureEditor.kind === "new" ? qsTr("Chi phí thực hiện thủ tục") : qsTr("Chi phí sau đơn giản hoá")
-                    }
-                }
+            WorksheetsView {
+                id: worksheets
+                document: root.document
+                editor: procedureEditor
             }
             ScrollView {
                 id: summaryScroll

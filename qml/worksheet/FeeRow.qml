@@ -1,11 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Cptt
 
-// One fee or charge with its amount and legal basis.
-RowLayout {
+// One fee or charge: its name, amount and legal basis, the texts wrapping so that they read whole,
+// in the columns of the fee table's heading (FeeTable).
+TableRow {
     id: root
 
     required property FeeModel fees
@@ -16,13 +16,7 @@ RowLayout {
     required property string legalBasis
     property bool readOnly: false // reviewer mode
 
-    spacing: 4
-
-    EditField {
-        Layout.fillWidth: true
-        Layout.preferredWidth: 120
-        Layout.minimumWidth: 80
-        Layout.alignment: Qt.AlignTop
+    WrappingField {
         readOnly: root.readOnly
         placeholderText: qsTr("Tên phí, lệ phí")
         Accessible.name: qsTr("Tên phí, lệ phí %1").arg(root.index + 1)
@@ -30,9 +24,6 @@ RowLayout {
         onEdited: (text) => root.fees.setFeeField(root.index, "name", text)
     }
     NumberField {
-        Layout.preferredWidth: 120
-        Layout.minimumWidth: 120
-        Layout.alignment: Qt.AlignTop
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
         suffix: Labels.symbol["VND"]
         readOnly: root.readOnly
@@ -40,11 +31,7 @@ RowLayout {
         errorText: root.amountError
         onEdited: (text) => root.fees.setFeeField(root.index, "amount", text)
     }
-    EditField {
-        Layout.fillWidth: true
-        Layout.preferredWidth: 120
-        Layout.minimumWidth: 80
-        Layout.alignment: Qt.AlignTop
+    WrappingField {
         readOnly: root.readOnly
         placeholderText: qsTr("Căn cứ pháp lý")
         Accessible.name: qsTr("Căn cứ pháp lý của phí %1").arg(root.index + 1)
@@ -53,7 +40,6 @@ RowLayout {
     }
     ToolButton {
         visible: !root.readOnly
-        Layout.alignment: Qt.AlignTop
         text: "✕"
         Accessible.name: qsTr("Xoá phí %1").arg(root.index + 1)
         onClicked: root.fees.removeFee(root.index)

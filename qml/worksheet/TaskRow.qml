@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// One task: name, hours, service and other costs (typed), its cost (from the core); the notes
-// and how the cost was computed unfold below.
+// One task: name (wrapping), hours, service and other costs (typed), its cost (from the core); the
+// notes and how the cost was computed unfold below. Its cells sit in the columns the header reads
+// (TaskColumns), so they line up with it.
 ColumnLayout {
     id: root
 
@@ -14,7 +15,8 @@ ColumnLayout {
     required property string name
     required property string normKind
     required property string catalogueRef
-    required property string complexity
+    required property string catalogueName
+    required property string complexityLabel
     required property string hours
     required property string hoursError
     required property string services
@@ -25,8 +27,7 @@ ColumnLayout {
     required property string evidence
     required property string taskCost
     required property string explanation
-    // Column widths and spacing shared with the worksheet's header (WorksheetPanel.columns).
-    required property var columns
+    required property TableColumns columns
     property int lastRow: 0
     property bool expanded: false
     // Reviewer mode: the inputs are shown, not edited; "Ý kiến…" starts a comment on the row.
@@ -38,17 +39,12 @@ ColumnLayout {
 
     function focusName() { nameField.forceActiveFocus() }
 
-    RowLayout {
-        id: cells
+    TableRow {
         Layout.fillWidth: true
-        spacing: root.columns.spacing
-        EditField {
+        columns: root.columns
+        WrappingField {
             id: nameField
             readOnly: root.readOnly
-            Layout.fillWidth: true
-            Layout.minimumWidth: root.columns.nameMinimum
-            Layout.preferredWidth: root.columns.nameMinimum
-            Layout.alignment: Qt.AlignTop
             placeholderText: qsTr("Tên công việc")
             Accessible.name: qsTr("Tên công việc %1").arg(root.index + 1)
             value: root.name
@@ -56,10 +52,6 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: root.columns.hours
-            Layout.minimumWidth: root.columns.hours
-            Layout.maximumWidth: root.columns.hours
-            Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Số giờ của công việc %1").arg(root.index + 1)
             value: root.hours
             errorText: root.hoursError
@@ -67,10 +59,6 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: root.columns.services
-            Layout.minimumWidth: root.columns.services
-            Layout.maximumWidth: root.columns.services
-            Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí dịch vụ của công việc %1").arg(root.index + 1)
             value: root.services
             errorText: root.servicesError
@@ -78,33 +66,24 @@ ColumnLayout {
         }
         NumberField {
             readOnly: root.readOnly
-            Layout.preferredWidth: root.columns.otherCosts
-            Layout.minimumWidth: root.columns.otherCosts
-            Layout.maximumWidth: root.columns.otherCosts
-            Layout.alignment: Qt.AlignTop
             accessibleName: qsTr("Chi phí khác của công việc %1").arg(root.index + 1)
             value: root.otherCosts
             errorText: root.otherCostsError
             onEdited: (text) => root.sheet.setTaskField(root.index, "otherCosts", text)
         }
         FigureLabel {
-            id: costLabel
-            columnWidth: root.columns.cost
-            Layout.preferredHeight: Theme.fieldHeight
-            Layout.alignment: Qt.AlignTop
+            height: Theme.fieldHeight
             text: root.taskCost
             font.bold: true
             Accessible.name: qsTr("Chi phí của công việc %1: %2").arg(root.index + 1).arg(root.taskCost)
         }
-        RowLayout {
-            Layout.preferredWidth: root.columns.actions
-            Layout.minimumWidth: root.columns.actions
-            Layout.maximumWidth: root.columns.actions
-            Layout.alignment: Qt.AlignTop
+        Row {
             spacing: 0
             ToolButton {
                 text: root.expanded ? "▾" : "▸"
                 Accessible.name: qsTr("Chi tiết công việc %1").arg(root.index + 1)
+                ToolTip.visible: hovered
+                ToolTip.text: root.expanded ? qsTr("Ẩn chi tiết") : qsTr("Ghi chú, căn cứ và cách tính")
                 onClicked: root.expanded = !root.expanded
             }
             ToolButton {
@@ -117,9 +96,10 @@ ColumnLayout {
                 visible: !root.readOnly
                 text: "✕"
                 Accessible.name: qsTr("Xoá công việc %1").arg(root.index + 1)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Xoá công việc (có thể hoàn tác)")
                 onClicked: root.sheet.removeTask(root.index)
             }
-            Item { Layout.fillWidth: true }
         }
     }
     Label {
@@ -127,47 +107,30 @@ ColumnLayout {
         visible: root.normKind !== "none" || root.catalogueRef.length > 0
         text: root.normKind === "travel" ? qsTr("Theo định mức chính thức: đi lại")
             : root.normKind === "form-filling" ? qsTr("Theo định mức chính thức: điền đơn, tờ khai")
-            : qsTr("Từ danh mục (%1, mức %2): giá trị mặc định không chính thức").arg(root.catalogueRef)
-                .arg(root.complexity === "simple" ? qsTr("đơn giản") : root.complexity === "complex" ? qsTr("phức tạp") : qsTr("trung bình"))
+            : root.complexityLabel.length > 0
+              ? qsTr("Từ danh mục: “%1”, mức %2 (giá trị mặc định, không chính thức)").arg(root.catalogueName).arg(root.complexityLabel)
+              : qsTr("Từ danh mục: “%1” (giá trị mặc định, không chính thức)").arg(root.catalogueName)
         color: Theme.mutedText
         font.pointSize: Theme.smallSize
+        wrapMode: Text.Wrap
     }
     CommentNote {
         Layout.fillWidth: true
         session: root.review
-        procedureId: root.sheet.procedureId
-        worksheet: root.sheet.variant
+        procedureId: root.sheet ? root.sheet.procedureId : ""
+        worksheet: root.sheet ? root.sheet.variant : ""
         task: root.index + 1
     }
-    ColumnLayout {
+    TaskDetails {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.padding
         visible: root.expanded
-        spacing: 2
-        Label {
-            Layout.fillWidth: true
-            text: root.explanation
-            color: Theme.accent
-            wrapMode: Text.Wrap
-        }
-        LabeledField {
-            Layout.fillWidth: true
-            readOnly: root.readOnly
-            label: qsTr("Dịch vụ gồm")
-            value: root.servicesNote
-            onEdited: (text) => root.sheet.setTaskField(root.index, "servicesNote", text)
-        }
-        LabeledField {
-            Layout.fillWidth: true
-            readOnly: root.readOnly
-            label: qsTr("Căn cứ số liệu")
-            value: root.evidence
-            onEdited: (text) => root.sheet.setTaskField(root.index, "evidence", text)
-        }
-        RowLayout {
-            visible: !root.readOnly
-            Button { text: qsTr("Lên"); enabled: root.index > 0; onClicked: root.sheet.moveTask(root.index, root.index - 1) }
-            Button { text: qsTr("Xuống"); enabled: root.index < root.lastRow; onClicked: root.sheet.moveTask(root.index, root.index + 1) }
-        }
+        sheet: root.sheet
+        row: root.index
+        lastRow: root.lastRow
+        readOnly: root.readOnly
+        explanation: root.explanation
+        servicesNote: root.servicesNote
+        evidence: root.evidence
     }
 }

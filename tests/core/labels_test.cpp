@@ -5,6 +5,7 @@
 #include "cptt/forms/components.h"
 #include "cptt/forms/form_definition.h"
 #include "cptt/model.h"
+#include "cptt/reference/reference_data.h"
 #include "cptt/review/integrity.h"
 #include "cptt/review/review_file.h"
 #include "cptt/units.h"
@@ -47,6 +48,8 @@ TEST(Labels, ModelEnumerations) {
   expect_both_languages({Area::urban, Area::rural, Area::mountain_island});
   using cptt::Severity;
   expect_both_languages({Severity::error, Severity::warning, Severity::note});
+  using cptt::Complexity;
+  expect_both_languages({Complexity::simple, Complexity::medium, Complexity::complex});
 }
 
 TEST(Labels, ReviewAndFormsEnumerations) {

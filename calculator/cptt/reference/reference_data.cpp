@@ -34,6 +34,19 @@ bool from_id(std::string_view id, Complexity& out) {
   return false;
 }
 
+std::string_view label(Complexity c, Language l) {
+  const bool en = l == Language::en;
+  switch (c) {
+  case Complexity::simple:
+    return en ? "simple" : "đơn giản";
+  case Complexity::medium:
+    return en ? "medium" : "trung bình";
+  case Complexity::complex:
+    break;
+  }
+  return en ? "complex" : "phức tạp";
+}
+
 std::optional<Quantity> CatalogueActivity::default_hours(Complexity complexity) const {
   if (norm != NormKind::none)
     return std::nullopt;

@@ -61,6 +61,8 @@ struct TimeNorm {
 enum class Complexity { simple, medium, complex };
 std::string_view to_id(Complexity);
 bool from_id(std::string_view id, Complexity& out);
+// "đơn giản" / "simple", "trung bình" / "medium", "phức tạp" / "complex".
+std::string_view label(Complexity, Language);
 
 struct CatalogueActivity {
   std::string id;

@@ -130,7 +130,7 @@ TestCase {
         const p1 = window.procedureId
         window.openProcedure(p1, "current", "2")
         tryVerify(() => {
-            const f = findChild(window.contentItem, i => i.activeFocus && i instanceof TextField)
+            const f = findChild(window.contentItem, i => i.activeFocus && (i instanceof TextField || i instanceof TextArea))
             return f !== null && f.Accessible.name === "Tên công việc 2"
         }, 2000, "the cursor is in task 2's name")
         window.openProcedure(p1, "general", "articles")

@@ -6,7 +6,7 @@ import Cptt
 
 // What a drafter saw in a real window, driven by mouse and keys on the app's own components: the
 // official-norm dialog keeps the typed trips and starts at the procedure's level; the task table's
-// header lines up with its fields, a long name shows its start, a long cost stays in its column, a
+// header lines up with its fields, a long name wraps and shows whole, a long cost stays in its column, a
 // number too large is an error of its field; the procedure's name is marked when emptied; the
 // kind badge holds its text; a question's reason field does not come and go while typing.
 TestCase {
@@ -73,8 +73,9 @@ TestCase {
         }
         return null
     }
+    // A text field by its accessible name: a one-line TextField or a wrapping TextArea.
     function field(root, name) {
-        return find(root, i => i instanceof TextField && i.visible && i.Accessible.name === name)
+        return find(root, i => (i instanceof TextField || i instanceof TextArea) && i.visible && i.Accessible.name === name)
     }
     function xOf(item, root) { return item.mapToItem(root, 0, 0).x }
     function yOf(item, root) { return item.mapToItem(root, 0, 0).y }
@@ -169,26 +170,39 @@ TestCase {
                      "the cost header ends where the cost does")
     }
 
-    // A long name shows its start out of focus, and the whole of it in the tooltip.
-    function test_longTaskNameShowsItsStart() {
+    // A long name takes the free width and wraps: the whole of it is shown from its start, every
+    // keystroke is kept, Enter and Tab move on to the hours and never put a line break in the name.
+    function test_longTaskNameWrapsWhole() {
         newProcedure("amended")
         const longName = "Chuẩn bị hồ sơ đề nghị cấp giấy phép gồm đơn, bản sao giấy tờ tùy thân và các tài liệu kèm theo"
         sheet.addTask(longName)
-        const p = panel(600)
+        const p = panel(600) // one column of the side-by-side worksheets
         const name = field(p, "Tên công việc 1")
-        verify(name)
+        const hours = field(p, "Số giờ của công việc 1")
+        verify(name && hours)
         compare(name.text, longName)
-        verify(!name.activeFocus)
-        verify(name.clipped, "the name does not fit")
-        compare(name.cursorPosition, 0, "its start is shown")
+        verify(name.width >= 150, "the name takes the free width (%1 px)".arg(name.width))
+        verify(name.lineCount > 1, "the name wraps")
+        verify(name.height >= name.contentHeight + name.topPadding + name.bottomPadding - 0.5,
+               "every line is shown (%1 < %2)".arg(name.height).arg(name.contentHeight))
+        compare(name.positionAt(name.leftPadding + 1, name.topPadding + 1), 0, "its start is at the top left")
+        verify(yOf(hours, p) < yOf(name, p) + name.height, "the figures stay on the name's row")
+
         mouseClick(name)
-        keyClick(Qt.Key_End)
+        verify(name.activeFocus)
+        keySequence(StandardKey.MoveToEndOfDocument)
+        for (const c of " va anh")
+            keyClick(c)
+        compare(sheet.data(sheet.index(0, 0), WorksheetModel.NameRole), longName + " va anh", "every keystroke is kept")
+        keyClick(Qt.Key_Return)
+        verify(hours.activeFocus, "Enter moves on to the hours")
+        compare(sheet.data(sheet.index(0, 0), WorksheetModel.NameRole), longName + " va anh", "no line break in the name")
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        verify(name.activeFocus, "Shift+Tab comes back to the name")
         keyClick(Qt.Key_Tab)
-        verify(!name.activeFocus)
-        compare(name.cursorPosition, 0, "its start is shown again once the focus moves on")
-        mouseMove(name, name.width / 2, name.height / 2)
-        tryVerify(() => find(test.Overlay.overlay, i => i.visible && i.text === longName && i instanceof Text) !== null,
-                  3000, "the tooltip holds the whole name")
+        verify(hours.activeFocus, "Tab moves on to the hours")
+        compare(name.text, longName + " va anh")
+        compare(name.positionAt(name.leftPadding + 1, name.topPadding + 1), 0, "out of focus, its start is shown")
     }
 
     // A huge service cost: every keystroke stays in the field, the field says why it is refused,
