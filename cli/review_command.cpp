@@ -90,7 +90,7 @@ bool parse(const std::vector<std::string>& args, Options& o) {
 
 std::vector<ReportReview> review_all(const Options& o, const review::ReviewContext& context) {
   std::vector<ReportReview> results(o.files.size());
-  unsigned workers = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   workers = std::min<unsigned>(workers, static_cast<unsigned>(o.files.size()));
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -257,7 +257,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   const std::vector<ReportReview> results = review_all(o, context);
   std::size_t with_errors = 0;
   for (const ReportReview& r : results)
-    with_errors += r.has_errors();
+    if (r.has_errors())
+      ++with_errors;
 
   if (o.json) {
     nlohmann::json files = nlohmann::json::array();

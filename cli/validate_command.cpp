@@ -53,8 +53,10 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
   std::size_t errors = 0, warnings = 0;
   for (const Finding& f : findings) {
     out << format_finding(f, file, language()) << '\n';
-    errors += f.severity == Severity::error;
-    warnings += f.severity == Severity::warning;
+    if (f.severity == Severity::error)
+      ++errors;
+    else if (f.severity == Severity::warning)
+      ++warnings;
   }
   err << "cptt validate: " << errors << tr(" lỗi, ", " errors, ") << warnings
       << tr(" cảnh báo\n", " warnings\n");
