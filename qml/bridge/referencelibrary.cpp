@@ -1,9 +1,11 @@
 #include "referencelibrary.h"
 
+#include "appsettings.h"
 #include "format.h"
 #include "status.h"
 
 #include "cptt/data_paths.h"
+#include "cptt/duration.h"
 #include "cptt/engine.h"
 #include "cptt/reference/reference_data.h"
 
@@ -27,6 +29,12 @@ ReferenceLibrary::ReferenceLibrary(QObject* parent)
   catalogue_ = new CatalogueModel(data_.get(), this);
   norms_ = new TimeNormModel(data_.get(), this);
   load(defaultFolder());
+  if (AppSettings* settings = AppSettings::instance())
+    connect(settings, &AppSettings::languageChanged, this, [this] {
+      catalogue_->reload();
+      norms_->reload();
+      emit reloaded();
+    });
 }
 
 ReferenceLibrary::~ReferenceLibrary() {
@@ -166,7 +174,13 @@ QString ReferenceLibrary::normHours(const QString& kind, const QString& scope, c
 QString ReferenceLibrary::incomeLegalBasis() const { return toQ(data_->income_legal_basis); }
 QString ReferenceLibrary::normsLegalBasis() const { return toQ(data_->norms_legal_basis); }
 bool ReferenceLibrary::normsVerified() const { return data_->norms_verified; }
-QString ReferenceLibrary::catalogueNotice() const { return toQ(data_->catalogue_notice); }
+QString ReferenceLibrary::catalogueNotice() const {
+  if (!loaded_)
+    return {};
+  return tr("Số giờ mặc định của danh mục là giá trị tham khảo, không phải định mức chính thức: "
+            "điều chỉnh theo thực tế của thủ tục và ghi rõ căn cứ. Đi lại và điền đơn, tờ khai "
+            "tính theo định mức chính thức.");
+}
 bool ReferenceLibrary::catalogueVerified() const { return data_->catalogue_verified; }
 
 QVariantMap ReferenceLibrary::normAt(int row) const {
@@ -177,6 +191,7 @@ QVariantMap ReferenceLibrary::normAt(int row) const {
   out[QStringLiteral("kind")] = toQ(to_id(n.kind));
   out[QStringLiteral("scope")] = n.scope ? toQ(to_id(*n.scope)) : QString();
   out[QStringLiteral("label")] = toQ(n.label);
+  out[QStringLiteral("displayLabel")] = TimeNormModel::normLabel(n);
   out[QStringLiteral("per")] = toQ(n.per);
   return out;
 }
@@ -184,4 +199,15 @@ QVariantMap ReferenceLibrary::normAt(int row) const {
 QString ReferenceLibrary::displayNumber(const QString& canonical) const {
   auto d = Decimal::try_parse(toStd(canonical), NumberStyle::canonical);
   return d ? number(*d) : canonical;
+}
+
+QString ReferenceLibrary::durationText(const QString& canonicalHours) const {
+  auto d = Decimal::try_parse(toStd(canonicalHours), NumberStyle::canonical);
+  if (!d)
+    return {};
+  try {
+    return toQ(duration_text(Quantity(*d), appLanguage()));
+  } catch (const std::exception& e) {
+    return toQ(error_text(e).in(appLanguage()));
+  }
 }

@@ -59,10 +59,14 @@ public:
   Q_INVOKABLE QString normHours(const QString& kind, const QString& scope, const QString& area,
                                 const QString& units) const;
 
-  // The norm at `row` of `norms`: {kind, scope, label, per}; empty when out of range.
+  // The norm at `row` of `norms`: {kind, scope, label (the table's, for the task), displayLabel
+  // (in the app's language), per}; empty when out of range.
   Q_INVOKABLE QVariantMap normAt(int row) const;
   // A canonical number ("1.5") in Vietnamese style ("1,5"); the text itself when not a number.
   Q_INVOKABLE QString displayNumber(const QString& canonical) const;
+  // Canonical hours ("2.25") in words, in the app's language ("2 giờ 15 phút"; the core's
+  // duration_text); "" when not a number.
+  Q_INVOKABLE QString durationText(const QString& canonicalHours) const;
 
   // The rate a new dossier starts with (nullopt when the data has none).
   std::optional<cptt::LegalRate> legalRate(int calculationYear) const;
@@ -76,6 +80,8 @@ public:
   QString incomeLegalBasis() const;
   QString normsLegalBasis() const;
   bool normsVerified() const;
+  // What the catalogue's defaults are, in the app's language (the file's own notice names files
+  // and mixes both languages).
   QString catalogueNotice() const;
   bool catalogueVerified() const;
   GdpFigureModel* gdpFigures() const { return gdp_; }
@@ -85,6 +91,7 @@ public:
   static QString defaultFolder();
 
 signals:
+  // Also when the app's language changes: the texts and the models' words follow it.
   void reloaded();
 
 private:

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "status.h"
 
+#include "cptt/duration.h"
 #include "cptt/units.h"
 
 #include "cptt/reference/reference_data.h"
@@ -100,6 +101,10 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const {
       return {};
     return canonical ? toQ(h->to_canonical()) : number(*h);
   };
+  auto duration = [&a](Complexity c) -> QString {
+    auto h = a.default_hours(c);
+    return h ? toQ(duration_text(*h, appLanguage())) : QString();
+  };
   switch (role) {
   case ActivityIdRole:
     return toQ(a.id);
@@ -126,6 +131,14 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const {
     return toQ(a.basis);
   case NoteRole:
     return toQ(a.note);
+  case DisplayNameRole:
+    return toQ(appLanguage() == Language::en && !a.name_en.empty() ? a.name_en : a.name_vi);
+  case SimpleDurationRole:
+    return duration(Complexity::simple);
+  case MediumDurationRole:
+    return duration(Complexity::medium);
+  case ComplexDurationRole:
+    return duration(Complexity::complex);
   default:
     return {};
   }
@@ -142,10 +155,24 @@ QHash<int, QByteArray> CatalogueModel::roleNames() const {
           {MediumCanonicalRole, "mediumCanonical"},
           {ComplexCanonicalRole, "complexCanonical"},
           {BasisRole, "basis"},
-          {NoteRole, "note"}};
+          {NoteRole, "note"},
+          {DisplayNameRole, "displayName"},
+          {SimpleDurationRole, "simpleDuration"},
+          {MediumDurationRole, "mediumDuration"},
+          {ComplexDurationRole, "complexDuration"}};
 }
 
 // --- official time norms ---
+
+// The norm as the dialog names it, in the app's language, from the core's labels of its scope:
+// "Đi lại, mỗi lượt: cấp xã" / "Travel, per trip: commune level". The task added keeps the
+// table's own Vietnamese label (document text).
+QString TimeNormModel::normLabel(const TimeNorm& n) {
+  if (n.kind == NormKind::form_filling)
+    return tr("Điền đơn, tờ khai theo mẫu, mỗi trang");
+  return tr("Đi lại, mỗi lượt: %1")
+      .arg(n.scope ? toQ(label(*n.scope, appLanguage())) : toQ(n.label));
+}
 
 TimeNormModel::TimeNormModel(const ReferenceData* data, QObject* parent)
     : QAbstractListModel(parent), data_(data) {}
@@ -180,6 +207,8 @@ QVariant TimeNormModel::data(const QModelIndex& index, int role) const {
     return n.historical;
   case NoteRole:
     return toQ(n.note);
+  case DisplayLabelRole:
+    return normLabel(n);
   default:
     return {};
   }
@@ -193,7 +222,9 @@ int TimeNormModel::rowOf(const QString& kind, const QString& scope) const {
   return -1;
 }
 QHash<int, QByteArray> TimeNormModel::roleNames() const {
-  return {{NormKindRole, "normKind"}, {ScopeRole, "scope"},           {LabelRole, "label"},
-          {PerRole, "per"},           {UrbanRole, "urban"},           {RuralRole, "rural"},
-          {MountainRole, "mountain"}, {HistoricalRole, "historical"}, {NoteRole, "note"}};
+  return {{NormKindRole, "normKind"}, {ScopeRole, "scope"},
+          {LabelRole, "label"},       {PerRole, "per"},
+          {UrbanRole, "urban"},       {RuralRole, "rural"},
+          {MountainRole, "mountain"}, {HistoricalRole, "historical"},
+          {NoteRole, "note"},         {DisplayLabelRole, "displayLabel"}};
 }

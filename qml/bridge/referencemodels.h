@@ -6,7 +6,8 @@
 
 namespace cptt {
 struct ReferenceData;
-}
+struct TimeNorm;
+} // namespace cptt
 
 class GdpFigureModel : public QAbstractListModel {
   Q_OBJECT
@@ -52,8 +53,12 @@ public:
     SimpleCanonicalRole, // the same hours as in the file, for adding a task
     MediumCanonicalRole,
     ComplexCanonicalRole,
-    BasisRole, // where the default comes from
-    NoteRole,  // remarks
+    BasisRole,          // where the default comes from
+    NoteRole,           // remarks
+    DisplayNameRole,    // the name in the app's language (the task takes the Vietnamese one)
+    SimpleDurationRole, // default duration in words, app's language ("5 phút"; "" for norms)
+    MediumDurationRole,
+    ComplexDurationRole,
   };
   Q_ENUM(Role)
   explicit CatalogueModel(const cptt::ReferenceData* data, QObject* parent);
@@ -81,6 +86,7 @@ public:
     MountainRole,                    // hours per unit, mountain and island areas
     HistoricalRole,                  // kept as printed for older drafts (district level)
     NoteRole,                        // remarks
+    DisplayLabelRole,                // the norm in the app's language ("Travel, per trip: …")
   };
   Q_ENUM(Role)
   explicit TimeNormModel(const cptt::ReferenceData* data, QObject* parent);
@@ -90,6 +96,7 @@ public:
   QVariant data(const QModelIndex& index, int role) const override;
   QHash<int, QByteArray> roleNames() const override;
   void reload();
+  static QString normLabel(const cptt::TimeNorm& norm);
 
 private:
   const cptt::ReferenceData* data_;

@@ -5,6 +5,7 @@ import Cptt
 
 // The main window's file dialogs and questions: open, save as, export the report or the
 // document, open a returned review, the unsaved-changes question, errors and export notices.
+// Escape cancels the file dialogs (Qt's own), Enter in their name field accepts.
 Item {
     id: root
 
@@ -115,7 +116,10 @@ Item {
     ConfirmDialog {
         id: unsavedDialog
         title: qsTr("Hồ sơ có thay đổi chưa lưu")
-        message: qsTr("Lưu các thay đổi của \"%1\" trước khi tiếp tục?").arg(root.document.displayName)
+        // A new dossier without a title has no name to quote.
+        message: root.document.displayName.length > 0
+                 ? qsTr("Lưu các thay đổi của \"%1\" trước khi tiếp tục?").arg(root.document.displayName)
+                 : qsTr("Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?")
         acceptText: qsTr("Lưu")
         discardText: qsTr("Không lưu")
         onAccepted: root.save(root.pendingAction)

@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Lưu các thay đổi của hồ sơ mới trước khi tiếp tục?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to the new dossier before going on?</translation>
     </message>
 </context>
 <context>

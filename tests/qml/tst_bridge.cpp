@@ -782,6 +782,33 @@ private slots:
     QCOMPARE(lib->normHours(QStringLiteral("travel"), QStringLiteral("nowhere"),
                             QStringLiteral("rural"), QStringLiteral("1")),
              QString());
+    // Durations in words, in the app's language, from the core; norms named in it too.
+    CatalogueModel* cat = lib->catalogue();
+    QCOMPARE(cat->data(cat->index(0), CatalogueModel::ActivityIdRole).toString(),
+             QStringLiteral("familiarise"));
+    QCOMPARE(cat->data(cat->index(0), CatalogueModel::MediumDurationRole).toString(),
+             QStringLiteral("5 phút"));
+    QCOMPARE(cat->data(cat->index(0), CatalogueModel::ComplexDurationRole).toString(),
+             QStringLiteral("1 giờ"));
+    QCOMPARE(lib->durationText(QStringLiteral("2.25")), QStringLiteral("2 giờ 15 phút"));
+    QCOMPARE(lib->durationText(QStringLiteral("x")), QString());
+    TimeNormModel* norms = lib->norms();
+    const int commune = norms->rowOf(QStringLiteral("travel"), QStringLiteral("commune"));
+    QCOMPARE(norms->data(norms->index(commune), TimeNormModel::DisplayLabelRole).toString(),
+             QStringLiteral("Đi lại, mỗi lượt: cấp xã"));
+    QVERIFY(!lib->catalogueNotice().contains(QStringLiteral(".xml")));
+    {
+      AppSettings* settings = AppSettings::instance();
+      const QString before = settings->language();
+      QSignalSpy reset(cat, &QAbstractItemModel::modelReset);
+      settings->setLanguage(QStringLiteral("en"));
+      QVERIFY(reset.count() >= 1);
+      const QString en = cat->data(cat->index(0), CatalogueModel::MediumDurationRole).toString();
+      const QString name = cat->data(cat->index(0), CatalogueModel::DisplayNameRole).toString();
+      settings->setLanguage(before);
+      QCOMPARE(en, QStringLiteral("5 min"));
+      QVERIFY2(name.startsWith(QStringLiteral("Learn the rules")), qPrintable(name));
+    }
     const QVariantMap legal = lib->legalRateFor(2024);
     QVERIFY(legal.value(QStringLiteral("found")).toBool());
     QCOMPARE(legal.value(QStringLiteral("year")).toInt(), 2023);

@@ -241,7 +241,7 @@ private slots:
     // From the official norms: two trips.
     STEP(clickName(QStringLiteral("Thêm công việc theo định mức chính thức")), "norms dialog");
     STEP(ui->waitFor([&] { return (dialog = ui->topPopup()) != nullptr; }), "norms open");
-    STEP(typeInto(QStringLiteral("Số lượt đi lại hoặc số trang"), QStringLiteral("2")), "trips");
+    STEP(typeInto(QStringLiteral("Số lượt đi lại"), QStringLiteral("2")), "trips");
     STEP(ui->click(ui->find({.text = QStringLiteral("Thêm công việc"),
                              .type = QStringLiteral("QQuickAbstractButton"),
                              .within = dialog})),
