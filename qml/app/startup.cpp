@@ -2,10 +2,15 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+
+// The style is a static QML module: its types register when this file is linked in.
+Q_IMPORT_QML_PLUGIN(CpttStylePlugin)
 
 namespace cptt::app {
 
@@ -17,6 +22,9 @@ const std::vector<QmlModule>& requiredQmlModules() {
       {QStringLiteral("QtQuick.Window"), QStringLiteral("qml6-module-qtquick-window")},
       {QStringLiteral("QtQuick.Templates"), QStringLiteral("qml6-module-qtquick-templates")},
       {QStringLiteral("QtQuick.Controls"), QStringLiteral("qml6-module-qtquick-controls")},
+      // Imported by the app's style (qml/style): Basic is its fallback, impl draws icons.
+      {QStringLiteral("QtQuick.Controls.Basic"), QStringLiteral("qml6-module-qtquick-controls")},
+      {QStringLiteral("QtQuick.Controls.impl"), QStringLiteral("qml6-module-qtquick-controls")},
       {QStringLiteral("QtQuick.Layouts"), QStringLiteral("qml6-module-qtquick-layouts")},
       {QStringLiteral("QtQuick.Dialogs"), QStringLiteral("qml6-module-qtquick-dialogs")},
       // Not imported by the app itself: Qt's own file dialog (QtQuick.Dialogs' QML
@@ -58,14 +66,53 @@ QString missingModulesMessage(const std::vector<QmlModule>& missing) {
       .arg(uris.join(QStringLiteral(", ")), install);
 }
 
+const std::vector<ImageFormat>& requiredImageFormats() {
+  // Written like the modules above so that the package check (check_qml_modules.py) reads it.
+  static const std::vector<ImageFormat> formats = {
+      {QStringLiteral("svg"), QStringLiteral("libqt6svg6")},
+  };
+  return formats;
+}
+
+std::vector<ImageFormat> missingImageFormats(const std::vector<ImageFormat>& formats) {
+  const QList<QByteArray> supported = QImageReader::supportedImageFormats();
+  std::vector<ImageFormat> missing;
+  for (const ImageFormat& format : formats)
+    if (!supported.contains(format.format.toLatin1()))
+      missing.push_back(format);
+  return missing;
+}
+
+QString missingImageFormatsMessage(const std::vector<ImageFormat>& missing) {
+  QStringList formats;
+  QStringList packages;
+  for (const ImageFormat& format : missing) {
+    formats << format.format.toUpper();
+    if (!packages.contains(format.package))
+      packages << format.package;
+  }
+  const QString install = QStringLiteral("sudo apt-get install ") + packages.join(QLatin1Char(' '));
+  return QStringLiteral("CPTT không khởi động được: Qt không đọc được ảnh %1 (biểu tượng của "
+                        "ứng dụng).\nHãy cài: %2\n"
+                        "(hoặc chạy lại scripts/run.sh, lệnh này cài mọi gói cần thiết).\n\n"
+                        "CPTT cannot start: Qt cannot read %1 images (the app's icons).\n"
+                        "Install it with: %2\n"
+                        "(or run scripts/run.sh again, which installs every package it needs).")
+      .arg(formats.join(QStringLiteral(", ")), install);
+}
+
+void useAppStyle() {
+  QQuickStyle::setStyle(QStringLiteral("CpttStyle"));
+  QFont font(QStringLiteral("Noto Sans"));
+  font.setPointSize(10);
+  QGuiApplication::setFont(font);
+}
+
 void configureApplication() {
   QGuiApplication::setOrganizationName(QStringLiteral("CPTT"));
   QGuiApplication::setApplicationName(QStringLiteral("cptt-app"));
   QGuiApplication::setApplicationVersion(QStringLiteral(CPTT_VERSION));
-  QQuickStyle::setStyle(QStringLiteral("Fusion"));
-  QFont font(QStringLiteral("Noto Sans"));
-  font.setPointSize(10);
-  QGuiApplication::setFont(font);
+  useAppStyle();
 }
 
 namespace {
@@ -91,8 +138,10 @@ void showMessageWindow(QQmlApplicationEngine& engine, const QString& message) {
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine) {
   engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
   const std::vector<QmlModule> missing = missingQmlModules(engine, requiredQmlModules());
-  if (!missing.empty()) {
-    const QString message = missingModulesMessage(missing);
+  const std::vector<ImageFormat> missingFormats = missingImageFormats(requiredImageFormats());
+  if (!missing.empty() || !missingFormats.empty()) {
+    const QString message = !missing.empty() ? missingModulesMessage(missing)
+                                             : missingImageFormatsMessage(missingFormats);
     qCritical("%s", qPrintable(message));
     showMessageWindow(engine, message);
     return nullptr;

@@ -16,7 +16,7 @@ Label {
     horizontalAlignment: Text.AlignRight
     verticalAlignment: Text.AlignVCenter
     fontSizeMode: Text.HorizontalFit
-    minimumPointSize: Theme.smallSize - 2
+    minimumPointSize: Theme.fontCaption
     elide: Text.ElideRight
     clip: true
 

@@ -3,18 +3,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Cptt
 
-// The procedure's kind as a small coloured badge. The pill is as wide as its text: a layout never
-// squeezes it (its minimum is its text); given less width from outside, the text is elided.
+// The procedure's kind as a coloured pill. The pill is its text plus a grid step on each side: a
+// layout can never squeeze it below that, and the text is never elided.
 Rectangle {
     id: root
 
     property string kind: "new"
-    readonly property int horizontalPadding: 6
 
-    implicitWidth: label.implicitWidth // the text and its padding
-    implicitHeight: label.implicitHeight + 4
+    implicitWidth: Math.ceil(label.implicitWidth) + 2 * Theme.spaceS
+    implicitHeight: Math.ceil(label.implicitHeight) + Theme.spaceXS
     Layout.minimumWidth: implicitWidth
+    Layout.preferredWidth: implicitWidth
     Layout.maximumWidth: implicitWidth
+    Layout.minimumHeight: implicitHeight
     Layout.alignment: Qt.AlignVCenter
     radius: height / 2
     color: kind === "amended" ? Theme.kindAmended
@@ -25,15 +26,10 @@ Rectangle {
 
     Label {
         id: label
-        anchors.fill: parent
-        leftPadding: root.horizontalPadding
-        rightPadding: root.horizontalPadding
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
-        color: "white"
-        font.pointSize: Theme.smallSize
-        font.bold: true
+        anchors.centerIn: parent
+        color: Theme.inverseText
+        font.pointSize: Theme.fontCaption
+        font.weight: Font.DemiBold
         text: Labels.kind[root.kind] ?? Labels.kind["new"]
     }
 }

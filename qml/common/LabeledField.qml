@@ -20,12 +20,14 @@ ColumnLayout {
     signal edited(string text)
     function focusInput() { (root.multiline ? area : line).forceActiveFocus() }
 
-    spacing: 2
+    spacing: Theme.spaceXS
 
     Label {
+        Layout.fillWidth: true
         text: root.label
         color: Theme.mutedText
-        font.pointSize: Theme.smallSize
+        font.pointSize: Theme.fontCaption
+        wrapMode: Text.Wrap
     }
     EditField {
         id: line
@@ -46,17 +48,14 @@ ColumnLayout {
         visible: root.multiline
         readOnly: root.readOnly
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.max(64, contentHeight + 16)
+        Layout.preferredHeight: Math.max(2 * Theme.spaceXL, contentHeight + topPadding + bottomPadding)
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: root.placeholder
         Accessible.name: root.label
         Accessible.description: root.errorText
-        background: Rectangle {
-            radius: Theme.radius
-            color: root.errorText.length > 0 ? Theme.errorSoft : Theme.surface
-            border.color: root.errorText.length > 0 ? Theme.error : (area.activeFocus ? Theme.accent : Theme.border)
-        }
+        // Read by the style's frame: red with a pale red fill.
+        property bool invalid: root.errorText.length > 0
         onTextChanged: if (activeFocus) root.edited(text)
         // Undo / redo act on the dossier (see EditField).
         Keys.onShortcutOverride: (event) => event.accepted = event.matches(StandardKey.Undo) || event.matches(StandardKey.Redo)
@@ -81,7 +80,7 @@ ColumnLayout {
         visible: root.errorText.length > 0
         text: root.errorText
         color: Theme.error
-        font.pointSize: Theme.smallSize
+        font.pointSize: Theme.fontCaption
         wrapMode: Text.Wrap
     }
 }

@@ -5,7 +5,8 @@ import Cptt
 
 // A number typed Vietnamese style (1.234.567,5) or canonical (1234567.5). While editing, the
 // thousands separators are left out so that typing more digits never changes the meaning of a
-// dot; a refused entry stays as typed, marked in red with the core's message underneath.
+// dot; a refused entry stays as typed, marked in red with the core's message underneath and in a
+// tooltip while the field is hovered or has the focus.
 ColumnLayout {
     id: root
 
@@ -18,11 +19,11 @@ ColumnLayout {
     readonly property alias field: input
     signal edited(string text)
 
-    spacing: 2
+    spacing: Theme.spaceXS / 2
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: 4
+        spacing: Theme.spaceXS
         EditField {
             id: input
             Layout.fillWidth: true
@@ -33,14 +34,14 @@ ColumnLayout {
             value: root.value
             editText: root.errorText.length > 0 ? root.value : root.value.replace(/\./g, "")
             invalid: root.errorText.length > 0
+            errorText: root.errorText
             onEdited: (text) => root.edited(text)
-            ToolTip.visible: hovered && root.errorText.length > 0
-            ToolTip.text: root.errorText
         }
         Label {
             visible: root.suffix.length > 0
             text: root.suffix
             color: Theme.mutedText
+            font.pointSize: Theme.fontBody
         }
     }
     Label {
@@ -48,7 +49,7 @@ ColumnLayout {
         visible: root.errorText.length > 0
         text: root.errorText
         color: Theme.error
-        font.pointSize: Theme.smallSize
+        font.pointSize: Theme.fontCaption
         wrapMode: Text.Wrap
     }
 }

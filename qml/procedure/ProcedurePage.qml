@@ -53,13 +53,13 @@ Item {
                 Accessible.name: qsTr("Về danh sách thủ tục")
                 onClicked: root.backRequested()
             }
-            KindBadge { kind: procedureEditor.kind }
+            KindBadge { kind: procedureEditor.kind; Layout.alignment: Qt.AlignVCenter }
             Label {
                 Layout.fillWidth: true
                 text: procedureEditor.name.length > 0 ? procedureEditor.name : qsTr("(chưa đặt tên)")
                 font.pointSize: Theme.headingSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // a long official name reads whole, on two lines if need be
             }
             StatusBadge { status: procedureEditor.status; detail: procedureEditor.statusDetail }
             Label {

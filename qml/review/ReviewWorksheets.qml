@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Cptt
 
 // Reviewer mode: the selected procedure's worksheets as the report gives them, read-only, every
-// input with its evidence note, and "Ý kiến…" on the worksheet and on each task row.
+// input with its evidence note, and "Ý kiến…" on the worksheet and on each task row; then, for a
+// procedure with both sheets, their comparison task beside task.
 ScrollView {
     id: root
 
@@ -60,6 +61,13 @@ ScrollView {
                     onCommentRequested: (worksheet, task) => root.commentRequested(worksheet, task)
                 }
             }
+        }
+        // The simplification at a glance: each current task beside its proposed counterpart.
+        WorksheetCompare {
+            Layout.fillWidth: true
+            visible: root.session.selectedProcedureId.length > 0 && procedure.hasCurrent && procedure.hasProposed
+            document: root.session.reportDocument
+            procedureId: root.session.selectedProcedureId
         }
     }
 }

@@ -24,7 +24,7 @@ ColumnLayout {
         id: columns
         width: root.width
         spacing: 4
-        specs: [{fill: 1, minimum: 120}, {width: 56}, {width: 88}, {width: 80}, {width: 100},
+        specs: [{fill: 1, minimum: 120}, {width: 56}, {width: 96}, {width: 88}, {width: 100},
                 {width: root.readOnly ? 120 : 64}] // ▸ and ✕, or ▸ and "Ý kiến…"
     }
 

@@ -50,6 +50,7 @@ SectionBox {
             id: rateBox
             enabled: !root.readOnly
             Layout.fillWidth: true
+            Layout.preferredWidth: 160 // what is left once the label and the rate have their width
             Accessible.name: qsTr("Mức thu nhập dùng cho bảng này")
             model: root.document.rates
             textRole: "rateId"

@@ -1,10 +1,10 @@
 // Qt Quick Test runner: the Cptt module is linked in statically and found under qrc:/qt/qml. The
 // tests save into AppSettings.lastFolder, which the setup points at a fresh temporary folder, and
 // open the worked examples from AppSettings.examplesFolder.
+#include "app/startup.h"
 #include "appsettings.h"
 
 #include <QQmlEngine>
-#include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -19,7 +19,7 @@ public slots:
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_quick"));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    cptt::app::useAppStyle();
   }
   void qmlEngineAvailable(QQmlEngine* engine) {
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

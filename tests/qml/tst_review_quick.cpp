@@ -2,11 +2,11 @@
 // statically; before the QML engine starts, the example report and an altered copy are written
 // into AppSettings.lastFolder (a fresh temporary folder), where the tests open them. The tests
 // also grab the review page to PNG files in the working directory (the build tree) for a look.
+#include "app/startup.h"
 #include "appsettings.h"
 #include "tst_review_support.h"
 
 #include <QQmlEngine>
-#include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -21,10 +21,7 @@ public slots:
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CPTT-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_review_quick"));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QFont font(QStringLiteral("Noto Sans"));
-    font.setPointSize(10);
-    QGuiApplication::setFont(font);
+    cptt::app::useAppStyle(); // the app's style and font
   }
   void qmlEngineAvailable(QQmlEngine* engine) {
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

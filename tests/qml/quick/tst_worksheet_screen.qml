@@ -27,6 +27,10 @@ TestCase {
         WorksheetPanel {}
     }
     Component {
+        id: worksheetsComponent
+        WorksheetsView { width: 1200; height: 800 }
+    }
+    Component {
         id: summaryComponent
         SummaryTable { width: 900 }
     }
@@ -181,7 +185,8 @@ TestCase {
         const hours = field(p, "Số giờ của công việc 1")
         verify(name && hours)
         compare(name.text, longName)
-        verify(name.width >= 150, "the name takes the free width (%1 px)".arg(name.width))
+        verify(name.width > 2 * hours.width, "the name is the widest column (%1 px)".arg(name.width))
+        verify(xOf(hours, p) - (xOf(name, p) + name.width) <= 8, "the name takes the width up to the hours")
         verify(name.lineCount > 1, "the name wraps")
         verify(name.height >= name.contentHeight + name.topPadding + name.bottomPadding - 0.5,
                "every line is shown (%1 < %2)".arg(name.height).arg(name.contentHeight))
@@ -203,6 +208,34 @@ TestCase {
         verify(hours.activeFocus, "Tab moves on to the hours")
         compare(name.text, longName + " va anh")
         compare(name.positionAt(name.leftPadding + 1, name.topPadding + 1), 0, "out of focus, its start is shown")
+    }
+
+    // "So sánh" puts each current task beside its proposed counterpart with the difference of its
+    // cost, the removed task marked as such; "Hai bảng" brings the two full sheets back.
+    function test_compareViewShowsTasksSideBySide() {
+        verify(doc.open(AppSettings.examplesFolder + "/case-dossier-total.cptt.xml"))
+        editor.procedureId = "P1"
+        const view = createTemporaryObject(worksheetsComponent, test, { document: doc, editor: editor })
+        waitForRendering(view)
+        const text = (t) => find(view, i => i instanceof Label && i.visible && i.text === t)
+        const button = (name) => find(view, i => i instanceof Button && i.visible && i.Accessible.name === name)
+        verify(field(view, "Tên công việc 1"), "the two sheets are shown first")
+        mouseClick(button("So sánh từng công việc hiện hành với sau đơn giản hoá"))
+        tryVerify(() => text("2. Nộp hồ sơ trực tiếp") !== null, 2000, "the removed task's row")
+        verify(!field(view, "Tên công việc 1"), "the sheets make room for the comparison")
+        const removed = text("2. Nộp hồ sơ trực tiếp")
+        const gone = text("(bỏ công việc này)")
+        verify(gone, "the removed task says so")
+        compare(yOf(gone, view), yOf(removed, view), "beside its current task")
+        verify(xOf(gone, view) > xOf(removed, view) + removed.width - 1)
+        const prepare = text("150.000 đ → 110.000 đ")
+        const saving = text("-40.000 đ")
+        verify(prepare && saving, "the first task's cost, before → after, and its difference")
+        verify(text("-1.200.000.000 đ"), "the annual cost's difference")
+        wait(Qt.styleHints.mouseDoubleClickInterval + 1) // two quick clicks would be one double click
+        mouseClick(button("Xem hai bảng tính đầy đủ"))
+        tryVerify(() => field(view, "Tên công việc 1") !== null, 2000, "the sheets are back")
+        verify(!text("(bỏ công việc này)"))
     }
 
     // A huge service cost: every keystroke stays in the field, the field says why it is refused,
