@@ -17,7 +17,7 @@ echo "== load and compute a 2,000-procedure, 100,000-activity dossier"
 
 echo "== peak memory of cptt compute on that file"
 size=$(stat -c %s "$big")
-peak_kb=$( { /usr/bin/time -f "%M" "$build/calculator/cli/cptt" compute "$big" --json >/dev/null; } 2>&1 | tail -n 1)
+peak_kb=$( { /usr/bin/time -f "%M" "$build/cli/cptt" compute "$big" --json >/dev/null; } 2>&1 | tail -n 1)
 awk -v p="$peak_kb" -v s="$size" 'BEGIN { printf "  peak RSS %.1f MB, file %.1f MB, ratio %.2f (goal ≤ 5)\n", p/1024, s/1048576, p*1024/s }'
 for extra in bench_forms bench_review; do
   exe=$(find "$build/tests" -name "$extra" -type f -executable 2>/dev/null | head -n 1)

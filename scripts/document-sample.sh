@@ -5,7 +5,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/doc}
-cptt=$build/calculator/cli/cptt
+cptt=$build/cli/cptt
 if [ ! -x "$cptt" ]; then
   echo "document-sample: no $cptt; build the cptt target first" >&2
   exit 1

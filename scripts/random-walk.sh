@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long random walk for release checks (issue 10 §3): cptt-walk in the AddressSanitizer +
+# The long random walk for release checks: cptt-walk in the AddressSanitizer +
 # UBSan build of the app (preset sanitize-app), under Xvfb with the xcb platform, several seeds.
 # Any crash, ASan or UBSan report fails it; the seed and the last actions are printed, and every
 # action is in build/sanitize-app/walk-SEED.log.

@@ -20,7 +20,7 @@ if [ -x "$build/qml/cptt-app" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DI
   fi
   exec "$build/qml/cptt-app" "$example"
 fi
-"$build/calculator/cli/cptt" compute "$example"
+"$build/cli/cptt" compute "$example"
 if [ -x "$build/qml/cptt-app" ]; then
   shots="$build/screenshots"
   QT_QPA_PLATFORM=offscreen "$build/qml/cptt-app" --screenshot "$shots" "$example"

@@ -25,7 +25,7 @@ shoot() {
     "$build/qml/cptt-app" --language vi "$@"
 }
 # The reviewer's screen: the same example exported as a report.
-"$build/calculator/cli/cptt" export "$example" -o "$home/example.report.xml" >/dev/null
+"$build/cli/cptt" export "$example" -o "$home/example.report.xml" >/dev/null
 
 mkdir -p "$out"
 for size in 1280x800 1920x1080; do

@@ -18,9 +18,10 @@
 // - Equal values compare equal whatever their scales (1.50 == 1.5).
 //
 // Rounding happens only where a caller names it (`rounded`, `divide`), never implicitly. The
-// places the engine rounds (domain.md §4.4) are: the hourly income rate (GDP per capita / 2112,
-// whole đồng, half-up), each task's time cost and task cost, the cost of one filing, the annual
-// cost (whole đồng, half-up), and the reduction percentage (2 places, half-up, sign kept).
+// places the engine rounds (the law gives no rule; ours lets a reviewer with a calculator redo
+// every printed line) are: the hourly income rate (GDP per capita / 2112, whole đồng, half-up),
+// each task's time cost and task cost, the cost of one filing, the annual cost (whole đồng,
+// half-up), and the reduction percentage (2 places, half-up, sign kept).
 // Half-up means half away from zero, so a negative percentage rounds like its magnitude.
 #include "cptt/text.h"
 
@@ -45,7 +46,7 @@ __extension__ typedef unsigned __int128 PackedMagnitude __attribute__((aligned(8
 
 // Named rounding modes; there is no default.
 enum class Rounding {
-  half_up, // ties away from zero: 2.5 → 3, −2.5 → −3 (the project's rule, domain.md §4.4)
+  half_up,   // ties away from zero: 2.5 → 3, −2.5 → −3 (the rule for every printed figure)
   half_even, // ties to the even neighbour: 2.5 → 2, 3.5 → 4
   toward_zero
 };

@@ -1,8 +1,9 @@
 #pragma once
-// The standard cost model (domain.md §4): task time cost and task cost, cost of one filing, annual
-// cost, before / after per procedure by kind, saving and reduction %, and the draft's totals.
-// Every money figure is whole đồng, rounded half-up, and computed from the rounded figures it
-// depends on (domain.md §4.4), so a reviewer with a calculator reproduces each line.
+// The standard cost model (TT 03/2022 Art. 11(4), 12(4)): task time cost and task cost, cost of one
+// filing, annual cost, before / after per procedure by kind, saving and reduction %, and the
+// draft's totals. Every money figure is whole đồng, rounded half-up, and computed from the rounded
+// figures it depends on (the law gives no rounding rule), so a reviewer with a calculator
+// reproduces each line.
 #include "cptt/model.h"
 #include "cptt/text.h"
 

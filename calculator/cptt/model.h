@@ -57,7 +57,8 @@ struct Draft {
   std::string notes;
 };
 
-// The average income per person per working hour (domain.md §4.3).
+// The average income per person per working hour: GDP ÷ (population × 12 × 22 × 8), or the
+// published GDP per capita ÷ 2,112, of the year before the calculation (TT 03/2022 Art. 11(4)).
 struct IncomeRate {
   enum class Kind {
     derived, // GDP per capita (or GDP / population) of `year` / (12 × 22 × 8)

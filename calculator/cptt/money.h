@@ -10,7 +10,7 @@ namespace cptt {
 class Money {
 public:
   Money() = default;
-  explicit Money(Decimal amount) : amount_(std::move(amount)) {}
+  explicit Money(Decimal amount) : amount_(amount) {}
   static Money parse(std::string_view text, NumberStyle style = NumberStyle::canonical) {
     return Money(Decimal::parse(text, style));
   }

@@ -9,7 +9,7 @@ namespace cptt {
 class Quantity {
 public:
   Quantity() = default;
-  explicit Quantity(Decimal value) : value_(std::move(value)) {}
+  explicit Quantity(Decimal value) : value_(value) {}
   static Quantity parse(std::string_view text, NumberStyle style = NumberStyle::canonical) {
     return Quantity(Decimal::parse(text, style));
   }

@@ -25,7 +25,8 @@ struct ReferenceData;
 // export time is set when the report is written, unless given.
 ReportMetadata report_metadata(const ReferenceData* reference);
 
-// The rounding rule printed in every report (domain.md §4.4), Vietnamese then English.
+// The rounding rule printed in every report (the law gives none, so the report states ours),
+// Vietnamese then English.
 std::string rounding_rule_text();
 // The current UTC time as 2026-11-29T16:00:00Z.
 std::string utc_timestamp();

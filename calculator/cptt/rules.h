@@ -1,6 +1,7 @@
 #pragma once
 // Rule checks on a loaded dossier that the file format alone cannot express: a procedure without
-// the worksheet its kind needs, a rate of the wrong year, evidence that is missing (domain.md §6).
+// the worksheet its kind needs, a rate of the wrong year, evidence that is missing: what a reviewer
+// would otherwise find by hand.
 #include "cptt/finding.h"
 
 #include <string_view>

@@ -15,7 +15,7 @@
 
 namespace cptt {
 
-inline constexpr std::size_t default_max_file_bytes = 256u * 1024u * 1024u;
+inline constexpr std::size_t default_max_file_bytes = std::size_t{256} * 1024 * 1024;
 
 class XmlSource {
 public:

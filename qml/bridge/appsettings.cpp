@@ -2,6 +2,8 @@
 
 #include "recovery.h"
 
+#include "cptt/data_paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -193,25 +195,10 @@ void AppSettings::refreshRecoveryCopies() {
 }
 
 QString AppSettings::examplesFolder() const {
-  // Installed layout first (share/cptt/examples beside bin/), then the source tree.
-  const QString installed =
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt/examples");
-  if (QFileInfo(installed).isDir())
-    return QDir(installed).absolutePath();
-#ifdef CPTT_EXAMPLES_DIR
-  return QStringLiteral(CPTT_EXAMPLES_DIR);
-#else
-  return QString();
-#endif
+  return QString::fromStdString(cptt::data_paths().data + "/examples");
 }
 
-QString AppSettings::version() const {
-#ifdef CPTT_VERSION
-  return QStringLiteral(CPTT_VERSION);
-#else
-  return QString();
-#endif
-}
+QString AppSettings::version() const { return QStringLiteral(CPTT_VERSION); }
 
 QString AppSettings::folderOf(const QString& pathOrUrl) const {
   return QUrl::fromLocalFile(QFileInfo(localPath(pathOrUrl)).absolutePath()).toString();

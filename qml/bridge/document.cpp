@@ -1,5 +1,5 @@
 #include "document.h"
-#include "cptt_document.h"
+#include "cptt_render.h"
 
 #include "checklistmodel.h"
 #include "format.h"
@@ -365,14 +365,14 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
   }
   // The core decides the formats (PDF, ODT, DOCX); a name with none of their extensions gets the
   // dialog's file type.
-  cptt::document::Format format;
-  if (!cptt::document::format_from_path(toStd(path), format))
+  cptt::render::Format format;
+  if (!cptt::render::format_from_path(toStd(path), format))
     path += defaultSuffix == QLatin1String(".odt") || defaultSuffix == QLatin1String(".docx")
                 ? defaultSuffix
                 : QStringLiteral(".pdf");
   Text error;
   try {
-    error = cptt::document::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
+    error = cptt::render::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
   } catch (const std::exception& e) {
     error = error_text(e);
   }

@@ -4,25 +4,15 @@
 #include "format.h"
 #include "status.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/forms/dossier_forms.h"
-
-#include <QCoreApplication>
-#include <QFileInfo>
 
 using namespace cptt;
 using namespace cptt::bridge;
 using namespace cptt::forms;
 
 const FormCatalog& FormModel::catalog() {
-  static const FormCatalog loaded = [] {
-    QString folder =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt/forms");
-#ifdef CPTT_FORMS_DIR
-    if (!QFileInfo(folder).isDir())
-      folder = QStringLiteral(CPTT_FORMS_DIR);
-#endif
-    return FormCatalog::load_folder(toStd(folder));
-  }();
+  static const FormCatalog loaded = FormCatalog::load_folder(data_paths().forms);
   return loaded;
 }
 

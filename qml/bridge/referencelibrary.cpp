@@ -4,13 +4,13 @@
 #include "format.h"
 #include "status.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/duration.h"
 #include "cptt/engine.h"
 #include "cptt/reference/reference_data.h"
 
 #include <QCoreApplication>
 
-#include <QFileInfo>
 #include <QQmlEngine>
 #include <algorithm>
 
@@ -54,17 +54,7 @@ ReferenceLibrary* ReferenceLibrary::instance() {
   return the_library;
 }
 
-QString ReferenceLibrary::defaultFolder() {
-  const QString installed =
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/cptt");
-  if (QFileInfo(installed + QStringLiteral("/reference")).isDir())
-    return QFileInfo(installed).absoluteFilePath();
-#ifdef CPTT_REFERENCE_DIR
-  return QStringLiteral(CPTT_REFERENCE_DIR);
-#else
-  return QString();
-#endif
-}
+QString ReferenceLibrary::defaultFolder() { return toQ(data_paths().data); }
 
 QString ReferenceLibrary::errorString() const { return toQ(error_.in(appLanguage())); }
 

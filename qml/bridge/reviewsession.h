@@ -1,5 +1,5 @@
 #pragma once
-// The reviewer's session (issue 5 §2): a submitted report checked by the core
+// The reviewer's session: a submitted report checked by the core
 // (cptt::review::review_report_file with the app's reference data and form catalogue), and the
 // review being written about it (findings agreed or dismissed, comments, verdicts). Exports the
 // review as XML (save_review_file, atomic) and the printable HTML summary (review_summary_html);

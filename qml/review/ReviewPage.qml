@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import Cptt
 
-// Reviewer mode (issue 5 §2): a submitted report read-only with its integrity at the top, the
+// Reviewer mode: a submitted report read-only with its integrity at the top, the
 // findings with filters, the selected procedure's figures with the discrepancies highlighted,
 // comments, decisions on findings and verdicts; exports the review (XML) and its printable
 // summary (HTML), and reopens a saved review.

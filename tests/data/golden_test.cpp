@@ -149,7 +149,8 @@ TEST(Golden, DossierTotal) {
   EXPECT_EQ(t.reduction_percent->to_fixed(2), "-613.37"); // the sign is kept
 }
 
-// The published aggregates of domain.md §7.
+// Published review totals (Hà Nội 12/2025, the Ministry of Construction) reproduced exactly:
+// saving = current − after, reduction % = saving ÷ current × 100.
 TEST(Golden, AggregateChecks) {
   const Money billion = vnd(1'000'000'000);
   auto b = [&](const char* text) { return Money(Decimal::parse(text) * billion.amount()); };

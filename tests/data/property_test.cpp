@@ -166,7 +166,8 @@ TEST(Property, RandomDossiersAddUp) {
         check_worksheet(*p.proposed, oracle.at(p.id + "/proposed"));
       EXPECT_EQ(p.current.has_value(), has_current(p.kind));
       EXPECT_EQ(p.proposed.has_value(), has_proposed(p.kind));
-      // Before and after by kind (domain.md §4.1).
+      // Before and after by kind: new 0 → cost, amended/detailed current → proposed, abolished
+      // current → 0.
       EXPECT_EQ(p.before, p.current ? p.current->annual : Money());
       EXPECT_EQ(p.after, p.proposed ? p.proposed->annual : Money());
       EXPECT_EQ(p.before - p.after, p.saving);
@@ -220,7 +221,7 @@ Task task_of(const char* hours) {
   return t;
 }
 
-// Half-up on exact ties, for money and percentages (domain.md §4.4).
+// Half-up on exact ties, for money and percentages: the rule printed in every report.
 TEST(Property, RoundingTiesGoAwayFromZero) {
   EXPECT_EQ(compute_task(task_of("0.5"), vnd(5)).time_cost, vnd(3));
   EXPECT_EQ(compute_task(task_of("0.1"), vnd(48'245)).time_cost,

@@ -1,5 +1,6 @@
 // Loads every reference file and checks its figures against the published or printed values
-// (domain.md §4.2, §4.3; issue 2 §4), and that bad files are refused with file:line:col.
+// (time norms, GDP figures and the hourly rate they give, the activity catalogue), and that bad
+// files are refused with file:line:col.
 #include "cptt/engine.h"
 #include "cptt/reference/reference_data.h"
 
@@ -255,7 +256,8 @@ TEST(ActivityCatalogue, GermanMinutesConvertedToHours) {
     const char* id;
     int simple, medium, complex;
   };
-  // issue 2 §4: the German federal standard-activity table, minutes at simple / medium / high.
+  // The catalogue's hours are the German federal standard-activity table's minutes (simple /
+  // medium / high), converted: the table as published.
   const Row table[] = {
       {"familiarise", 3, 5, 60},
       {"obtain-data", 2, 10, 120},

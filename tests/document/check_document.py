@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end checks of `cptt document` (issue 6), one dossier per run.
+"""End-to-end checks of `cptt document`, one dossier per run.
 
 usage: check_document.py MODE CPTT DOSSIER FORMS_DIR
   pdf     the PDF's text (pdftotext) holds every answer, reason and figure, in document order
@@ -368,6 +368,13 @@ def odt_text(path):
     with zipfile.ZipFile(path) as z:
         if z.read("mimetype") != b"application/vnd.oasis.opendocument.text":
             fail("ODT mimetype is wrong")
+        # ODF packages: mimetype is the first entry, stored, without an extra field, so that
+        # readers find the type at a fixed offset.
+        first = z.infolist()[0]
+        if first.filename != "mimetype" or first.compress_type != zipfile.ZIP_STORED or first.extra:
+            fail("ODT mimetype is not the first entry, stored, without an extra field")
+        if z.testzip() is not None:
+            fail(f"ODT entry {z.testzip()} is damaged (CRC)")
         xml = z.read("content.xml").decode("utf-8")
         styles = z.read("styles.xml").decode("utf-8") if "styles.xml" in z.namelist() else ""
     for needle in ('fo:page-width="21cm"', 'fo:page-height="29.7cm"', "<text:page-number"):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Table rows in the PDF of `cptt document` (issue 12, item 6).
+"""Table rows in the PDF of `cptt document`: never split between two pages.
 
 usage: check_rows.py CPTT GENERATOR FORMS_DIR
 

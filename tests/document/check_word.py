@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Word output of `cptt document` (issue 12, item 7), one dossier per run.
+"""Word output of `cptt document` (LibreOffice's conversion of the ODT), one dossier per run.
 
 usage: check_word.py CPTT DOSSIER FORMS_DIR
 

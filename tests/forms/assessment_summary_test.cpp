@@ -1,4 +1,4 @@
-// The per-procedure "Tóm tắt kết quả đánh giá" of Mẫu 01/ĐGTĐ-BC (issue 12, item 5): composed
+// The per-procedure "Tóm tắt kết quả đánh giá" of Mẫu 01/ĐGTĐ-BC: composed
 // from the procedure's assessment answers in the drafter's words, replaced by the drafter's own
 // text when there is one, kept through a save and a reload, empty when nothing is answered.
 #include "cptt/dossier_xml.h"

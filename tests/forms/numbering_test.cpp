@@ -1,7 +1,7 @@
 // Numbering, computed once in the forms engine (numbering.h): every shipped form numbers its
 // sections and questions without two items sharing a number and in the order of the definition;
-// an explicit number wins and the counting goes on from it; the defects of issue 12 stay fixed
-// (01/ĐGTĐ-BC page 1 "1, 1, 2, 2 …", 02/ĐGTĐ-BHM sub-sections all "III.a" with every question
+// an explicit number wins and the counting goes on from it; the numbering defects once seen stay
+// fixed (01/ĐGTĐ-BC page 1 "1, 1, 2, 2 …", 02/ĐGTĐ-BHM sub-sections all "III.a" with every question
 // "a.", findings citing "câu II.7" for every question of the section).
 #include "cptt/forms/form_catalog.h"
 #include "cptt/forms/form_engine.h"

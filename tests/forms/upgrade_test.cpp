@@ -43,8 +43,9 @@ std::vector<std::string> codes(const std::vector<FormFinding>& findings) {
   return out;
 }
 
-// The worked example of 03/ĐGTĐ-QĐCT/SĐBS as it was written with version 1 (before issue 12),
-// and the same example in the current version.
+// The worked example of 03/ĐGTĐ-QĐCT/SĐBS as it was written with version 1 (before the form
+// followed the verified opening word for word, with new question ids), and the same example in
+// the current version.
 const fs::path old_file = fs::path(CPTT_FORMS_TEST_DATA_DIR) / "tt03-2022-03-version-1.cptt.xml";
 const fs::path new_file =
     fs::path(CPTT_DATA_DIR) / "examples" / "forms" / "tt03-2022-03-complete.cptt.xml";

@@ -1,4 +1,4 @@
-// Performance of the app on the 2,000-procedure synthetic dossier (issue 4 §4, issue 10), as
+// Performance of the app on the 2,000-procedure synthetic dossier, as
 // ratios in one run: time to the first frame of the dossier screen vs the core alone loading and
 // computing the file (what `cptt compute` does); switching procedure and opening each of its tabs
 // (to the frame that shows it) vs that first frame; the update path after one hour value is

@@ -971,7 +971,7 @@ private slots:
     QVERIFY(!doc.errorString().isEmpty());
   }
 
-  // Word output (issue 12): the dialog's .docx file type names the file; LibreOffice converts.
+  // Word output: the dialog's .docx file type names the file; LibreOffice converts.
   void exportWritesTheWordDocument() {
     if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
       QSKIP("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui");

@@ -1,4 +1,4 @@
-// Qt's own strings follow the app's language (issue 11): Debian ships no Vietnamese Qt
+// Qt's own strings follow the app's language: Debian ships no Vietnamese Qt
 // catalogue, so qml/i18n/qt_vi.ts translates the Qt contexts the app shows and AppSettings
 // installs it in Vietnamese mode only. Loads the app's Main.qml offscreen with the catalogues
 // compiled as cptt-app has them (under :/i18n), opens the app's save dialog (AppDialogs.saveAs,

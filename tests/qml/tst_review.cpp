@@ -1,4 +1,4 @@
-// QtTest for the reviewer's bridge (issue 5 §2, §4): ReviewSession and its four models, each
+// QtTest for the reviewer's bridge: ReviewSession and its four models, each
 // watched by QAbstractItemModelTester, through the whole flow: open a report the core exported,
 // see it intact; open a copy altered after export, see the digest mismatch and the recompute
 // discrepancy with both values; filter, select, comment, decide, give verdicts, export the review

@@ -1,4 +1,4 @@
-// The screens follow the language (issue 11): loads the app's Main.qml offscreen with the
+// The screens follow the language: loads the app's Main.qml offscreen with the
 // translations compiled from qml/i18n (as tst_language), and in English mode, then in Vietnamese
 // mode, opens every example dossier of data/examples, visits the start page, the dossier, every
 // procedure's tabs (general information, forms, worksheets, summary), the summary with its

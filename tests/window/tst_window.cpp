@@ -1,4 +1,4 @@
-// Whole user journeys in the real cptt-app window (issue 10 §2): the app started as cptt-app
+// Whole user journeys in the real cptt-app window: the app started as cptt-app
 // starts it, under Xvfb with the xcb platform, driven by real mouse and key events only (clicks
 // at the scene position of what a user sees, keys typed one by one, the real Qt Quick file
 // dialogs). Each journey asserts the figures shown, the files written, and that the app is

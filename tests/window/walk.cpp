@@ -1,4 +1,4 @@
-// cptt-walk: a seeded random walk through the real cptt-app window (issue 10 §3). The app starts
+// cptt-walk: a seeded random walk through the real cptt-app window. The app starts
 // as cptt-app starts it; each step clicks, double-clicks or types into a control a user could
 // reach right now (buttons, tabs, check boxes, combo boxes and their lists, text fields, list
 // rows, menu items, dialog buttons; only inside the popup on top when one is open), or does a

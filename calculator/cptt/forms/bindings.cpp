@@ -66,6 +66,7 @@ std::optional<BindingInfo> binding_info(std::string_view source) {
 const std::vector<std::string_view>& binding_sources() {
   static const std::vector<std::string_view> names = [] {
     std::vector<std::string_view> v;
+    v.reserve(sources.size());
     for (const SourceEntry& e : sources)
       v.push_back(e.name);
     return v;

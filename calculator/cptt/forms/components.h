@@ -1,5 +1,5 @@
 #pragma once
-// The Art. 8 component check (NĐ 63/2010 as amended; domain.md §3): a procedure is complete only
+// The Art. 8 component check (NĐ 63/2010 as amended): a procedure is complete only
 // when the draft states its name, steps, method, dossier documents, time limit, subjects and
 // handling body, and where applicable its forms, result, requirements and fees, each citing the
 // article of the draft that sets it. One of a reviewer's first questions.

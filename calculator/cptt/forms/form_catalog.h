@@ -1,7 +1,7 @@
 #pragma once
 // The loaded form definitions: read at run time from a folder (forms/), so a ministry can drop in
 // an updated definition without a new release. Which forms apply follows from the stage, the
-// procedure's kind and the generation (domain.md §5; issue 3 §2):
+// procedure's kind and the generation (TT 03/2022 Annexes I and II):
 //   proposal              → TT03-2022 Annex I, one block per policy (draft scope)
 //   drafting, new         → 02/ĐGTĐ-BHM + 04/ĐGTĐ-SCM
 //   drafting, amended or detailed → 03/ĐGTĐ-QĐCT/SĐBS + 04/ĐGTĐ-SCM

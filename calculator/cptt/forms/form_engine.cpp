@@ -55,7 +55,7 @@ public:
     scopes_.push_back({"", {0}, context_.procedure});
     build(form_.items, 0);
     for (std::size_t a = 0; a < answers_.answers.size(); ++a)
-      if (!consumed_[a] && answer_by_key_.count(keys_[a]) && answer_by_key_[keys_[a]] == a)
+      if (!consumed_[a] && answer_by_key_.contains(keys_[a]) && answer_by_key_[keys_[a]] == a)
         problems_.push_back(
             {a,
              FindingKind::unknown_field,
@@ -110,7 +110,7 @@ private:
     }
     for (std::size_t a = 0; a < answers_.answers.size(); ++a) {
       const std::string& key = keys_[a];
-      if (answer_by_key_.count(key)) {
+      if (answer_by_key_.contains(key)) {
         problems_.push_back({a,
                              FindingKind::duplicate_answer,
                              {"câu hỏi được trả lời hai lần; dùng câu trả lời đầu tiên",
@@ -133,10 +133,10 @@ private:
     std::string prefix;
     std::vector<std::pair<std::string, std::string>> seen; // (prefix + block id, token)
     const std::string version = std::to_string(form_.version);
-    const Text unknown{"không có câu hỏi " + q(key) + " trong biểu mẫu " + form_.display_code() +
-                           " phiên bản " + version + "; câu trả lời được giữ lại",
-                       "the form " + form_.display_code() + " version " + version +
-                           " has no question " + q(key) + "; the answer is kept"};
+    Text unknown{"không có câu hỏi " + q(key) + " trong biểu mẫu " + form_.display_code() +
+                     " phiên bản " + version + "; câu trả lời được giữ lại",
+                 "the form " + form_.display_code() + " version " + version + " has no question " +
+                     q(key) + "; the answer is kept"};
     for (std::size_t i = 0; i < parts.size(); i += 2) {
       if (i + 1 == parts.size()) {
         std::size_t f = form_.field_index(parts[i]);
@@ -204,7 +204,9 @@ private:
         instances.emplace_back(t, nullptr);
     }
     for (auto& [token, procedure] : instances) {
-      Scope inner{parent + block.id + "/" + token + "/", scopes_[scope].chain, procedure};
+      std::string prefix = parent;
+      prefix.append(block.id).append("/").append(token).append("/");
+      Scope inner{std::move(prefix), scopes_[scope].chain, procedure};
       std::size_t index = scopes_.size();
       inner.chain.push_back(index);
       scopes_.push_back(std::move(inner));

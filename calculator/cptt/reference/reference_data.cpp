@@ -185,8 +185,8 @@ std::optional<LegalRate> legal_rate_for(const ReferenceData& data, int calculati
           if (r.verified)
             latest_verified = std::max(latest_verified, f.year);
         }
-    const int year = latest_verified ? latest_verified : latest;
-    if (year)
+    const int year = latest_verified != 0 ? latest_verified : latest;
+    if (year != 0)
       routes = legal_rate_routes(data, year);
   }
   if (routes.empty())

@@ -1,5 +1,5 @@
 #pragma once
-// Completeness of the dossier inside a report (domain.md §6, points 1, 2, 4 and 6): the forms
+// Completeness of the dossier inside a report, the reviewer's first questions: the forms
 // engine's findings (every procedure has the assessment of its kind, every required answer and
 // reason is given), the Art. 8 component check of each assessed procedure, and the structural
 // rules of the core (the worksheets a kind needs, the explanation of a simplification or

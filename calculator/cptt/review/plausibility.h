@@ -1,7 +1,9 @@
 #pragma once
 // Plausibility of the inputs (warnings: questions the reviewer asks the drafter), with the
 // thresholds of data/reference/plausibility.xml, the official time norms, the activity catalogue
-// and the published GDP figures (domain.md §4 and §6 point 5).
+// and the published GDP figures: compliance cost must rest on visible, sourced inputs (official
+// norms for travel and forms, the GDP-based rate of the year before the calculation, subjects or
+// "one case", fees with their legal basis).
 //
 // Codes: the core's CPTT-W002 (rate without source), W003 (statistic not of the year before the
 // calculation year), W012 (fee without legal basis), W013 (one case without a reason); and

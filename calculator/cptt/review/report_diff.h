@@ -1,5 +1,5 @@
 #pragma once
-// What changed between two versions of a dossier (the reviewer's second round, issue 15 item 2):
+// What changed between two versions of a dossier (the reviewer's second round: what to read again):
 // every changed input with its old and new value, and every computed figure that moved, with the
 // share of the draft's net change each procedure's change explains.
 //

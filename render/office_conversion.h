@@ -9,7 +9,7 @@
 
 #include <string>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 // The ODT package `odt` converted to DOCX by LibreOffice, run headless with a profile of its own
 // in a temporary folder (so a LibreOffice the user has open is not disturbed). The program is
@@ -17,4 +17,4 @@ namespace cptt::document::detail {
 // installed, fails or does not finish.
 QByteArray convert_odt_to_docx(const QByteArray& odt, Text& error);
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

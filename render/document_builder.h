@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 inline constexpr double body_points = 13.0;
 inline constexpr double table_points = 10.5;
@@ -117,4 +117,4 @@ void render_form(Builder& out, const forms::FormEvaluation& evaluation, const An
 void render_worksheets(Builder& out, const Dossier& dossier, const Procedure& procedure,
                        const ProcedureResult& result, const forms::FormDefinition* worksheet_form);
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

@@ -1,18 +1,17 @@
-// A minimal ZIP reader and writer for the ODF package: reads the entries Qt wrote (stored or
-// deflated), adds styles.xml and its manifest entry, and writes the package again with the
-// entries stored, mimetype first (as ODF requires).
+// Completes the ODF package Qt wrote: reads its entries with libzip, adds styles.xml and its
+// manifest entry, and writes the package again, mimetype first and stored (as ODF requires).
 #include "odt_package.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
 
-#include <zlib.h>
+#include <zip.h>
 
-#include <cstdint>
+#include <memory>
 #include <vector>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -21,115 +20,90 @@ struct Entry {
   QByteArray data;
 };
 
-std::uint32_t u16(const QByteArray& b, qsizetype at) {
-  return static_cast<std::uint8_t>(b[at]) | static_cast<std::uint8_t>(b[at + 1]) << 8;
-}
-std::uint32_t u32(const QByteArray& b, qsizetype at) { return u16(b, at) | u16(b, at + 2) << 16; }
-void put16(QByteArray& b, std::uint32_t v) {
-  b.append(static_cast<char>(v & 0xff));
-  b.append(static_cast<char>((v >> 8) & 0xff));
-}
-void put32(QByteArray& b, std::uint32_t v) {
-  put16(b, v & 0xffff);
-  put16(b, v >> 16);
-}
+struct ArchiveCloser {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
 
-bool inflate_raw(const QByteArray& in, std::uint32_t size, QByteArray& out) {
-  out.resize(size);
-  z_stream z{};
-  if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-    return false;
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  z.avail_in = static_cast<uInt>(in.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = size;
-  const int status = inflate(&z, Z_FINISH);
-  inflateEnd(&z);
-  return status == Z_STREAM_END && z.total_out == size;
-}
+struct SourceFree {
+  void operator()(zip_source_t* source) const { zip_source_free(source); }
+};
+using Source = std::unique_ptr<zip_source_t, SourceFree>;
 
-bool read_entries(const QByteArray& zip, std::vector<Entry>& entries) {
-  qsizetype end = zip.size() - 22;
-  while (end >= 0 && u32(zip, end) != 0x06054b50)
-    --end;
-  if (end < 0)
+bool read_entries(const QByteArray& package, std::vector<Entry>& entries) {
+  // libzip's own error detail is not kept: the caller's message says which step failed.
+  zip_source_t* source = zip_source_buffer_create(
+      package.constData(), static_cast<zip_uint64_t>(package.size()), 0, nullptr);
+  if (!source)
     return false;
-  const std::uint32_t count = u16(zip, end + 10);
-  qsizetype at = u32(zip, end + 16);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    if (at + 46 > zip.size() || u32(zip, at) != 0x02014b50)
+  Archive archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, nullptr));
+  if (!archive) {
+    zip_source_free(source); // still ours when the open failed
+    return false;
+  }
+  const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  for (zip_int64_t i = 0; i < count; ++i) {
+    const auto index = static_cast<zip_uint64_t>(i);
+    zip_stat_t stat;
+    if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+        !(stat.valid & ZIP_STAT_NAME))
       return false;
-    const std::uint32_t method = u16(zip, at + 10);
-    const std::uint32_t packed = u32(zip, at + 20);
-    const std::uint32_t size = u32(zip, at + 24);
-    const std::uint32_t name_length = u16(zip, at + 28);
-    const qsizetype local = u32(zip, at + 42);
-    Entry entry{zip.mid(at + 46, name_length), {}};
-    at += 46 + name_length + u16(zip, at + 30) + u16(zip, at + 32);
-    if (local + 30 > zip.size() || u32(zip, local) != 0x04034b50)
+    Entry entry{QByteArray(stat.name),
+                QByteArray(static_cast<qsizetype>(stat.size), Qt::Uninitialized)};
+    zip_file_t* file = zip_fopen_index(archive.get(), index, 0);
+    if (!file)
       return false;
-    const qsizetype data = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-    const QByteArray raw = zip.mid(data, packed);
-    if (method == 0)
-      entry.data = raw;
-    else if (method != 8 || !inflate_raw(raw, size, entry.data))
+    const zip_int64_t read = zip_fread(file, entry.data.data(), stat.size);
+    zip_fclose(file);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
       return false;
     entries.push_back(std::move(entry));
   }
   return true;
 }
 
+// The package in memory; empty when libzip cannot write it. The entries must outlive the call:
+// libzip reads their data when the archive is closed.
 QByteArray write_entries(const std::vector<Entry>& entries) {
-  QByteArray zip, directory;
-  for (const Entry& e : entries) {
-    const std::uint32_t crc = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(e.data.data()), static_cast<uInt>(e.data.size())));
-    const std::uint32_t offset = static_cast<std::uint32_t>(zip.size());
-    const auto size = static_cast<std::uint32_t>(e.data.size());
-    put32(zip, 0x04034b50);
-    put16(zip, 20);
-    put16(zip, 0);    // flags
-    put16(zip, 0);    // stored
-    put16(zip, 0);    // time
-    put16(zip, 0x21); // date: 1980-01-01
-    put32(zip, crc);
-    put32(zip, size);
-    put32(zip, size);
-    put16(zip, static_cast<std::uint32_t>(e.name.size()));
-    put16(zip, 0);
-    zip.append(e.name);
-    zip.append(e.data);
-
-    put32(directory, 0x02014b50);
-    put16(directory, 20);
-    put16(directory, 20);
-    put16(directory, 0);
-    put16(directory, 0);
-    put16(directory, 0);
-    put16(directory, 0x21);
-    put32(directory, crc);
-    put32(directory, size);
-    put32(directory, size);
-    put16(directory, static_cast<std::uint32_t>(e.name.size()));
-    put16(directory, 0); // extra
-    put16(directory, 0); // comment
-    put16(directory, 0); // disk
-    put16(directory, 0); // internal attributes
-    put32(directory, 0); // external attributes
-    put32(directory, offset);
-    directory.append(e.name);
+  Source buffer(zip_source_buffer_create(nullptr, 0, 0, nullptr));
+  if (!buffer)
+    return {};
+  zip_source_keep(buffer.get()); // the archive's close must leave the written bytes to us
+  Archive archive(zip_open_from_source(buffer.get(), ZIP_TRUNCATE, nullptr));
+  if (!archive) {
+    zip_source_free(buffer.get()); // the reference the failed open did not take
+    return {};
   }
-  const std::uint32_t directory_offset = static_cast<std::uint32_t>(zip.size());
-  zip.append(directory);
-  put32(zip, 0x06054b50);
-  put16(zip, 0);
-  put16(zip, 0);
-  put16(zip, static_cast<std::uint32_t>(entries.size()));
-  put16(zip, static_cast<std::uint32_t>(entries.size()));
-  put32(zip, static_cast<std::uint32_t>(directory.size()));
-  put32(zip, directory_offset);
-  put16(zip, 0);
-  return zip;
+  for (const Entry& e : entries) {
+    zip_source_t* data = zip_source_buffer(archive.get(), e.data.constData(),
+                                           static_cast<zip_uint64_t>(e.data.size()), 0);
+    if (!data)
+      return {};
+    const zip_int64_t index =
+        zip_file_add(archive.get(), e.name.constData(), data, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(data);
+      return {};
+    }
+    // The mimetype is stored (readers find it at a fixed offset); the rest is deflated.
+    const zip_int32_t method = e.name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+    if (zip_set_file_compression(archive.get(), static_cast<zip_uint64_t>(index), method, 0) != 0)
+      return {};
+  }
+  if (zip_close(archive.get()) != 0)
+    return {};
+  (void)archive.release(); // closed: nothing left to discard
+
+  zip_stat_t stat;
+  if (zip_source_stat(buffer.get(), &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+      zip_source_open(buffer.get()) != 0)
+    return {};
+  QByteArray out(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
+  const zip_int64_t read = zip_source_read(buffer.get(), out.data(), stat.size);
+  zip_source_close(buffer.get());
+  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
+    return {};
+  return out;
 }
 
 // Wraps the leading rows of each table whose cells are centred vertically (header cells, see
@@ -280,7 +254,10 @@ QByteArray add_page_styles(const QByteArray& package, Text& error) {
       out.push_back(std::move(e));
   }
   out.push_back({QByteArrayLiteral("styles.xml"), QByteArray(styles_xml)});
-  return write_entries(out);
+  QByteArray written = write_entries(out);
+  if (written.isEmpty())
+    error = {"không ghi được gói ODF", "cannot write the ODF package"};
+  return written;
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

@@ -3,9 +3,8 @@
 #include "commands.h"
 #include "language.h"
 
-#include "paths.h"
-
 #include "cptt/atomic_file.h"
+#include "cptt/data_paths.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/report.h"
 #include "cptt/signature.h"
@@ -67,7 +66,7 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     return exit_invalid;
   }
   // The report records which reference data it was made with, for the reviewer's integrity check.
-  ReferenceLoad reference = load_reference_data(data_dir());
+  ReferenceLoad reference = load_reference_data(data_paths().data);
   if (!reference.result)
     err << tr("cảnh báo: ", "warning: ") << describe(reference.result) << '\n';
   ReportMetadata metadata = report_metadata(reference.result ? &reference.data : nullptr);

@@ -1,20 +1,16 @@
 // cptt document FILE -o OUT.pdf|OUT.odt|OUT.docx [--forms-dir DIR] [--generation GEN]: writes the
 // printable assessment document. Works without a display (a GuiSession on the offscreen platform);
-// the DOCX is LibreOffice's conversion of the ODT (qml/document/office_conversion.h).
+// the DOCX is LibreOffice's conversion of the ODT (render/office_conversion.h).
 #include "document_command.h"
 #include "language.h"
-#include "paths.h"
 
-#include "cptt_document.h"
+#include "cptt_render.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/dossier_xml.h"
 
 #include <cstdlib>
 #include <ostream>
-
-#ifndef CPTT_DEFAULT_FORMS_DIR
-#define CPTT_DEFAULT_FORMS_DIR "forms"
-#endif
 
 namespace cptt::cli {
 
@@ -35,7 +31,7 @@ int usage(std::ostream& err) {
 
 int run_document_command(const std::vector<std::string>& args, std::ostream& out,
                          std::ostream& err) {
-  std::string file, output, forms = forms_dir(), generation;
+  std::string file, output, forms = data_paths().forms, generation;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has_value = i + 1 < args.size();
     if ((args[i] == "-o" || args[i] == "--output") && has_value)
@@ -49,8 +45,8 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
     else
       return usage(err);
   }
-  document::Format format;
-  if (file.empty() || output.empty() || !document::format_from_path(output, format))
+  render::Format format;
+  if (file.empty() || output.empty() || !render::format_from_path(output, format))
     return usage(err);
 
   DossierLoad load = load_dossier_file(file);
@@ -58,8 +54,8 @@ int run_document_command(const std::vector<std::string>& args, std::ostream& out
     err << describe(load.result) << '\n';
     return invalid;
   }
-  document::GuiSession session;
-  const Text error = document::write_assessment_document(load.dossier, forms, output, {generation});
+  render::GuiSession session;
+  const Text error = render::write_assessment_document(load.dossier, forms, output, {generation});
   if (!error.empty()) {
     err << file << ": " << text(error) << '\n';
     return invalid;

@@ -10,7 +10,7 @@
 
 #include <set>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -135,4 +135,4 @@ void render_summary(Builder& out, const Dossier& dossier, const DossierResult& r
   out.signature_block(dossier.draft);
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

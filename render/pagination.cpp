@@ -29,7 +29,7 @@
 #include <variant>
 #include <vector>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -255,4 +255,4 @@ void paginate(QTextDocument& document, const PageGeometry& geometry) {
   Paginator(document, geometry).run();
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

@@ -19,7 +19,7 @@ inline Language language() { return current_language(); }
 
 inline Language language_from_locale() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-    if (const char* value = std::getenv(name); value && *value)
+    if (const char* value = std::getenv(name); value && *value != '\0')
       return std::string_view(value).starts_with("en") ? Language::en : Language::vi;
   return Language::vi;
 }

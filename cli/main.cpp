@@ -1,20 +1,14 @@
 // cptt: compute, validate and export CPTT dossiers from the command line.
 #include "commands.h"
+#include "forms_command.h"
 #include "language.h"
+#include "review_command.h"
 
 #include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#if __has_include("forms_command.h")
-#include "forms_command.h"
-#define CPTT_CLI_HAS_FORMS 1
-#endif
-#if __has_include("review_command.h")
-#include "review_command.h"
-#define CPTT_CLI_HAS_REVIEW 1
-#endif
 #ifdef CPTT_CLI_HAS_DOCUMENT
 #include "document_command.h"
 #endif
@@ -35,14 +29,10 @@ void usage(std::ostream& out) {
       << tr("những gì đã thay đổi giữa hai báo cáo (mã thoát 3: có thay đổi)",
             "what changed between two reports (exit 3: changes listed)")
       << '\n'
-#ifdef CPTT_CLI_HAS_FORMS
       << "  cptt forms list [--json]       " << tr("các biểu mẫu đã nạp", "loaded form definitions")
       << '\n'
-#endif
-#ifdef CPTT_CLI_HAS_REVIEW
       << "  cptt review FILE... [--json] [--csv OUT]   "
       << tr("thẩm định báo cáo", "review reports") << '\n'
-#endif
 #ifdef CPTT_CLI_HAS_DOCUMENT
       << "  cptt document FILE -o OUT.pdf|.odt|.docx   "
       << tr("văn bản đánh giá", "printable document") << '\n'
@@ -96,14 +86,10 @@ int main(int argc, char** argv) {
     return run_findings(args, std::cout, std::cerr);
   if (command == "diff")
     return run_diff(args, std::cout, std::cerr);
-#ifdef CPTT_CLI_HAS_FORMS
   if (command == "forms")
     return run_forms_command(args, std::cout, std::cerr);
-#endif
-#ifdef CPTT_CLI_HAS_REVIEW
   if (command == "review")
     return run_review_command(args, std::cout, std::cerr);
-#endif
 #ifdef CPTT_CLI_HAS_DOCUMENT
   if (command == "document")
     return run_document_command(args, std::cout, std::cerr);

@@ -5,9 +5,9 @@
 // (one worker per core unless --jobs says otherwise); output keeps the input order. A file that
 // cannot be read is reported (CPTT-E200) and the others are still checked. --html writes the
 // printable summary of a new review of a single report, --review the review file itself (all
-// findings open). Reference data: DIR/reference, else $CPTT_DATA_DIR, else the one built in; forms
-// likewise with $CPTT_FORMS_DIR. Exit code: 0 when no file has an error finding, 1 otherwise, 2
-// usage.
+// findings open). Reference data: DIR/reference, else data_paths().data ($CPTT_DATA_DIR, installed,
+// source); forms likewise with data_paths().forms. Exit code: 0 when no file has an error finding,
+// 1 otherwise, 2 usage.
 #include <iosfwd>
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // cptt document FILE -o OUT.pdf|OUT.odt: the printable assessment document of a dossier (summary
 // 01/ĐGTĐ-BC, then per procedure its filled form, cost worksheet and contact block). Only in
-// builds with Qt (CPTT_BUILD_APP): qml/document/CMakeLists.txt adds this command to `cptt`.
+// builds with Qt (CPTT_BUILD_APP), where cptt_render (render/) is built.
 #include <iosfwd>
 #include <string>
 #include <vector>

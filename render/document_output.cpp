@@ -2,7 +2,7 @@
 // block) and its output: PDF through QPdfWriter (A4 portrait, page numbers at the foot of each
 // page, laid out page by page so table headers repeat) and ODT through QTextDocumentWriter.
 // Both are written through QSaveFile: a failure never leaves half a file.
-#include "cptt_document.h"
+#include "cptt_render.h"
 #include "document_builder.h"
 #include "odt_package.h"
 #include "office_conversion.h"
@@ -24,7 +24,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace cptt::document {
+namespace cptt::render {
 
 namespace {
 
@@ -292,4 +292,4 @@ Text write_assessment_document(const Dossier& dossier, const std::string& forms_
   return write_assessment_document(dossier, catalog, out_path, options);
 }
 
-} // namespace cptt::document
+} // namespace cptt::render

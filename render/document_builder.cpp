@@ -13,7 +13,7 @@
 #include <QTextLength>
 #include <QTextTableCell>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -221,4 +221,4 @@ void Builder::signature_block(const Draft& draft) {
   end_table();
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

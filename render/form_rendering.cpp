@@ -6,7 +6,7 @@
 
 #include <set>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -258,4 +258,4 @@ void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet
   }
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

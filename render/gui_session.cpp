@@ -1,12 +1,12 @@
-// A QGuiApplication for command-line use (GuiSession in cptt_document.h): the offscreen platform
+// A QGuiApplication for command-line use (GuiSession in cptt_render.h): the offscreen platform
 // unless QT_QPA_PLATFORM says otherwise, so `cptt document` works without a display.
-#include "cptt_document.h"
+#include "cptt_render.h"
 
 #include <QGuiApplication>
 
 #include <cstdlib>
 
-namespace cptt::document {
+namespace cptt::render {
 
 struct GuiSession::Impl {
   int argc = 1;
@@ -25,4 +25,4 @@ GuiSession::GuiSession() : impl_(std::make_unique<Impl>()) {
 
 GuiSession::~GuiSession() = default;
 
-} // namespace cptt::document
+} // namespace cptt::render

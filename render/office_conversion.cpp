@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -80,4 +80,4 @@ QByteArray convert_odt_to_docx(const QByteArray& odt, Text& error) {
   return result.readAll();
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

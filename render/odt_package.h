@@ -9,13 +9,14 @@
 
 #include <string>
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 // Qt's ODF writer does not write a table's header rows: the builder centres header cells
 // vertically (and only them), and the package step turns the leading rows of such cells into
 // <table:table-header-rows>, which LibreOffice and Word repeat on each page.
 
-// The package with styles.xml added; empty and `error` set when the package cannot be read.
+// The package with styles.xml added (through libzip); empty and `error` set when it cannot be
+// read or written.
 QByteArray add_page_styles(const QByteArray& package, Text& error);
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

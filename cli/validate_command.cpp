@@ -3,8 +3,8 @@
 // per line with its place; exit 0 when none is an error.
 #include "commands.h"
 #include "language.h"
-#include "paths.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
@@ -15,7 +15,7 @@
 namespace cptt::cli {
 
 int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
-  std::string file, forms = forms_dir(), data = data_dir();
+  std::string file, forms = data_paths().forms, data = data_paths().data;
   bool usage_error = false;
   for (std::size_t i = 0; i < args.size() && !usage_error; ++i) {
     if (args[i] == "--forms-dir" && i + 1 < args.size())
@@ -53,8 +53,10 @@ int run_validate(const Args& args, std::ostream& out, std::ostream& err) {
   std::size_t errors = 0, warnings = 0;
   for (const Finding& f : findings) {
     out << format_finding(f, file, language()) << '\n';
-    errors += f.severity == Severity::error;
-    warnings += f.severity == Severity::warning;
+    if (f.severity == Severity::error)
+      ++errors;
+    else if (f.severity == Severity::warning)
+      ++warnings;
   }
   err << "cptt validate: " << errors << tr(" lỗi, ", " errors, ") << warnings
       << tr(" cảnh báo\n", " warnings\n");

@@ -1,9 +1,9 @@
 // cptt review: batch review of exported reports.
 #include "review_command.h"
 #include "language.h"
-#include "paths.h"
 
 #include "cptt/atomic_file.h"
+#include "cptt/data_paths.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
 #include "cptt/review/review_check.h"
@@ -17,13 +17,6 @@
 #include <ostream>
 #include <sstream>
 #include <thread>
-
-#ifndef CPTT_DEFAULT_DATA_DIR
-#define CPTT_DEFAULT_DATA_DIR "data"
-#endif
-#ifndef CPTT_DEFAULT_FORMS_DIR
-#define CPTT_DEFAULT_FORMS_DIR "forms"
-#endif
 
 namespace cptt::cli {
 namespace {
@@ -57,8 +50,8 @@ void usage(std::ostream& err) {
 }
 
 bool parse(const std::vector<std::string>& args, Options& o) {
-  o.data_dir = data_dir();
-  o.forms_dir = forms_dir();
+  o.data_dir = data_paths().data;
+  o.forms_dir = data_paths().forms;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();
@@ -97,7 +90,7 @@ bool parse(const std::vector<std::string>& args, Options& o) {
 
 std::vector<ReportReview> review_all(const Options& o, const review::ReviewContext& context) {
   std::vector<ReportReview> results(o.files.size());
-  unsigned workers = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned workers = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   workers = std::min<unsigned>(workers, static_cast<unsigned>(o.files.size()));
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -264,7 +257,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
   const std::vector<ReportReview> results = review_all(o, context);
   std::size_t with_errors = 0;
   for (const ReportReview& r : results)
-    with_errors += r.has_errors();
+    if (r.has_errors())
+      ++with_errors;
 
   if (o.json) {
     nlohmann::json files = nlohmann::json::array();

@@ -1,5 +1,5 @@
 #pragma once
-// Printable assessment documents (issue 6): from a dossier, the draft's summary (Mẫu 01/ĐGTĐ-BC)
+// Printable assessment documents: from a dossier, the draft's summary (Mẫu 01/ĐGTĐ-BC)
 // and, per procedure, its filled assessment form in the official layout, its cost worksheet
 // (04/ĐGTĐ-SCM, current and after) and the contact block, written as PDF, ODT or DOCX (A4 portrait,
 // serif 13 pt, page numbers in the PDF, tables that repeat their header row across pages).
@@ -16,7 +16,7 @@
 #include <memory>
 #include <string>
 
-namespace cptt::document {
+namespace cptt::render {
 
 // Makes sure a QGuiApplication exists while this object lives: for command-line use, where no
 // application object exists. Without QT_QPA_PLATFORM set it uses the "offscreen" platform, so no
@@ -53,4 +53,4 @@ Text write_assessment_document(const Dossier& dossier, const forms::FormCatalog&
 Text write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
                                const std::string& out_path, const DocumentOptions& options = {});
 
-} // namespace cptt::document
+} // namespace cptt::render

@@ -6,7 +6,7 @@
 
 #include "cptt/engine.h"
 
-namespace cptt::document::detail {
+namespace cptt::render::detail {
 
 namespace {
 
@@ -200,4 +200,4 @@ void render_worksheets(Builder& out, const Dossier& dossier, const Procedure& pr
                   note, Qt::AlignJustify, 0, 3);
 }
 
-} // namespace cptt::document::detail
+} // namespace cptt::render::detail

@@ -2,20 +2,16 @@
 // which forms are loaded, in which version, whether they are verified, and why a file was refused.
 #include "forms_command.h"
 #include "language.h"
-#include "paths.h"
 
 #include "text_table.h"
 
+#include "cptt/data_paths.h"
 #include "cptt/forms/form_catalog.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <ostream>
-
-#ifndef CPTT_DEFAULT_FORMS_DIR
-#define CPTT_DEFAULT_FORMS_DIR "forms"
-#endif
 
 namespace cptt::cli {
 namespace {
@@ -70,7 +66,7 @@ int run_forms_command(const std::vector<std::string>& args, std::ostream& out, s
     return usage_error;
   }
   bool json = false;
-  std::string folder = forms_dir();
+  std::string folder = data_paths().forms;
   for (std::size_t i = 1; i < args.size(); ++i) {
     if (args[i] == "--json") {
       json = true;
