@@ -35,7 +35,10 @@ SectionBox {
                     required property string filePath
                     required property string detail
                     required property string folder
-                    width: entryColumn.width
+                    // The panel's width, not the Column's: a Column takes its size from its
+                    // rows, so rows as wide as the Column would all be 0 wide, and a positioner
+                    // skips them (the list showed empty).
+                    width: root.availableWidth
                     Accessible.name: root.actionText + " " + name
                     onClicked: root.chosen(filePath)
                     contentItem: ColumnLayout {
