@@ -63,28 +63,6 @@ std::string procedure_name(const Dossier* d, const std::string& id) {
   return {};
 }
 
-std::string anchor_text(const CommentAnchor& a, const Dossier* d, Tr T) {
-  std::string out;
-  auto add = [&](const std::string& part) {
-    if (!part.empty())
-      out += (out.empty() ? "" : " · ") + part;
-  };
-  if (!a.procedure_id.empty()) {
-    const std::string name = procedure_name(d, a.procedure_id);
-    add(a.procedure_id + (name.empty() ? "" : " (" + name + ")"));
-  }
-  add(a.form_id.empty() ? "" : std::string(T("biểu mẫu ", "form ")) + a.form_id);
-  add(a.section.empty() ? "" : std::string(T("mục ", "section ")) + a.section);
-  add(a.field);
-  if (a.worksheet)
-    add(std::string(a.worksheet == Worksheet::Variant::current
-                        ? T("bảng tính hiện hành", "current worksheet")
-                        : T("bảng tính đề xuất", "proposed worksheet")));
-  if (a.task > 0)
-    add(std::string(T("công việc ", "task ")) + std::to_string(a.task));
-  return out.empty() ? std::string(T("Toàn bộ dự thảo", "The whole draft")) : out;
-}
-
 void verdicts(std::string& h, const Review& r, const Dossier* d, Tr T) {
   const Language l = T.language;
   h += T("<h2>2. Kết luận đối với từng thủ tục hành chính</h2>\n",
@@ -164,7 +142,7 @@ void comments(std::string& h, const Review& r, const Dossier* d, Tr T) {
          "<table><tr><th>#</th><th>Place</th><th>Comment</th><th>Author</th></tr>\n");
   int n = 0;
   for (const Comment& c : r.comments)
-    h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(anchor_text(c.anchor, d, T)) +
+    h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(anchor_text(c.anchor, d, T.language)) +
          "</td><td class=\"text\">" + e(c.text) + "</td><td>" + e(c.author) +
          (c.date.empty() ? "" : "<br><span class=\"small\">" + e(c.date) + "</span>") +
          "</td></tr>\n";
@@ -215,6 +193,29 @@ std::string review_summary_html(const Review& r, const Dossier* d, const Integri
          "figures); the conclusions are the reviewer's.</p>\n");
   h += "</body>\n</html>\n";
   return h;
+}
+
+std::string anchor_text(const CommentAnchor& a, const Dossier* d, Language language) {
+  const Tr T{language};
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (!part.empty())
+      out += (out.empty() ? "" : " · ") + part;
+  };
+  if (!a.procedure_id.empty()) {
+    const std::string name = procedure_name(d, a.procedure_id);
+    add(a.procedure_id + (name.empty() ? "" : " (" + name + ")"));
+  }
+  add(a.form_id.empty() ? "" : std::string(T("biểu mẫu ", "form ")) + a.form_id);
+  add(a.section.empty() ? "" : std::string(T("mục ", "section ")) + a.section);
+  add(a.field);
+  if (a.worksheet)
+    add(std::string(a.worksheet == Worksheet::Variant::current
+                        ? T("bảng tính hiện hành", "current worksheet")
+                        : T("bảng tính đề xuất", "proposed worksheet")));
+  if (a.task > 0)
+    add(std::string(T("công việc ", "task ")) + std::to_string(a.task));
+  return out.empty() ? std::string(T("Toàn bộ dự thảo", "The whole draft")) : out;
 }
 
 } // namespace cptt::review

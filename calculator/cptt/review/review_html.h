@@ -20,4 +20,8 @@ std::string review_summary_html(const Review& review, const Dossier* dossier = n
 // Text escaped for HTML element content and attribute values.
 std::string html_escape(std::string_view text);
 
+// The place of a comment in words, as the summary shows it: "P1 (name) · biểu mẫu … · công việc
+// 2", "Toàn bộ dự thảo". `dossier`, when given, names the procedure.
+std::string anchor_text(const CommentAnchor& anchor, const Dossier* dossier, Language language);
+
 } // namespace cptt::review
