@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "local_path.h"
 #include "recovery.h"
 
 #include "cptt/data_paths.h"
@@ -12,6 +13,8 @@
 #include <QSettings>
 #include <QUrl>
 
+using cptt::bridge::localPath;
+
 namespace {
 
 AppSettings* the_instance = nullptr;
@@ -20,12 +23,6 @@ AppSettings* the_instance = nullptr;
 // all, and so reaches the one that retranslates the engine (see setLanguage).
 QList<AppSettings*> all_instances;
 constexpr int max_recent = 8;
-
-QString localPath(const QString& pathOrUrl) {
-  if (pathOrUrl.startsWith(QLatin1String("file:")))
-    return QUrl(pathOrUrl).toLocalFile();
-  return pathOrUrl;
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "format.h"
 #include "formmodel.h"
+#include "local_path.h"
 #include "referencelibrary.h"
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
@@ -26,11 +27,6 @@ using namespace cptt::bridge;
 using namespace cptt::review;
 
 namespace {
-
-QString localPath(const QString& pathOrUrl) {
-  const QUrl url(pathOrUrl);
-  return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 QString replaceSuffix(const QString& path, const QString& from, const QString& to) {
   if (path.endsWith(from))
