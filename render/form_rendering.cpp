@@ -177,7 +177,7 @@ void render_answer(Builder& out, const Field& field, const FieldState& state,
 
 void render_reason(Builder& out, const Field& field, const FieldState& state,
                    const Answer* answer) {
-  const bool has_reason = answer && !forms::trim(answer->reason).empty();
+  const bool has_reason = answer != nullptr && !forms::trim(answer->reason).empty();
   if (has_reason || state.reason_required) {
     const QString label =
         field.reason_label.vi.empty() ? QStringLiteral("Lý do") : qs(field.reason_label.vi);
@@ -232,7 +232,7 @@ void render_form(Builder& out, const FormEvaluation& evaluation, const AnswerSet
     out.keep_with_next();
     for (std::size_t index : ss.fields) {
       const FieldState& state = evaluation.fields[index];
-      if (!state.visible || toggles.count(state.field))
+      if (!state.visible || toggles.contains(state.field))
         continue;
       const Field& field = form.fields[state.field];
       QString label = qs(field.label.vi);

@@ -18,7 +18,7 @@ struct GuiSession::Impl {
 GuiSession::GuiSession() : impl_(std::make_unique<Impl>()) {
   if (QCoreApplication::instance())
     return;
-  if (const char* platform = std::getenv("QT_QPA_PLATFORM"); !platform || !*platform)
+  if (const char* platform = std::getenv("QT_QPA_PLATFORM"); !platform || *platform == '\0')
     qputenv("QT_QPA_PLATFORM", "offscreen");
   impl_->app = std::make_unique<QGuiApplication>(impl_->argc, impl_->argv);
 }

@@ -45,8 +45,8 @@ bool read_entries(const QByteArray& package, std::vector<Entry>& entries) {
   for (zip_int64_t i = 0; i < count; ++i) {
     const auto index = static_cast<zip_uint64_t>(i);
     zip_stat_t stat;
-    if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
-        !(stat.valid & ZIP_STAT_NAME))
+    if (zip_stat_index(archive.get(), index, 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0 ||
+        (stat.valid & ZIP_STAT_NAME) == 0)
       return false;
     Entry entry{QByteArray(stat.name),
                 QByteArray(static_cast<qsizetype>(stat.size), Qt::Uninitialized)};
@@ -95,7 +95,7 @@ QByteArray write_entries(const std::vector<Entry>& entries) {
   (void)archive.release(); // closed: nothing left to discard
 
   zip_stat_t stat;
-  if (zip_source_stat(buffer.get(), &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+  if (zip_source_stat(buffer.get(), &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0 ||
       zip_source_open(buffer.get()) != 0)
     return {};
   QByteArray out(static_cast<qsizetype>(stat.size), Qt::Uninitialized);

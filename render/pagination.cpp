@@ -53,7 +53,7 @@ bool kept(const QTextBlock& block) {
   return block.blockFormat().boolProperty(keep_with_next_property);
 }
 bool breaks_before(const QTextBlockFormat& format) {
-  return format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+  return format.pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore);
 }
 
 void break_before(const QTextBlock& block) {
@@ -208,7 +208,7 @@ private:
       }
     }
     QTextTableFormat format = table->format();
-    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+    if (format.pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
       return false;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     table->setFormat(format);

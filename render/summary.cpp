@@ -83,7 +83,7 @@ void rates_used(Builder& out, const Dossier& dossier, const DossierResult& resul
                       QStringLiteral(" (số liệu của năm liền trước năm tính chi phí)."),
                   {}, Qt::AlignJustify, 0, 3);
   for (const RateResult& r : results.rates) {
-    if (!used.count(r.id))
+    if (!used.contains(r.id))
       continue;
     if (const IncomeRate* rate = dossier.find_rate(r.id))
       out.runs({{QStringLiteral("– "), {}}, {rate_description(*rate, r.hourly_rate), {}}},

@@ -45,7 +45,13 @@ std::string follow_links(std::string path) {
     if (n < 0)
       return path;
     target.resize(static_cast<std::size_t>(n));
-    path = target.front() == '/' ? target : folder_of(path) + "/" + target;
+    if (target.front() == '/') {
+      path = std::move(target);
+    } else {
+      std::string joined = folder_of(path);
+      joined.append("/").append(target);
+      path = std::move(joined);
+    }
   }
   return {};
 }

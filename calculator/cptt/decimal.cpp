@@ -469,7 +469,7 @@ Decimal Decimal::multiply_slow(const Decimal& a, const Decimal& b) {
       throw OverflowError(
           {"quá nhiều chữ số thập phân: " + a.to_canonical() + " * " + b.to_canonical(),
            "too many decimals: " + a.to_canonical() + " * " + b.to_canonical()});
-    return Decimal(std::move(m), scale);
+    return Decimal(m, scale);
   } catch (const OverflowError&) {
     throw;
   } catch (const std::overflow_error&) {

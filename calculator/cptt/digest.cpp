@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace cptt {
 namespace {
@@ -80,7 +81,7 @@ public:
   }
 
 private:
-  static constexpr std::size_t capacity = 16 * 1024;
+  static constexpr std::size_t capacity = std::size_t{16} * 1024;
   Flush flush_;
   std::size_t size_ = 0;
   std::array<char, capacity> buffer_;
@@ -116,7 +117,7 @@ public:
   static std::string to_hex(const unsigned char* hash, unsigned int length) {
     static const char* digits = "0123456789abcdef";
     std::string out;
-    out.reserve(length * 2);
+    out.reserve(std::size_t{length} * 2);
     for (unsigned int i = 0; i < length; ++i) {
       out += digits[hash[i] >> 4];
       out += digits[hash[i] & 15];
@@ -130,7 +131,7 @@ private:
 
 // Whitespace-only text between elements carries no content.
 bool whitespace_only(const char* s) {
-  for (; *s; ++s)
+  for (; *s != '\0'; ++s)
     if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
       return false;
   return true;
@@ -153,19 +154,18 @@ bool after(const Attribute& a, const Attribute& b) {
 }
 
 // Attributes in name order. Elements rarely have more than a handful, so an insertion sort on a
-// fixed array; a larger element falls back to the heap.
+// fixed array; a larger element continues in a vector.
 template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
   std::array<Attribute, 16> local;
-  std::unique_ptr<Attribute[]> many;
-  Attribute* sorted = local.data();
-  std::size_t count = 0, capacity = local.size();
+  std::vector<Attribute> many;
+  std::size_t count = 0;
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-    if (count == capacity) {
-      std::unique_ptr<Attribute[]> grown(new Attribute[capacity * 2]);
-      std::copy(sorted, sorted + count, grown.get());
-      many = std::move(grown);
-      sorted = many.get();
-      capacity *= 2;
+    if (count == local.size() && many.empty())
+      many.assign(local.begin(), local.end());
+    Attribute* sorted = local.data();
+    if (!many.empty()) {
+      many.emplace_back();
+      sorted = many.data();
     }
     const Attribute next{a.name(), a.value()};
     std::size_t i = count++;
@@ -173,6 +173,7 @@ template <class Sink> void write_attributes(Sink& out, pugi::xml_node node) {
       sorted[i] = sorted[i - 1];
     sorted[i] = next;
   }
+  const Attribute* sorted = many.empty() ? local.data() : many.data();
   for (std::size_t i = 0; i < count; ++i) {
     out.put(' ');
     out.write(sorted[i].name);

@@ -14,6 +14,29 @@ namespace {
 
 const char* const kinds_accepted = "new, amended, detailed, abolished";
 
+std::string in_quotes(std::string_view s) {
+  std::string out = "\"";
+  out.append(s).append("\"");
+  return out;
+}
+
+Text two_worksheets(const Procedure& p, Worksheet::Variant variant) {
+  const std::string id = in_quotes(p.id);
+  const std::string v = in_quotes(to_id(variant));
+  return {"thủ tục " + id + " có hai bảng tính " + v,
+          "procedure " + id + " has two " + v + " worksheets"};
+}
+
+Text worksheet_not_allowed(const Procedure& p, Worksheet::Variant variant) {
+  const std::string id = in_quotes(p.id);
+  const std::string v = in_quotes(to_id(variant));
+  const std::string kind(to_id(p.kind));
+  return {"thủ tục " + id + " loại " + kind + " không có bảng tính " + v +
+              " (mới: chỉ proposed; bãi bỏ: chỉ current)",
+          "procedure " + id + " of kind " + kind + " has no " + v +
+              " worksheet (new: proposed only; abolished: current only)"};
+}
+
 class DossierReader {
 public:
   // With `release_procedures` (the caller owns the source and needs none of its nodes after the
@@ -138,20 +161,12 @@ private:
       Worksheet sheet = read_worksheet(w, d, p);
       std::optional<Worksheet>& slot =
           sheet.variant == Worksheet::Variant::current ? p.current : p.proposed;
-      const std::string id = "\"" + p.id + "\"";
-      const std::string variant = "\"" + std::string(to_id(sheet.variant)) + "\"";
       if (slot)
-        in_.fail(w, {"thủ tục " + id + " có hai bảng tính " + variant,
-                     "procedure " + id + " has two " + variant + " worksheets"});
+        in_.fail(w, two_worksheets(p, sheet.variant));
       bool allowed =
           sheet.variant == Worksheet::Variant::current ? has_current(p.kind) : has_proposed(p.kind);
-      if (!allowed) {
-        const std::string kind = std::string(to_id(p.kind));
-        in_.fail(w, {"thủ tục " + id + " loại " + kind + " không có bảng tính " + variant +
-                         " (mới: chỉ proposed; bãi bỏ: chỉ current)",
-                     "procedure " + id + " of kind " + kind + " has no " + variant +
-                         " worksheet (new: proposed only; abolished: current only)"});
-      }
+      if (!allowed)
+        in_.fail(w, worksheet_not_allowed(p, sheet.variant));
       slot = std::move(sheet);
     }
     return p;

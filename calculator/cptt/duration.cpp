@@ -3,7 +3,11 @@
 namespace cptt {
 namespace {
 
-const Decimal sixty = Decimal::from_integer(60);
+// In a function: a namespace-scope Decimal would be made before main, where a throw is uncaught.
+const Decimal& sixty() {
+  static const Decimal value = Decimal::from_integer(60);
+  return value;
+}
 
 struct Words {
   const char* hours;
@@ -19,9 +23,9 @@ constexpr Words en{"h", "min", "about ", "under 1 min"};
 Minutes to_minutes(const Quantity& hours) {
   const Decimal& h = hours.value();
   Minutes out;
-  out.minutes = (h * sixty).rounded(0, Rounding::half_up);
-  const Decimal back = Decimal::divide(out.minutes, sixty, Decimal::max_scale, Rounding::half_up);
-  out.exact = back == h || Decimal::divide(out.minutes, sixty, Decimal::max_input_places,
+  out.minutes = (h * sixty()).rounded(0, Rounding::half_up);
+  const Decimal back = Decimal::divide(out.minutes, sixty(), Decimal::max_scale, Rounding::half_up);
+  out.exact = back == h || Decimal::divide(out.minutes, sixty(), Decimal::max_input_places,
                                            Rounding::half_up) == h;
   return out;
 }
@@ -32,8 +36,8 @@ std::string duration_text(const Quantity& hours, Language language) {
   if (m.minutes.is_zero() && !hours.is_zero())
     return w.under;
   const Decimal total = m.minutes.abs();
-  const Decimal whole_hours = Decimal::divide(total, sixty, 0, Rounding::toward_zero);
-  const Decimal rest = total - whole_hours * sixty;
+  const Decimal whole_hours = Decimal::divide(total, sixty(), 0, Rounding::toward_zero);
+  const Decimal rest = total - whole_hours * sixty();
   std::string out = m.exact ? "" : w.about;
   if (m.minutes.is_negative())
     out += "−";

@@ -26,16 +26,16 @@ namespace {
 MoneyChange money(std::optional<Money> before, std::optional<Money> after) {
   MoneyChange c;
   c.delta = after.value_or(Money()) - before.value_or(Money());
-  c.before = std::move(before);
-  c.after = std::move(after);
+  c.before = before;
+  c.after = after;
   return c;
 }
 
 QuantityChange quantity(std::optional<Quantity> before, std::optional<Quantity> after) {
   QuantityChange c;
   c.delta = Quantity(after.value_or(Quantity()).value() - before.value_or(Quantity()).value());
-  c.before = std::move(before);
-  c.after = std::move(after);
+  c.before = before;
+  c.after = after;
   return c;
 }
 
@@ -49,7 +49,7 @@ TaskComparison row(const Task* a, const TaskResult* ra, const Task* b, const Tas
   TaskComparison c;
   c.current_name = a ? a->name : std::string();
   c.proposed_name = b ? b->name : std::string();
-  c.renamed = a && b && a->name != b->name;
+  c.renamed = a != nullptr && b != nullptr && a->name != b->name;
   c.hours = quantity(a ? side(&a->hours) : std::nullopt, b ? side(&b->hours) : std::nullopt);
   c.services = money(a ? side(&a->services) : std::nullopt, b ? side(&b->services) : std::nullopt);
   c.other_costs =

@@ -18,7 +18,7 @@ std::string hex(std::uint32_t value) {
   do {
     out.insert(out.begin(), digits[value & 15]);
     value >>= 4;
-  } while (value);
+  } while (value != 0);
   while (out.size() < 4)
     out.insert(out.begin(), '0');
   return "U+" + out;
@@ -50,7 +50,7 @@ XmlProblem character_problem(std::size_t offset, std::uint32_t cp, bool referenc
 std::optional<std::uint32_t> reference_at(std::string_view text, std::size_t i) {
   std::size_t k = i + 2;
   const bool is_hex = k < text.size() && (text[k] == 'x');
-  k += is_hex;
+  k += is_hex ? 1 : 0;
   std::uint64_t value = 0;
   std::size_t digits = 0;
   for (; k < text.size() && text[k] != ';'; ++k, ++digits) {
@@ -111,7 +111,7 @@ std::uint64_t interesting(std::uint64_t x) {
 }
 
 bool whitespace_only(const char* s) {
-  for (; *s; ++s)
+  for (; *s != '\0'; ++s)
     if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
       return false;
   return true;
@@ -135,10 +135,10 @@ bool split_text(pugi::xml_node element) {
   // The common cases at once: a value element's text is embedded in it (parse_embed_pcdata) and
   // it has no children; a container's children are elements (whitespace is not kept).
   const pugi::xml_node first = element.first_child();
-  if (!first || (!*element.value() && !is_text(first)))
+  if (!first || (*element.value() == '\0' && !is_text(first)))
     return false;
-  int parts = *element.value() ? 1 : 0;
-  bool content = parts && !whitespace_only(element.value());
+  int parts = *element.value() != '\0' ? 1 : 0;
+  bool content = parts > 0 && !whitespace_only(element.value());
   for (pugi::xml_node child = first; child; child = child.next_sibling()) {
     if (child.type() == pugi::node_element)
       return false;
@@ -222,7 +222,8 @@ namespace {
 bool is_namespace_declaration(const char* name) {
   if (name[0] != 'x' || name[1] != 'm' || name[2] != 'l')
     return false;
-  return name[3] == ':' || (name[3] == 'n' && name[4] == 's' && (!name[5] || name[5] == ':'));
+  return name[3] == ':' ||
+         (name[3] == 'n' && name[4] == 's' && (name[5] == '\0' || name[5] == ':'));
 }
 
 // The attributes of an element against its rule.
@@ -252,7 +253,7 @@ std::optional<XmlProblem> enter_child(pugi::xml_node node, const ElementRule& pa
   if (index < 0 || parent.children[static_cast<std::size_t>(index)].repeatable)
     return std::nullopt;
   const std::uint64_t bit = std::uint64_t{1} << index;
-  if (seen & bit) {
+  if ((seen & bit) != 0) {
     const std::string name = node.name(), outer = node.parent().name();
     return XmlProblem{
         -1,
@@ -326,7 +327,7 @@ std::optional<XmlProblem> check_xml_structure(const pugi::xml_document& document
         continue;
       }
     }
-    while (node && !node.next_sibling()) {
+    while (!node.empty() && !node.next_sibling()) {
       node = node.parent();
       --depth;
       if (node == document)

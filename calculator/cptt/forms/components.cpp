@@ -21,7 +21,7 @@ ComponentStatus from_sections(Component c, const FormEvaluation& e) {
     if (ss.closure == Closure::toggle) {
       // Unchanged only when the drafter said so; an unanswered toggle says nothing yet.
       const FieldState* t = e.find(ss.closed_by);
-      toggled_off = toggled_off || (t && t->answered && t->value == "no");
+      toggled_off = toggled_off || (t != nullptr && t->answered && t->value == "no");
       continue;
     }
     if (!ss.visible) // a gate or condition closed it: says nothing about the draft

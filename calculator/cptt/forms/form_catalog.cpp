@@ -96,6 +96,7 @@ std::vector<std::string> FormCatalog::generations() const {
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   std::vector<std::string> out;
+  out.reserve(order.size());
   for (auto& [generation, date] : order)
     out.push_back(generation);
   return out;

@@ -277,7 +277,7 @@ private:
       break;
     }
     const FieldState* s = resolve(c.field_index, scope);
-    const bool answered = s && s->visible && s->answered;
+    const bool answered = s != nullptr && s->visible && s->answered;
     const FieldType type = form_.fields[c.field_index].type;
     switch (c.test) {
     case Condition::Test::equals:
@@ -360,7 +360,8 @@ private:
     if (fd.type == FieldType::table) {
       if (a)
         check_rows(i, st, fd, *a);
-      st.answered = a && !st.invalid && a->rows.size() >= static_cast<std::size_t>(fd.min_rows);
+      st.answered =
+          a != nullptr && !st.invalid && a->rows.size() >= static_cast<std::size_t>(fd.min_rows);
       return;
     }
     st.value = a ? std::string(trim(a->value)) : std::string();

@@ -108,7 +108,7 @@ std::size_t FormReader::read_field(pugi::xml_node node, std::size_t section) {
   f.section = section;
   f.number = node.attribute("number").value();
   f.number_given = !node.attribute("number").empty();
-  if (node.attribute("item"))
+  if (!node.attribute("item").empty())
     f.item = in_.enumeration<ItemKind>(node, "item", "question, sub, part");
   f.type =
       in_.enumeration<FieldType>(node, "type", "yesno, choice, multi, text, number, date, table");
@@ -170,7 +170,7 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
     f.reason_always = true;
   else if (!reason.empty())
     f.reason_when = answer_values(node, "reason", f);
-  if (node.attribute("gate-closes-when")) {
+  if (!node.attribute("gate-closes-when").empty()) {
     if (f.type != FieldType::yesno && f.type != FieldType::choice)
       in_.fail(node, {"cổng (gate) phải là câu hỏi yesno hoặc choice",
                       "a gate must be a question of type yesno or choice"});
@@ -178,7 +178,7 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
     if (f.gate_values.empty())
       in_.fail(node, {"gate-closes-when trống", "gate-closes-when is empty"});
   }
-  if (node.attribute("role"))
+  if (!node.attribute("role").empty())
     f.role = in_.enumeration<FieldRole>(node, "role", "none, article-ref, applicable");
   if (f.role == FieldRole::article_ref && f.type != FieldType::text)
     in_.fail(node, {"role=article-ref cần loại text", "role=article-ref needs type text"});
@@ -213,7 +213,7 @@ void FormReader::read_logic(pugi::xml_node node, Field& f) {
   if (pugi::xml_node v = node.child("visible-if"))
     f.visible_if = read_conditions(in_, v);
   if (pugi::xml_node r = node.child("required-if")) {
-    if (node.attribute("required"))
+    if (!node.attribute("required").empty())
       in_.fail(r, {"không dùng đồng thời required và required-if",
                    "required and required-if cannot be used together"});
     f.required_if = read_conditions(in_, r);

@@ -139,24 +139,24 @@ std::size_t FormReader::read_block(pugi::xml_node node, std::size_t parent) {
   b.depth = parent == no_index ? 1 : form_.blocks[parent].depth + 1;
   b.title = text_pair(in_.required_child(node, "title"),
                       {"tiêu đề khối " + q(b.id), "the title of block " + q(b.id)});
-  if (node.attribute("repeat"))
+  if (!node.attribute("repeat").empty())
     b.repeat = in_.enumeration<Repeat>(node, "repeat", "answers, procedures");
   if (b.repeat == Repeat::procedures) {
     if (form_.scope != FormScope::draft)
       in_.fail(node, {"khối lặp theo thủ tục chỉ dùng trong biểu mẫu của cả dự thảo (scope=draft)",
                       "a block repeated per procedure needs a form of the whole draft "
                       "(scope=draft)"});
-    if (node.attribute("kinds"))
+    if (!node.attribute("kinds").empty())
       b.kinds = kinds(node, node.attribute("kinds").value());
-    if (node.attribute("min") || node.attribute("max"))
+    if (!node.attribute("min").empty() || !node.attribute("max").empty())
       in_.fail(node, {"min, max chỉ dùng với repeat=answers", "min and max need repeat=answers"});
     b.min = 0;
   } else {
-    if (node.attribute("kinds"))
+    if (!node.attribute("kinds").empty())
       in_.fail(node, {"kinds chỉ dùng với repeat=procedures", "kinds needs repeat=procedures"});
-    if (node.attribute("min"))
+    if (!node.attribute("min").empty())
       b.min = in_.integer(node, node.attribute("min").value(), "min");
-    if (node.attribute("max"))
+    if (!node.attribute("max").empty())
       b.max = in_.integer(node, node.attribute("max").value(), "max");
     if (b.max > 0 && b.min > b.max)
       in_.fail(node, {"min lớn hơn max", "min is above max"});
@@ -184,7 +184,7 @@ std::size_t FormReader::read_section(pugi::xml_node node, std::size_t block) {
   s.number_given = !node.attribute("number").empty();
   s.subsection = read_flag(in_, node, "subsection", false);
   s.questions = s.subsection ? QuestionStyle::letters : QuestionStyle::numbers;
-  if (node.attribute("questions"))
+  if (!node.attribute("questions").empty())
     s.questions = in_.enumeration<QuestionStyle>(node, "questions", "numbers, letters, none");
   else if (s.number_given && s.number.empty())
     s.questions = QuestionStyle::none; // an unnumbered section (a header) numbers no questions

@@ -19,7 +19,7 @@ bool reports_missing_simplification(const FormFinding& f, const FormCatalog& cat
   const std::size_t slash = key.rfind('/');
   const Field* field =
       form->find_field(slash == std::string_view::npos ? key : key.substr(slash + 1));
-  return field && field->from == "procedure.simplification";
+  return field != nullptr && field->from == "procedure.simplification";
 }
 
 } // namespace

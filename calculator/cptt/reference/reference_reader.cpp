@@ -16,6 +16,13 @@ constexpr std::string_view areas_accepted = "urban, rural, mountain-island";
 
 std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
+Text working_hours_differ(const char* name, const std::string& text, int expected) {
+  const std::string attr = std::string("working-hours ") + name + "=" + in_quotes(text);
+  const std::string law = std::to_string(expected);
+  return {attr + " khác quy định (" + law + ", Thông tư 03/2022/TT-BTP Điều 11 khoản 4)",
+          attr + " differs from the law (" + law + ", Circular 03/2022/TT-BTP, Article 11(4))"};
+}
+
 bool parse_bool(std::string_view text, bool& out) {
   if (text == "true" || text == "1")
     return out = true, true;
@@ -67,14 +74,8 @@ public:
                                                  {"hours-per-day", hours_per_working_day}};
     for (const auto& [name, expected] : parts) {
       std::string text = in_.attribute(wh, name);
-      if (in_.integer(wh, text, name) != expected) {
-        const std::string attr = std::string("working-hours ") + name + "=" + in_quotes(text);
-        const std::string law = std::to_string(expected);
-        in_.fail(
-            wh,
-            {attr + " khác quy định (" + law + ", Thông tư 03/2022/TT-BTP Điều 11 khoản 4)",
-             attr + " differs from the law (" + law + ", Circular 03/2022/TT-BTP, Article 11(4))"});
-      }
+      if (in_.integer(wh, text, name) != expected)
+        in_.fail(wh, working_hours_differ(name, text, expected));
     }
     std::set<std::string> ids;
     for (pugi::xml_node f : r.children("figure"))
@@ -166,7 +167,7 @@ public:
     if (norm.kind == NormKind::travel)
       norm.scope = in_.enumeration<TravelScope>(
           n, "scope", "commune, district, provincial, inter-regional, inter-macro-region");
-    else if (n.attribute("scope"))
+    else if (!n.attribute("scope").empty())
       in_.fail(n, {"định mức điền tờ khai không có scope", "the form-filling norm takes no scope"});
     norm.historical = flag(n, "historical", false);
     norm.label = in_.text(n, "label", true);
@@ -214,7 +215,7 @@ public:
       act.norm = in_.enumeration<NormKind>(norm, "kind", "travel, form-filling");
       if (act.norm == NormKind::none)
         in_.fail(norm, not_a_norm());
-      if (a.child("hours"))
+      if (!a.child("hours").empty())
         in_.fail(
             a.child("hours"),
             {"công việc " + in_quotes(act.id) + " tính theo định mức, không có số giờ mặc định",

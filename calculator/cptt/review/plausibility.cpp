@@ -90,8 +90,10 @@ private:
       Decimal d = Decimal::divide((r.direct_rate->amount() - rate.amount()).abs() *
                                       Decimal::from_integer(100),
                                   rate.amount(), 2, Rounding::half_up);
-      if (!deviation || d < *deviation)
-        deviation = std::move(d), legal_rate = rate;
+      if (!deviation || d < *deviation) {
+        deviation = d;
+        legal_rate = rate;
+      }
     }
     if (!deviation)
       return;

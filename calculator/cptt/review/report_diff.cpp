@@ -252,8 +252,8 @@ void diff_rate(Emitter& e, const IncomeRate& a, const IncomeRate& b) {
   e.labelled(at, "rate.kind", {"cách xác định", "kind"}, Text{std::string(to_id(a.kind)), {}},
              Text{std::string(to_id(b.kind)), {}});
   e.number(at, "rate.year", {"năm số liệu", "year"},
-           a.year ? std::optional(Decimal::from_integer(a.year)) : std::nullopt,
-           b.year ? std::optional(Decimal::from_integer(b.year)) : std::nullopt);
+           a.year != 0 ? std::optional(Decimal::from_integer(a.year)) : std::nullopt,
+           b.year != 0 ? std::optional(Decimal::from_integer(b.year)) : std::nullopt);
   e.number(at, "rate.gdp-per-capita", {"GDP bình quân đầu người", "GDP per capita"},
            money(a.gdp_per_capita), money(b.gdp_per_capita));
   e.number(at, "rate.gdp", {"GDP", "GDP"}, money(a.gdp), money(b.gdp));

@@ -35,6 +35,10 @@ std::string row_text(const AnswerRow& row) {
   return out;
 }
 
+Text cell_label(const std::string& row, const std::string& column) {
+  return {"dòng " + row + ", cột " + column, "row " + row + ", column " + column};
+}
+
 // Table rows have no id: compared by position, cells by column.
 void diff_table(Emitter& e, const Place& at, const Answer& a, const Answer& b) {
   const std::size_t n = std::max(a.rows.size(), b.rows.size());
@@ -55,9 +59,8 @@ void diff_table(Emitter& e, const Place& at, const Answer& a, const Answer& b) {
         if (std::find(columns.begin(), columns.end(), c.column) == columns.end())
           columns.push_back(c.column);
     for (const std::string& column : columns)
-      e.text(at, "answer.cell",
-             {"dòng " + row + ", cột " + column, "row " + row + ", column " + column},
-             cell(a.rows[r], column), cell(b.rows[r], column));
+      e.text(at, "answer.cell", cell_label(row, column), cell(a.rows[r], column),
+             cell(b.rows[r], column));
   }
 }
 
@@ -106,7 +109,7 @@ void diff_answers(std::vector<Change>& out, const Dossier& a, const Dossier& b) 
       e.added(form_place(s), "answers", label, Text{s.form_id, {}});
   }
   for (const AnswerSet& s : a.answers)
-    if (!seen.count(key(s))) {
+    if (!seen.contains(key(s))) {
       Emitter e{out, s.procedure_id};
       e.removed(form_place(s), "answers", label, Text{s.form_id, {}});
     }
