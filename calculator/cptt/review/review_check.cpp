@@ -95,7 +95,8 @@ ReportReview review_report_file(const std::string& path, const ReviewContext& co
   return r;
 }
 
-ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context) {
+ReportReview review_report_text(const std::string& text, std::string name,
+                                const ReviewContext& context) {
   // The strict reader first: a file it refuses (depth, DOCTYPE, bad characters) is never handed
   // to the signature's XML parser.
   ReportLoad load = load_report_text(text, name);

@@ -65,7 +65,8 @@ ReportReview review_report(ReportLoad load, const ReviewContext& context,
                            const SignatureCheck* signature = nullptr);
 // The file and text forms read the bytes once and check their signature too.
 ReportReview review_report_file(const std::string& path, const ReviewContext& context);
-ReportReview review_report_text(std::string text, std::string name, const ReviewContext& context);
+ReportReview review_report_text(const std::string& text, std::string name,
+                                const ReviewContext& context);
 
 // The finding of a report that cannot be read (CPTT-E200), located at the load error.
 Finding load_failure_finding(const LoadResult& result);
