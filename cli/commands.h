@@ -19,5 +19,7 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err);
 int run_findings(const Args& args, std::ostream& out, std::ostream& err);
 // cptt diff: 0 nothing changed, 3 changes listed, 1 a file cannot be read, 2 usage.
 int run_diff(const Args& args, std::ostream& out, std::ostream& err);
+// cptt verify: 0 every file validly signed by a trusted signer, 1 otherwise, 2 usage.
+int run_verify(const Args& args, std::ostream& out, std::ostream& err);
 
 } // namespace cptt::cli

@@ -2,6 +2,7 @@
 // + results + metadata + digest), signed with an enveloped XML signature when --sign is given.
 #include "commands.h"
 #include "language.h"
+#include "password_file.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/data_paths.h"
@@ -9,7 +10,6 @@
 #include "cptt/report.h"
 #include "cptt/signature.h"
 
-#include <fstream>
 #include <iostream>
 
 namespace cptt::cli {
@@ -18,19 +18,6 @@ namespace {
 
 constexpr const char* export_usage =
     "cptt export FILE -o REPORT [--sign KEY.p12 [--password-file F]]\n";
-
-// The password is the file's first line (no trailing newline); without a file, none.
-bool read_password(const std::string& path, std::string& password) {
-  if (path.empty())
-    return true;
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return false;
-  std::getline(in, password);
-  if (!password.empty() && password.back() == '\r')
-    password.pop_back();
-  return true;
-}
 
 } // namespace
 
@@ -55,9 +42,8 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
     return exit_usage;
   }
   std::string password;
-  if (!read_password(password_file, password)) {
-    err << password_file << ": "
-        << tr("không đọc được tệp mật khẩu", "cannot read the password file") << '\n';
+  if (Text error = read_password_file(password_file, password); !error.empty()) {
+    err << password_file << ": " << text(error) << '\n';
     return exit_invalid;
   }
   DossierLoad load = load_dossier_file(file);
@@ -73,7 +59,7 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
   try {
     std::string text = write_report(load.dossier, compute(load.dossier), metadata);
     if (!key.empty()) {
-      SignOutcome signed_report = sign_report_text(text, key, password);
+      SignOutcome signed_report = sign_document_text(text, key, password);
       if (!signed_report.error.empty()) {
         err << key << ": " << cli::text(signed_report.error) << '\n';
         return exit_invalid;

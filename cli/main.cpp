@@ -33,6 +33,8 @@ void usage(std::ostream& out) {
       << '\n'
       << "  cptt review FILE... [--json] [--csv OUT]   "
       << tr("thẩm định báo cáo", "review reports") << '\n'
+      << "  cptt verify FILE... [--trust DIR] [--crl FILE] [--json]   "
+      << tr("ai đã ký báo cáo hoặc bản thẩm định", "who signed a report or a review") << '\n'
 #ifdef CPTT_CLI_HAS_DOCUMENT
       << "  cptt document FILE -o OUT.pdf|.odt|.docx   "
       << tr("văn bản đánh giá", "printable document") << '\n'
@@ -90,6 +92,8 @@ int main(int argc, char** argv) {
     return run_forms_command(args, std::cout, std::cerr);
   if (command == "review")
     return run_review_command(args, std::cout, std::cerr);
+  if (command == "verify")
+    return run_verify(args, std::cout, std::cerr);
 #ifdef CPTT_CLI_HAS_DOCUMENT
   if (command == "document")
     return run_document_command(args, std::cout, std::cerr);

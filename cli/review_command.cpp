@@ -1,6 +1,8 @@
 // cptt review: batch review of exported reports.
 #include "review_command.h"
 #include "language.h"
+#include "password_file.h"
+#include "signature_json.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/data_paths.h"
@@ -9,6 +11,7 @@
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 #include "cptt/review/review_html.h"
+#include "cptt/review/review_signature.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +37,8 @@ struct Options {
   std::string csv;
   std::string html;
   std::string review_xml;
+  std::string sign_key; // PKCS#12: the review is signed
+  std::string password_file;
   std::string data_dir;
   std::string forms_dir;
   unsigned jobs = 0;
@@ -46,7 +51,8 @@ void usage(std::ostream& err) {
       << "cptt review FILE... [--json] [--csv OUT] [--data-dir DIR] "
          "[--forms-dir DIR] [--jobs N] [--accept-without-digest]\n"
          "                  [--trust DIR] [--crl FILE]\n"
-         "                  cptt review FILE [--html OUT] [--review OUT.review.xml]\n";
+         "                  cptt review FILE [--html OUT] [--review OUT.review.xml\n"
+         "                                   [--sign KEY.p12 [--password-file F]]]\n";
 }
 
 bool parse(const std::vector<std::string>& args, Options& o) {
@@ -69,6 +75,10 @@ bool parse(const std::vector<std::string>& args, Options& o) {
       o.html = args[++i];
     else if (a == "--review" && has_value)
       o.review_xml = args[++i];
+    else if (a == "--sign" && has_value)
+      o.sign_key = args[++i];
+    else if (a == "--password-file" && has_value)
+      o.password_file = args[++i];
     else if (a == "--data-dir" && has_value)
       o.data_dir = args[++i];
     else if (a == "--forms-dir" && has_value)
@@ -85,6 +95,10 @@ bool parse(const std::vector<std::string>& args, Options& o) {
     else
       o.files.push_back(a);
   }
+  // A key signs the review file: without one to write, or a password without a key, is a mistake.
+  if ((!o.sign_key.empty() && o.review_xml.empty()) ||
+      (!o.password_file.empty() && o.sign_key.empty()))
+    return false;
   return !o.files.empty() && ((o.html.empty() && o.review_xml.empty()) || o.files.size() == 1);
 }
 
@@ -136,20 +150,6 @@ std::string signature_text(const review::IntegrityReport& i) {
   return text;
 }
 
-nlohmann::json signature_json(const review::IntegrityReport& i) {
-  const SignatureCheck none;
-  const SignatureCheck& s = i.signature ? *i.signature : none;
-  nlohmann::json j = {
-      {"status", std::string(to_id(s.status))},
-      {"subject",
-       {{"organisation", s.subject.organisation}, {"common_name", s.subject.common_name}}}};
-  if (s.status != SignatureStatus::none)
-    j["signed_at"] = s.signed_at;
-  if (!s.reason.empty())
-    j["reason"] = s.reason.in(language());
-  return j;
-}
-
 std::string summary_line(const ReportReview& r) {
   const auto n = r.counts();
   std::string line = r.file + ": ";
@@ -182,7 +182,7 @@ nlohmann::json file_json(const ReportReview& r) {
                       {"generator", i.generator + " " + i.generator_version},
                       {"exported", i.exported},
                       {"reference_data", refs}};
-    j["signature"] = signature_json(i);
+    j["signature"] = signature_json(i.signature ? *i.signature : SignatureCheck{});
     nlohmann::json diffs = nlohmann::json::array();
     for (const review::Discrepancy& d : r.recompute.discrepancies)
       diffs.push_back({{"code", d.code},
@@ -242,6 +242,11 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
     usage(err);
     return usage_error;
   }
+  std::string password;
+  if (Text e = read_password_file(o.password_file, password); !e.empty()) {
+    err << o.password_file << ": " << text(e) << '\n';
+    return invalid;
+  }
   ReferenceLoad reference = load_reference_data(o.data_dir);
   if (!reference.result) {
     err << describe(reference.result) << '\n'
@@ -300,8 +305,17 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
     };
     if (!o.html.empty())
       write(o.html, review::review_summary_html(rv, &r.dossier, &r.integrity, language()));
-    if (!o.review_xml.empty())
+    if (!o.review_xml.empty() && o.sign_key.empty())
       write(o.review_xml, review::write_review(rv));
+    if (!o.review_xml.empty() && !o.sign_key.empty()) {
+      SignOutcome signed_review = review::sign_review(rv, o.sign_key, password);
+      if (signed_review.error.empty())
+        write(o.review_xml, signed_review.text);
+      else {
+        err << o.sign_key << ": " << text(signed_review.error) << '\n';
+        code = invalid;
+      }
+    }
   }
   err << "cptt review: " << results.size() << tr(" tệp, ", " files, ") << with_errors
       << tr(" có lỗi\n", " with errors\n");

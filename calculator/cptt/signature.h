@@ -1,10 +1,10 @@
 #pragma once
-// Signed reports: an enveloped XML Signature (W3C XML-DSig: RSA-SHA256, exclusive C14N, one
-// Reference URI="" with the enveloped-signature transform) over the whole exported report, made
+// Signed reports and reviews: an enveloped XML Signature (W3C XML-DSig: RSA-SHA256, exclusive
+// C14N, one Reference URI="" with the enveloped-signature transform) over the whole document, made
 // and checked by libxmlsec1 with its OpenSSL back end. The signer's key and certificate come from a
-// PKCS#12 file; the reviewer checks the certificate chain against a folder of PEM certificates (or
-// the system's trust store), its validity at the signing time (the report's signed export time)
-// and, when given, a CRL.
+// PKCS#12 file; the verifier checks the certificate chain against a folder of PEM certificates (or
+// the system's trust store), its validity at the signing time the signature covers (a report's
+// <exported>, a review's <signing-time>) and, when given, a CRL.
 //
 // Against signature wrapping the verifier accepts one shape only: exactly one ds:Signature in the
 // document, the root's last child, with exactly one Reference, URI="" (the whole document), its
@@ -27,7 +27,7 @@ enum class SignatureStatus {
   invalid,   // the signature does not verify, or its shape is refused (wrapping)
   untrusted, // it verifies, but the certificate does not chain to a trusted root, or is revoked
   expired,   // it verifies, but a certificate was not valid at the signing time
-  none       // the report is not signed
+  none       // the document is not signed
 };
 std::string_view to_id(SignatureStatus status); // "valid", "invalid", …
 
@@ -39,7 +39,7 @@ struct SignerSubject {
 struct SignatureCheck {
   SignatureStatus status = SignatureStatus::none;
   SignerSubject subject; // of the signing certificate, when one was found
-  std::string signed_at; // the report's export time, which the signature covers
+  std::string signed_at; // the signing time the signature covers (a report's export time)
   Text reason;           // why not valid; empty when valid or none
 };
 
@@ -49,18 +49,20 @@ struct SignatureTrust {
 };
 
 struct SignOutcome {
-  std::string text; // the signed report
+  std::string text; // the signed document
   Text error;       // empty on success
 };
 
-// Signs an exported report's XML text with the key and certificate of a PKCS#12 file.
-SignOutcome sign_report_text(std::string_view report_text, const std::string& pkcs12_path,
-                             const std::string& password);
-// Verifies the signature of a report's XML text (the same bytes the report reader reads).
-SignatureCheck verify_report_signature(std::string_view report_text, const SignatureTrust& trust);
+// Signs the XML text of an exported report or of a review (which must hold its signing time) with
+// the key and certificate of a PKCS#12 file.
+SignOutcome sign_document_text(std::string_view text, const std::string& pkcs12_path,
+                               const std::string& password);
+// Verifies the signature of a report's or a review's XML text (the same bytes its reader reads).
+SignatureCheck verify_document_signature(std::string_view text, const SignatureTrust& trust);
 
-// For the report reader: empty when `root` has no ds:Signature child or has one in the one place
-// and form allowed (the last child, declaring the XML-DSig namespace); else the message.
+// For the report and review readers: empty when `root` has no ds:Signature child or has one in
+// the one place and form allowed (the last child, declaring the XML-DSig namespace); else the
+// message.
 Text signature_placement_error(pugi::xml_node root);
 
 } // namespace cptt

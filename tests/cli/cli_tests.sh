@@ -150,6 +150,33 @@ export-broken-writes-nothing)
   expect_code 1 "$cptt" export "$here/fixtures/broken-hours.cptt.xml" -o "$work/none.xml"
   [ ! -e "$work/none.xml" ] || fail "a report was written from a broken dossier"
   ;;
+export-password-file)
+  # "cannot read the password file" (and the key) says why: missing, not allowed, a folder, a FIFO
+  # (which must not block). Run in the work folder so that the messages name the files as given.
+  "$here/../signature/make_test_pki.sh" "$work/pki" >/dev/null || fail "test PKI"
+  cd "$work" || fail "cd"
+  rm -rf folder fifo secret.txt && mkdir folder && mkfifo fifo
+  printf 'pw\n' >secret.txt && chmod 000 secret.txt
+  # Root reads any file: the permission case runs as nobody.
+  as_user=()
+  [ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  : >messages
+  for f in missing.txt secret.txt folder fifo; do
+    run=("$cptt")
+    [ "$f" = secret.txt ] && run=("${as_user[@]}" "$cptt")
+    for lang in vi en; do
+      expect_code 1 "${run[@]}" --lang "$lang" export "$data/examples/case-online-filing.cptt.xml" \
+        -o out.report.xml --sign pki/signer.p12 --password-file "$f"
+      cat "$work/err" >>messages
+    done
+    [ -e out.report.xml ] && fail "a report was written without its password ($f)"
+  done
+  # The key file too.
+  expect_code 1 "$cptt" --lang en export "$data/examples/case-online-filing.cptt.xml" \
+    -o out.report.xml --sign pki/none.p12
+  cat "$work/err" >>messages
+  diff -u "$here/expected/export-password-file.txt" messages || fail "messages differ"
+  ;;
 usage)
   expect_code 2 "$cptt"
   expect_code 2 "$cptt" frobnicate

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::filesystem::create_directories(dir);
     return dir.string();
   }();
-  const SignatureCheck check = verify_report_signature(text, {empty_trust, ""});
+  const SignatureCheck check = verify_document_signature(text, {empty_trust, ""});
   fuzz::require(check.status != SignatureStatus::valid, "no signature is valid without a root");
   return 0;
 }

@@ -226,6 +226,55 @@ PY
   expect_code 2 "$cptt" export "$data/examples/case-online-filing.cptt.xml" -o "$work/w.report.xml" \
     --password-file "$work/wrong.txt"
   ;;
+signed-review)
+  # `cptt review --review OUT --sign KEY`, then `cptt verify` of the review and of the report.
+  "$here/../signature/make_test_pki.sh" "$work/pki" >/dev/null || fail "test PKI"
+  pki="$work/pki"
+  export_case case-online-filing
+  report="$work/case-online-filing.report.xml"
+  expect_code 0 "$cptt" review "$report" --review "$work/s.review.xml" --sign "$pki/signer.p12" \
+    --password-file "$pki/password.txt" "${noforms[@]}"
+  contains "$work/s.review.xml" "<signing-time>"
+  contains "$work/s.review.xml" '<ds:Reference URI="">'
+  xmllint --noout --schema "$data/schema/review.xsd" "$work/s.review.xml" 2>"$work/xmllint" ||
+    { cat "$work/xmllint" >&2; fail "the signed review does not validate against review.xsd"; }
+  expect_code 0 "$cptt" verify "$work/s.review.xml" --trust "$pki/trust"
+  contains "$work/out" "s.review.xml (bản thẩm định): Ký số bởi Bộ Tư pháp — Nguyễn Văn An lúc "
+  expect_code 0 "$cptt" verify "$work/s.review.xml" --trust "$pki/trust" --json
+  python3 - "$work/out" <<'PY' || fail "verify --json of a signed review"
+import json, sys
+f = json.load(open(sys.argv[1]))["files"][0]
+assert f["kind"] == "review" and f["assurance"] == "signed", f
+assert f["signature"]["status"] == "valid", f
+assert f["signature"]["subject"] == {"organisation": "Bộ Tư pháp", "common_name": "Nguyễn Văn An"}, f
+assert f["signature"]["signed_at"].endswith("Z"), f
+PY
+  # The unsigned report: exit 1, and the statement says the author is not proved.
+  expect_code 1 "$cptt" --lang en verify "$report" --trust "$pki/trust"
+  contains "$work/out" "(report): Unchanged since export (the digest matches); the report carries no valid digital signature, so who made it is not proved."
+  # A finding agreed after signing.
+  sed 's/status="open"/status="agreed"/' "$work/s.review.xml" >"$work/t.review.xml"
+  cmp -s "$work/t.review.xml" "$work/s.review.xml" && fail "sed changed nothing"
+  expect_code 1 "$cptt" --lang en verify "$work/t.review.xml" --trust "$pki/trust" --json
+  contains "$work/out" '"status": "invalid"'
+  contains "$work/out" '"assurance": "changed"'
+  # Signed by a stranger: untrusted, exit 1.
+  expect_code 0 "$cptt" review "$report" --review "$work/u.review.xml" --sign "$pki/stranger.p12" \
+    --password-file "$pki/password.txt" "${noforms[@]}"
+  expect_code 1 "$cptt" --lang en verify "$work/u.review.xml" --trust "$pki/trust"
+  contains "$work/out" "Signed as Tổ chức lạ — Người lạ, but the signer is not confirmed"
+  # --sign without --review, a missing password file (its reason said), a wrong password.
+  expect_code 2 "$cptt" review "$report" --sign "$pki/signer.p12" "${noforms[@]}"
+  expect_code 1 "$cptt" --lang en review "$report" --review "$work/m.review.xml" \
+    --sign "$pki/signer.p12" --password-file "$work/missing.txt" "${noforms[@]}"
+  contains "$work/err" "missing.txt: cannot read the password file: cannot open the file: it does not exist"
+  printf 'sai\n' >"$work/wrong.txt"
+  expect_code 1 "$cptt" review "$report" --review "$work/w.review.xml" --sign "$pki/signer.p12" \
+    --password-file "$work/wrong.txt" "${noforms[@]}"
+  contains "$work/err" "PKCS#12"
+  [ -e "$work/w.review.xml" ] && fail "a review was written with a wrong password"
+  expect_code 2 "$cptt" verify
+  ;;
 *)
   fail "unknown case"
   ;;

@@ -3,6 +3,7 @@
 // unknown, expired and revoked certificates, signature-wrapping shapes refused, and the review's
 // findings.
 #include "support.h"
+#include "test_pki.h"
 
 #include "cptt/review/integrity_statement.h"
 
@@ -10,30 +11,16 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 namespace cptt::review::test {
 namespace {
 
-const std::string password = "mật khẩu";
+const std::string& password = pki_password;
 
-class Signature : public ::testing::Test {
+class Signature : public TestPki {
 protected:
-  static void SetUpTestSuite() {
-    pki_ = new std::filesystem::path(temp_dir("signature-pki"));
-    const std::string command =
-        std::string(CPTT_MAKE_TEST_PKI) + " '" + pki_->string() + "' >/dev/null";
-    ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  }
-  static void TearDownTestSuite() {
-    std::filesystem::remove_all(*pki_);
-    delete pki_;
-  }
-  static std::string pki(const std::string& name) { return (*pki_ / name).string(); }
-  static SignatureTrust trust() { return {pki("trust"), ""}; }
-
   // A report exported now (its export time is the signing time), signed with `key`.
   static std::string signed_report(const std::string& key = "signer.p12",
                                    const std::string& exported = "") {
@@ -41,20 +28,16 @@ protected:
     meta.exported = exported.empty() ? utc_timestamp() : exported;
     const Dossier dossier = example("case-online-filing.cptt.xml");
     const std::string text = write_report(dossier, compute(dossier), meta);
-    SignOutcome out = sign_report_text(text, pki(key), password);
+    SignOutcome out = sign_document_text(text, pki(key), password);
     EXPECT_EQ(out.error.vi, "");
     return out.text;
   }
-
-private:
-  static std::filesystem::path* pki_;
 };
-std::filesystem::path* Signature::pki_ = nullptr;
 
 TEST_F(Signature, RoundTripNamesTheSigner) {
   const std::string text = signed_report();
   ASSERT_NE(text.find("<ds:Signature"), std::string::npos);
-  const SignatureCheck check = verify_report_signature(text, trust());
+  const SignatureCheck check = verify_document_signature(text, trust());
   EXPECT_EQ(to_id(check.status), "valid") << check.reason.en;
   EXPECT_EQ(check.subject.organisation, "Bộ Tư pháp");
   EXPECT_EQ(check.subject.common_name, "Nguyễn Văn An");
@@ -79,7 +62,7 @@ TEST_F(Signature, OneSignatureWholeDocumentShape) {
 
 TEST_F(Signature, UnsignedReportIsNone) {
   const std::string text = example_report("case-online-filing.cptt.xml");
-  EXPECT_EQ(verify_report_signature(text, trust()).status, SignatureStatus::none);
+  EXPECT_EQ(verify_document_signature(text, trust()).status, SignatureStatus::none);
 }
 
 // Every sampled single-byte change of a value (an attribute value or a text, outside the
@@ -109,7 +92,7 @@ TEST_F(Signature, EverySampledValueChangeIsCaught) {
     ch = std::isdigit(static_cast<unsigned char>(ch)) ? (ch == '9' ? '0' : ch + 1)
                                                       : (ch == 'z' || ch == 'Z' ? 'a' : ch + 1);
     ++tried;
-    const SignatureCheck check = verify_report_signature(changed, trust());
+    const SignatureCheck check = verify_document_signature(changed, trust());
     EXPECT_EQ(check.status, SignatureStatus::invalid)
         << "byte " << positions[k] << ": …" << changed.substr(positions[k] - 20, 40) << "…";
   }
@@ -117,7 +100,7 @@ TEST_F(Signature, EverySampledValueChangeIsCaught) {
 }
 
 TEST_F(Signature, UnknownAuthorityIsUntrusted) {
-  const SignatureCheck check = verify_report_signature(signed_report("stranger.p12"), trust());
+  const SignatureCheck check = verify_document_signature(signed_report("stranger.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
   EXPECT_EQ(check.subject.common_name, "Người lạ");
   EXPECT_NE(check.reason.en, "");
@@ -125,38 +108,39 @@ TEST_F(Signature, UnknownAuthorityIsUntrusted) {
 
 TEST_F(Signature, CertificateNotForSigningIsUntrusted) {
   // The trusted root itself, whose keyUsage is certificate and CRL signing only.
-  const SignatureCheck check = verify_report_signature(signed_report("ca-as-signer.p12"), trust());
+  const SignatureCheck check =
+      verify_document_signature(signed_report("ca-as-signer.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
   EXPECT_NE(check.reason.en.find("keyUsage"), std::string::npos) << check.reason.en;
 }
 
 TEST_F(Signature, ExpiredCertificateIsExpired) {
-  const SignatureCheck check = verify_report_signature(signed_report("expired.p12"), trust());
+  const SignatureCheck check = verify_document_signature(signed_report("expired.p12"), trust());
   EXPECT_EQ(check.status, SignatureStatus::expired) << check.reason.en;
 }
 
 TEST_F(Signature, ValidityIsJudgedAtTheSigningTime) {
   // Signed (by its export time) before the certificate existed.
   const std::string early = signed_report("signer.p12", "2001-01-01T00:00:00Z");
-  EXPECT_EQ(verify_report_signature(early, trust()).status, SignatureStatus::expired);
+  EXPECT_EQ(verify_document_signature(early, trust()).status, SignatureStatus::expired);
 }
 
 TEST_F(Signature, RevokedCertificateIsUntrustedWithTheCrl) {
   const std::string text = signed_report("revoked.p12");
-  EXPECT_EQ(verify_report_signature(text, trust()).status, SignatureStatus::valid);
-  const SignatureCheck check = verify_report_signature(text, {pki("trust"), pki("crl.pem")});
+  EXPECT_EQ(verify_document_signature(text, trust()).status, SignatureStatus::valid);
+  const SignatureCheck check = verify_document_signature(text, {pki("trust"), pki("crl.pem")});
   EXPECT_EQ(check.status, SignatureStatus::untrusted);
   EXPECT_NE(check.reason.en.find("revoked"), std::string::npos) << check.reason.en;
   // The CRL does not touch a certificate it does not list.
-  EXPECT_EQ(verify_report_signature(signed_report(), {pki("trust"), pki("crl.pem")}).status,
+  EXPECT_EQ(verify_document_signature(signed_report(), {pki("trust"), pki("crl.pem")}).status,
             SignatureStatus::valid);
 }
 
 TEST_F(Signature, WrongPasswordOrKeyIsRefused) {
   const std::string text = example_report("case-online-filing.cptt.xml");
-  EXPECT_NE(sign_report_text(text, pki("signer.p12"), "sai").error.en, "");
-  EXPECT_NE(sign_report_text(text, pki("missing.p12"), password).error.en, "");
-  EXPECT_NE(sign_report_text(signed_report(), pki("signer.p12"), password).error.en, "");
+  EXPECT_NE(sign_document_text(text, pki("signer.p12"), "sai").error.en, "");
+  EXPECT_NE(sign_document_text(text, pki("missing.p12"), password).error.en, "");
+  EXPECT_NE(sign_document_text(signed_report(), pki("signer.p12"), password).error.en, "");
 }
 
 std::string signature_of(const std::string& text) {
@@ -176,9 +160,9 @@ TEST_F(Signature, SecondSignatureIsRefused) {
   const std::string signature = signature_of(text);
   // A second copy, as the root's last child and nested in the metadata.
   const std::string twice = replace_first(text, "</report>", signature + "</report>");
-  EXPECT_EQ(verify_report_signature(twice, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(twice, trust()).status, SignatureStatus::invalid);
   const std::string nested = replace_first(text, "</metadata>", signature + "</metadata>");
-  EXPECT_EQ(verify_report_signature(nested, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(nested, trust()).status, SignatureStatus::invalid);
   EXPECT_FALSE(load_report_text(twice).result);
 }
 
@@ -188,9 +172,9 @@ TEST_F(Signature, MovedSignatureIsRefused) {
   const std::string rest = without_signature(text);
   // Inside an element, and before the digest (no longer the root's last child).
   const std::string inside = replace_first(rest, "</metadata>", signature + "</metadata>");
-  EXPECT_EQ(verify_report_signature(inside, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(inside, trust()).status, SignatureStatus::invalid);
   const std::string before = replace_first(rest, "<digest", signature + "<digest");
-  EXPECT_EQ(verify_report_signature(before, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(before, trust()).status, SignatureStatus::invalid);
   EXPECT_FALSE(load_report_text(before).result);
 }
 
@@ -199,15 +183,15 @@ TEST_F(Signature, ReferenceToPartIsRefused) {
   // A reference to one element (an Id), or a second reference, signs less than the document.
   const std::string part =
       replace_first(text, "<ds:Reference URI=\"\">", "<ds:Reference URI=\"#results\">");
-  EXPECT_EQ(verify_report_signature(part, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(part, trust()).status, SignatureStatus::invalid);
   const std::size_t start = text.find("<ds:Reference");
   const std::size_t end = text.find("</ds:Reference>") + std::string("</ds:Reference>").size();
   const std::string reference = text.substr(start, end - start);
   const std::string two = replace_first(text, "</ds:SignedInfo>", reference + "</ds:SignedInfo>");
-  EXPECT_EQ(verify_report_signature(two, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(two, trust()).status, SignatureStatus::invalid);
   const std::string object =
       replace_first(text, "</ds:Signature>", "<ds:Object>x</ds:Object></ds:Signature>");
-  EXPECT_EQ(verify_report_signature(object, trust()).status, SignatureStatus::invalid);
+  EXPECT_EQ(verify_document_signature(object, trust()).status, SignatureStatus::invalid);
 }
 
 TEST_F(Signature, ReviewReportsTheSignature) {

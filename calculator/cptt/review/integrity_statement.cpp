@@ -43,6 +43,45 @@ IntegrityStatement from_digest(const IntegrityReport& r) {
   return {};
 }
 
+// "báo cáo" / "the report", "bản thẩm định" / "the review": the document a statement is about.
+Text report_noun() { return {"báo cáo", "the report"}; }
+Text review_noun() { return {"bản thẩm định", "the review"}; }
+
+// What a signature that was found proves (the detail of an unconfirmed one is the caller's).
+IntegrityStatement from_signature(const SignatureCheck& s, const Text& document) {
+  const std::string signer = signer_of(s);
+  switch (s.status) {
+  case SignatureStatus::valid:
+    return {Assurance::signed_unchanged,
+            {"Ký số bởi " + signer + " lúc " + s.signed_at + "; nội dung không đổi từ khi ký.",
+             "Signed by " + signer + " at " + s.signed_at + "; unchanged since it was signed."},
+            {"Chữ ký hợp lệ và chứng thư của người ký thuộc một gốc tin cậy.",
+             "The signature is valid and the signer's certificate chains to a trusted root."}};
+  case SignatureStatus::invalid:
+    return {Assurance::changed,
+            Text{"Chữ ký số không khớp với nội dung: " + document.vi +
+                     " đã bị sửa sau khi ký, hoặc chữ ký bị giả.",
+                 "The digital signature does not match the content: " + document.en +
+                     " was edited after it was signed, or the signature is forged."},
+            s.reason};
+  case SignatureStatus::untrusted:
+  case SignatureStatus::expired:
+  case SignatureStatus::none: {
+    const Text why =
+        s.status == SignatureStatus::expired
+            ? Text{"chứng thư không còn hiệu lực lúc ký (" + s.signed_at + ")",
+                   "the certificate was not valid at the signing time (" + s.signed_at + ")"}
+            : s.reason;
+    return {Assurance::unproven,
+            Text{"Có chữ ký số của " + signer + " nhưng không xác nhận được người ký: ",
+                 "Signed as " + signer + ", but the signer is not confirmed: "} +
+                why + Text{".", "."},
+            {}};
+  }
+  }
+  return {};
+}
+
 } // namespace
 
 std::string_view to_id(Assurance assurance) {
@@ -63,42 +102,40 @@ IntegrityStatement integrity_statement(const IntegrityReport& r) {
   if (!r.signature || r.signature->status == SignatureStatus::none)
     return from_digest(r);
   const SignatureCheck& s = *r.signature;
-  const std::string signer = signer_of(s);
   switch (s.status) {
   case SignatureStatus::valid:
     if (r.digest != DigestStatus::matches) // signed with a wrong digest: the digest's finding says
       return from_digest(r);
     // The signature covers the whole report, the digest with it: a valid one proves both.
-    return {Assurance::signed_unchanged,
-            {"Ký số bởi " + signer + " lúc " + s.signed_at + "; nội dung không đổi từ khi ký.",
-             "Signed by " + signer + " at " + s.signed_at + "; unchanged since it was signed."},
-            {"Chữ ký hợp lệ và chứng thư của người ký thuộc một gốc tin cậy.",
-             "The signature is valid and the signer's certificate chains to a trusted root."}};
+    return from_signature(s, report_noun());
   case SignatureStatus::invalid:
-    return {Assurance::changed,
-            {"Chữ ký số không khớp với nội dung: báo cáo đã bị sửa sau khi ký, hoặc chữ ký bị "
-             "giả.",
-             "The digital signature does not match the content: the report was edited after it "
-             "was signed, or the signature is forged."},
-            s.reason};
+    return from_signature(s, report_noun());
   case SignatureStatus::untrusted:
   case SignatureStatus::expired: {
-    IntegrityStatement digest = from_digest(r);
-    const Text why =
-        s.status == SignatureStatus::expired
-            ? Text{"chứng thư không còn hiệu lực lúc ký (" + s.signed_at + ")",
-                   "the certificate was not valid at the signing time (" + s.signed_at + ")"}
-            : s.reason;
-    return {Assurance::unproven,
-            Text{"Có chữ ký số của " + signer + " nhưng không xác nhận được người ký: ",
-                 "Signed as " + signer + ", but the signer is not confirmed: "} +
-                why + Text{".", "."},
-            digest.headline};
+    IntegrityStatement statement = from_signature(s, report_noun());
+    statement.detail = from_digest(r).headline;
+    return statement;
   }
   case SignatureStatus::none:
     break;
   }
   return from_digest(r);
+}
+
+IntegrityStatement review_integrity_statement(const SignatureCheck& s) {
+  if (s.status == SignatureStatus::none)
+    return {Assurance::unproven,
+            {"Bản thẩm định không có chữ ký số: không chứng minh được ai lập bản thẩm định, cũng "
+             "không chứng minh được nội dung không bị sửa.",
+             "The review carries no digital signature: neither who made it nor that it is "
+             "unchanged is proved."},
+            {"Hỏi cơ quan thẩm định bản thẩm định đã ký số.",
+             "Ask the appraising body for a digitally signed review."}};
+  IntegrityStatement statement = from_signature(s, review_noun());
+  if (statement.assurance == Assurance::unproven)
+    statement.detail = {"Không có gì chứng minh ai lập bản thẩm định.",
+                        "Nothing proves who made the review."};
+  return statement;
 }
 
 } // namespace cptt::review

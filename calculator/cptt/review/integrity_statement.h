@@ -1,7 +1,8 @@
 #pragma once
-// What the integrity checks of a report prove, said plainly, for the reviewer's banner and for
-// `cptt review`: signed by whom (a valid signature), only unchanged since export (a digest,
-// which anyone can recompute, so it says nothing about who made the report), or nothing.
+// What the integrity checks of a report (or the signature of a review) prove, said plainly, for
+// the reviewer's banner, the drafter's returned review and `cptt review` / `cptt verify`: signed by
+// whom (a valid signature), only unchanged since export (a digest, which anyone can recompute, so
+// it says nothing about who made the report), or nothing.
 #include "cptt/review/integrity.h"
 #include "cptt/text.h"
 
@@ -25,5 +26,7 @@ struct IntegrityStatement {
 };
 
 IntegrityStatement integrity_statement(const IntegrityReport& report);
+// The same for a review (which has no digest): signed by whom, or nothing proved.
+IntegrityStatement review_integrity_statement(const SignatureCheck& signature);
 
 } // namespace cptt::review

@@ -102,7 +102,7 @@ ReportReview review_report_text(const std::string& text, std::string name,
   ReportLoad load = load_report_text(text, name);
   SignatureCheck signature;
   if (load.result)
-    signature = verify_report_signature(text, context.trust);
+    signature = verify_document_signature(text, context.trust);
   ReportReview r = review_report(std::move(load), context, &signature);
   r.file = std::move(name);
   return r;

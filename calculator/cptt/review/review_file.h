@@ -74,6 +74,9 @@ struct Review {
   std::string report_file;   // its file name, for people
   std::string draft_title;   // the draft's title, for people
   Reviewer reviewer;
+  // A signed review's signing time (UTC, 2026-11-29T16:00:05Z), which its signature covers and
+  // its signer's certificate is judged at (cptt/signature.h); empty when not signed.
+  std::string signing_time;
   std::vector<ReviewedFinding> findings;
   std::vector<Comment> comments;
   std::vector<VerdictEntry> procedure_verdicts;

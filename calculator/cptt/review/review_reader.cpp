@@ -2,6 +2,7 @@
 #include "cptt/dates.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/review/review_file.h"
+#include "cptt/signature.h"
 #include "cptt/xml_fields.h"
 
 #include <cctype>
@@ -18,6 +19,11 @@ bool is_digest(std::string_view s) {
   return true;
 }
 
+// The one form of a signing time: what utc_timestamp() writes and the verifier reads.
+bool is_utc_time(std::string_view s) {
+  return s.size() == 20 && s[10] == 'T' && s.back() == 'Z' && is_iso_date_time(s);
+}
+
 class ReviewReader {
 public:
   explicit ReviewReader(const XmlSource& source) : in_(source) {}
@@ -25,7 +31,10 @@ public:
   void read(Review& r) {
     pugi::xml_node root =
         expect_root(in_, in_.source().document(), "review", xml_namespace, format_version);
-    in_.expect_children(root, {"report", "reviewer", "findings", "comments", "verdicts"});
+    in_.expect_children(root, {"report", "reviewer", "signing-time", "findings", "comments",
+                               "verdicts", signature_element});
+    if (Text error = signature_placement_error(root); !error.empty())
+      in_.fail(root.child(signature_element), error);
     pugi::xml_node report = in_.required_child(root, "report");
     in_.expect_children(report, {"file", "title"});
     r.report_digest = in_.attribute(report, "digest");
@@ -40,6 +49,12 @@ public:
       in_.expect_children(who, {"name", "body", "date"});
       r.reviewer = {in_.text(who, "name"), in_.text(who, "body"), date(who)};
     }
+    r.signing_time = in_.text(root, "signing-time");
+    if (const std::string& at = r.signing_time; !at.empty() && !is_utc_time(at))
+      in_.fail(
+          root.child("signing-time"),
+          {"<signing-time>: \"" + at + "\" không phải thời điểm có thật dạng 2026-11-29T16:00:05Z",
+           "<signing-time>: \"" + at + "\" is not a real time of the form 2026-11-29T16:00:05Z"});
     if (pugi::xml_node list = root.child("findings")) {
       in_.expect_children(list, {"finding"});
       for (pugi::xml_node n : list.children("finding"))
@@ -85,9 +100,9 @@ private:
     r.finding.severity = severity(n);
     r.status = in_.enumeration<FindingStatus>(n, "status", "open, agreed, dismissed");
     r.finding.procedure_id = n.attribute("procedure").value();
-    if (n.attribute("line"))
+    if (!n.attribute("line").empty())
       r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line");
-    if (n.attribute("column"))
+    if (!n.attribute("column").empty())
       r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column");
     // Files written before the English texts were stored hold the Vietnamese only.
     r.finding.stored_place = Text{in_.text(n, "place"), in_.text(n, "place-en")};
@@ -106,9 +121,9 @@ private:
     c.anchor.form_id = n.attribute("form").value();
     c.anchor.section = n.attribute("section").value();
     c.anchor.field = n.attribute("field").value();
-    if (n.attribute("worksheet"))
+    if (!n.attribute("worksheet").empty())
       c.anchor.worksheet = in_.enumeration<Worksheet::Variant>(n, "worksheet", "current, proposed");
-    if (n.attribute("task")) {
+    if (!n.attribute("task").empty()) {
       c.anchor.task = in_.integer(n, n.attribute("task").value(), "task");
       if (c.anchor.task < 1 || !c.anchor.worksheet)
         in_.fail(n, {"task=\"" + std::string(n.attribute("task").value()) +

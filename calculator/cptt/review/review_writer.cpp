@@ -81,6 +81,7 @@ std::string write_review(const Review& review) {
     text(n, "body", who.body);
     text(n, "date", who.date);
   }
+  text(root, "signing-time", review.signing_time);
   if (!review.findings.empty()) {
     pugi::xml_node n = root.append_child("findings");
     for (const ReviewedFinding& f : review.findings)
