@@ -278,6 +278,29 @@ constexpr std::array entries{
     CatalogEntry{"CPTT-W258", "", W,
      "thủ tục sửa đổi nhưng phương án đề xuất tốn kém hơn hiện hành: một lần thực hiện {current_filing} → {proposed_filing} đồng, cả năm {current_annual} → {proposed_annual} đồng; kiểm tra phương án",
      "an amended procedure whose proposed variant costs more than the current one: per filing {current_filing} → {proposed_filing} VND, per year {current_annual} → {proposed_annual} VND; check the proposal"},
+
+    // The drafter's response to a review (review/response_check.cpp, cptt respond).
+    CatalogEntry{"CPTT-E301", "", E,
+     "bản tiếp thu, giải trình này trả lời một báo cáo thẩm định khác (mã băm {declared}, báo cáo thẩm định đang mở: {actual}): mở đúng báo cáo thẩm định mà nó trả lời",
+     "this response answers another review (digest {declared}, the open review's: {actual}): open the review it answers"},
+    CatalogEntry{"CPTT-E302", "", E,
+     "câu trả lời cho {target}, nhưng báo cáo thẩm định không có ý kiến hoặc phát hiện được giữ lại như vậy: xóa câu trả lời này",
+     "an answer to {target}, which the review has no comment or kept finding for: remove this answer"},
+    CatalogEntry{"CPTT-E303", "", E,
+     "báo cáo đã sửa (mã băm {actual}) không phải báo cáo mà bản tiếp thu, giải trình nêu ({declared}): gửi kèm đúng báo cáo hoặc gắn lại báo cáo vào bản tiếp thu, giải trình",
+     "the revised report (digest {actual}) is not the one the response names ({declared}): send the right report, or attach this one to the response again"},
+    CatalogEntry{"CPTT-E304", "", E,
+     "báo cáo cũ (mã băm {actual}) không phải báo cáo đã được thẩm định ({declared}): chọn đúng báo cáo đã gửi thẩm định",
+     "the old report (digest {actual}) is not the report reviewed ({declared}): choose the report that was sent for review"},
+    CatalogEntry{"CPTT-W301", "", W,
+     "{target} chưa được trả lời: tiếp thu (nêu đã sửa gì) hoặc giải trình (nêu vì sao không)",
+     "{target} is not answered: take it in (say what was changed) or explain why not"},
+    CatalogEntry{"CPTT-W302", "", W,
+     "{target} ghi là tiếp thu nhưng {place} không thay đổi giữa báo cáo đã thẩm định và báo cáo đã sửa: sửa nội dung đó hoặc giải trình",
+     "{target} is marked taken in, but {place} did not change between the report reviewed and the revised one: make the change or explain instead"},
+    CatalogEntry{"CPTT-W303", "", W,
+     "bản tiếp thu, giải trình chưa nêu báo cáo đã sửa gửi kèm: xuất lại báo cáo và gắn vào bản tiếp thu, giải trình",
+     "the response names no revised report: export the report again and attach it to the response"},
 };
 // clang-format on
 
