@@ -64,7 +64,10 @@ Item {
         rejectLabel: qsTr("Huỷ")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml *.xml)")]
-        onAccepted: root.openFile(selectedFile.toString())
+        onAccepted: {
+            const open = root.openFile
+            open(String(selectedFile))
+        }
     }
     FileDialog {
         id: saveDialog
@@ -77,10 +80,11 @@ Item {
         nameFilters: [qsTr("Hồ sơ CPTT (*.cptt.xml)")]
         defaultSuffix: "cptt.xml"
         onAccepted: {
-            if (root.document.saveAs(selectedFile.toString())) {
+            if (root.document.saveAs(String(selectedFile))) {
                 AppSettings.addRecentFile(root.document.filePath)
-                if (then)
-                    then()
+                const action = then
+                if (action)
+                    action()
             }
         }
     }
@@ -94,7 +98,7 @@ Item {
         nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
         defaultSuffix: "report.xml"
         onAccepted: {
-            if (root.document.exportReport(selectedFile.toString()))
+            if (root.document.exportReport(String(selectedFile)))
                 root.showExported(qsTr("Đã xuất báo cáo"),
                                   qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath))
         }
@@ -110,7 +114,7 @@ Item {
         // The extension of the chosen file type (the filters' order).
         defaultSuffix: ["pdf", "odt", "docx"][Math.max(0, selectedNameFilter.index)]
         onAccepted: {
-            if (root.document.exportDocument(selectedFile.toString(), "." + defaultSuffix))
+            if (root.document.exportDocument(String(selectedFile), "." + defaultSuffix))
                 root.showExported(qsTr("Đã xuất văn bản đánh giá"),
                                   qsTr("Đã xuất văn bản vào:\n%1").arg(root.document.lastExportPath))
         }
@@ -122,7 +126,7 @@ Item {
         rejectLabel: qsTr("Huỷ")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Ý kiến thẩm định (*.review.xml)")]
-        onAccepted: ReturnedReview.session.openReviewForDossier(selectedFile.toString())
+        onAccepted: ReturnedReview.session.openReviewForDossier(String(selectedFile))
     }
     ConfirmDialog {
         id: unsavedDialog
@@ -136,8 +140,9 @@ Item {
         onAccepted: root.save(root.pendingAction)
         onDiscarded: {
             root.document.discardChanges()
-            if (root.pendingAction)
-                root.pendingAction()
+            const action = root.pendingAction
+            if (action)
+                action()
         }
         // Huỷ or Escape: the action is not run and nothing is discarded.
         onRejected: root.pendingAction = null

@@ -38,7 +38,8 @@ Dialog {
         Button {
             id: acceptButton
             text: root.acceptText
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // Qt 6.4's qmllint does not see DialogButtonBox's role enums (QPlatformDialogHelper's).
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole // qmllint disable type
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
         }
@@ -46,7 +47,8 @@ Dialog {
             id: discardButton
             visible: root.discardText.length > 0
             text: root.discardText
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            // Qt 6.4's qmllint does not see DialogButtonBox's role enums (QPlatformDialogHelper's).
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole // qmllint disable type
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
             onClicked: {
@@ -58,7 +60,8 @@ Dialog {
             id: rejectButton
             visible: root.rejectText.length > 0
             text: root.rejectText
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            // Qt 6.4's qmllint does not see DialogButtonBox's role enums (QPlatformDialogHelper's).
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
         }

@@ -30,6 +30,7 @@ Rectangle {
         color: Theme.inverseText
         font.pointSize: Theme.fontCaption
         font.weight: Font.DemiBold
-        text: Labels.kind[root.kind] ?? Labels.kind["new"]
+        // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+        text: Labels.kind[root.kind] ?? Labels.kind["new"] // qmllint disable type
     }
 }

@@ -42,13 +42,15 @@ ItemDelegate {
                 // From the review returned to the drafter, when one is open: verdict and comments.
                 Label {
                     readonly property ReviewSession review: ReturnedReview.session
+                    // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
                     readonly property string verdict: review.isOpen && review.commentRevision >= 0
-                                                      ? review.verdictFor(root.procedureId).verdict : ""
+                                                      ? review.verdictFor(root.procedureId).verdict : "" // qmllint disable type
                     readonly property int comments: review.isOpen && review.commentRevision >= 0
                                                     ? review.comments.countFor(root.procedureId) : 0
                     visible: verdict.length > 0 || comments > 0
+                    // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
                     text: [ReturnedReview.verdictText(verdict), comments > 0 ? qsTr("%n ý kiến thẩm định", "", comments) : ""]
-                          .filter(t => t.length > 0).join(" · ")
+                          .filter(t => t.length > 0).join(" · ") // qmllint disable type
                     color: ReturnedReview.verdictColor(verdict)
                     font.pointSize: Theme.smallSize
                     font.bold: true

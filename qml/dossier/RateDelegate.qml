@@ -85,7 +85,8 @@ Rectangle {
                 visible: root.route === "per-capita"
                 Layout.fillWidth: true
                 accessibleName: qsTr("GDP bình quân đầu người")
-                suffix: Labels.symbol["VND"]
+                // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+                suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.gdpPerCapita
                 errorText: root.gdpPerCapitaError
                 onEdited: (text) => root.document.setRateField(root.index, "gdpPerCapita", text)
@@ -99,7 +100,8 @@ Rectangle {
                 visible: root.route === "gdp-population"
                 Layout.fillWidth: true
                 accessibleName: qsTr("GDP theo giá hiện hành")
-                suffix: Labels.symbol["VND"]
+                // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+                suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.gdp
                 errorText: root.gdpError
                 onEdited: (text) => root.document.setRateField(root.index, "gdp", text)
@@ -113,7 +115,8 @@ Rectangle {
                 visible: root.route === "gdp-population"
                 Layout.fillWidth: true
                 accessibleName: qsTr("Dân số trung bình")
-                suffix: Labels.unit["people"]
+                // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+                suffix: Labels.unit["people"] // qmllint disable type
                 value: root.population
                 errorText: root.populationError
                 onEdited: (text) => root.document.setRateField(root.index, "population", text)
@@ -126,7 +129,8 @@ Rectangle {
             NumberField {
                 Layout.fillWidth: true
                 accessibleName: qsTr("Mức thu nhập một giờ")
-                suffix: Labels.symbol["VND"]
+                // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+                suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.directRate
                 errorText: root.directRateError
                 onEdited: (text) => root.document.setRateField(root.index, "directRate", text)

@@ -145,7 +145,7 @@ Item {
                     required property var modelData
                     readonly property bool chosen: root.fieldType === "multi"
                         ? root.value.split(" ").indexOf(modelData.id) >= 0 : root.value === modelData.id
-                    implicitWidth: mark.implicitWidth + text.implicitWidth + 8
+                    implicitWidth: implicitContentWidth + 4 // both labels and 8 px, 4 of them the Row's spacing
                     implicitHeight: 26
                     Accessible.role: root.fieldType === "multi" ? Accessible.CheckBox : Accessible.RadioButton
                     Accessible.name: root.number + " " + modelData.label
@@ -154,8 +154,8 @@ Item {
                                                           : root.form.setValue(root.key, chosen ? "" : modelData.id)
                     contentItem: Row {
                         spacing: 4
-                        Label { id: mark; text: option.chosen ? (root.fieldType === "multi" ? "☑" : "◉") : (root.fieldType === "multi" ? "☐" : "○"); color: Theme.accent }
-                        Label { id: text; text: option.modelData.label; font.bold: option.chosen }
+                        Label { text: option.chosen ? (root.fieldType === "multi" ? "☑" : "◉") : (root.fieldType === "multi" ? "☐" : "○"); color: Theme.accent }
+                        Label { text: option.modelData.label; font.bold: option.chosen }
                     }
                 }
             }

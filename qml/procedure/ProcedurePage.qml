@@ -13,7 +13,8 @@ Item {
     signal backRequested()
 
     function showPart(part) {
-        tabs.currentIndex = Math.max(0, ["general", "form", "worksheet", "summary"].indexOf(part))
+        // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+        tabs.currentIndex = Math.max(0, ["general", "form", "worksheet", "summary"].indexOf(part)) // qmllint disable type
     }
     // Opens a part and, when given, the exact place in it: a general field (name | articles |
     // simplification), a form question or section key, or a worksheet ("current:2" for its task 2).

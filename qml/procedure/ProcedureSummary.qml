@@ -14,11 +14,14 @@ SectionBox {
     GridLayout {
         columns: 2
         columnSpacing: Theme.padding * 2
-        Label { text: qsTr("Chi phí trước dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText }
+        // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+        Label { text: qsTr("Chi phí trước dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText } // qmllint disable type
         Label { text: root.editor.before; font.pointSize: Theme.headingSize }
-        Label { text: qsTr("Chi phí sau dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText }
+        // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+        Label { text: qsTr("Chi phí sau dự thảo (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText } // qmllint disable type
         Label { text: root.editor.after; font.pointSize: Theme.headingSize; font.bold: true }
-        Label { text: qsTr("Chi phí tiết kiệm (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText }
+        // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+        Label { text: qsTr("Chi phí tiết kiệm (%1)").arg(Labels.symbol["VND-per-year"]); color: Theme.mutedText } // qmllint disable type
         Label { text: root.editor.saving; font.pointSize: Theme.headingSize }
         Label { text: qsTr("Tỷ lệ cắt giảm"); color: Theme.mutedText }
         Label { text: root.editor.reductionPercent; font.pointSize: Theme.headingSize }

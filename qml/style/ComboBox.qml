@@ -19,6 +19,11 @@ T.ComboBox {
     spacing: Theme.spaceS
     hoverEnabled: true
 
+    // Qt 6.4's own delegate (its Basic style's): it reads the model's context properties
+    // (modelData, model, index), which not every model of the app could give as required
+    // properties; without ComponentBehavior: Bound, Qt 6.4's qmllint takes the control's id in
+    // it for an unqualified name.
+    // qmllint disable unqualified
     delegate: ItemDelegate {
         width: ListView.view.width
         text: control.textRole ? (Array.isArray(control.model) ? modelData[control.textRole] : model[control.textRole]) : modelData
@@ -26,6 +31,7 @@ T.ComboBox {
         highlighted: control.highlightedIndex === index
         hoverEnabled: control.hoverEnabled
     }
+    // qmllint enable unqualified
 
     indicator: ColorImage {
         x: control.mirrored ? control.padding + Theme.spaceXS : control.width - width - control.padding - Theme.spaceXS
@@ -84,7 +90,8 @@ T.ComboBox {
         contentItem: ListView {
             clip: true
             implicitHeight: contentHeight
-            model: control.delegateModel
+            // Qt 6.4 does not declare the type of delegateModel (QQmlInstanceModel) to qmllint.
+            model: control.delegateModel // qmllint disable type
             currentIndex: control.highlightedIndex
             highlightMoveDuration: 0
             T.ScrollBar.vertical: ScrollBar {}

@@ -11,7 +11,7 @@ T.DialogButtonBox {
     implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
                              implicitContentHeight + topPadding + bottomPadding)
 
-    contentWidth: contentItem.contentWidth
+    contentWidth: (contentItem as ListView).contentWidth
     spacing: Theme.spaceS
     padding: Theme.spaceL
     topPadding: Theme.spaceM

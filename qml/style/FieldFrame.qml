@@ -8,15 +8,19 @@ Rectangle {
     id: root
 
     property Item field
-    readonly property bool invalid: field !== null && field.invalid === true
+    property bool readOnly: false
+    property bool hovered: false
+    // Only the app's own fields declare `invalid`; a plain field has none (false), so it is read
+    // by name from whichever field is framed.
+    readonly property bool invalid: field !== null && field.invalid === true // qmllint disable type
     readonly property bool focused: field && field.activeFocus
 
     radius: Theme.radius
     color: invalid ? Theme.errorSoft
-         : field && (!field.enabled || field.readOnly) ? Theme.window : Theme.surface
+         : field && (!field.enabled || root.readOnly) ? Theme.window : Theme.surface
     border.width: focused || invalid ? Theme.focusWidth : 1
     border.color: invalid ? Theme.error
                 : focused ? Theme.focusRing
                 : field && !field.enabled ? Theme.border
-                : field && field.hovered ? Theme.mutedText : Theme.controlBorder
+                : field && root.hovered ? Theme.mutedText : Theme.controlBorder
 }

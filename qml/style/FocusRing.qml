@@ -11,7 +11,9 @@ Rectangle {
     y: -Theme.focusWidth - 1
     width: target ? target.width + 2 * (Theme.focusWidth + 1) : 0
     height: target ? target.height + 2 * (Theme.focusWidth + 1) : 0
-    radius: target && target.radius !== undefined ? target.radius + Theme.focusWidth + 1 : 0
+    // Rounded like its target when that is a frame (a Rectangle, as every target in the style is).
+    readonly property Rectangle frame: target as Rectangle
+    radius: frame ? frame.radius + Theme.focusWidth + 1 : 0
     color: "transparent"
     border.width: Theme.focusWidth
     border.color: Theme.focusRing

@@ -40,5 +40,7 @@ T.TextArea {
         implicitWidth: 160
         implicitHeight: Theme.fieldHeight
         field: control
+        readOnly: control.readOnly
+        hovered: control.hovered
     }
 }

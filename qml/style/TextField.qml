@@ -43,5 +43,7 @@ T.TextField {
         implicitWidth: 160
         implicitHeight: Theme.fieldHeight
         field: control
+        readOnly: control.readOnly
+        hovered: control.hovered
     }
 }

@@ -11,7 +11,8 @@ SectionBox {
     required property DossierDocument document
     signal procedureChosen(string id)
 
-    title: qsTr("Chi phí theo thủ tục (%1)").arg(Labels.unit["VND-per-year"])
+    // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+    title: qsTr("Chi phí theo thủ tục (%1)").arg(Labels.unit["VND-per-year"]) // qmllint disable type
     // Header, rows and total share these widths, so that the columns line up; a figure too long
     // for its column is drawn smaller, then elided (FigureLabel).
     readonly property int figureWidth: 150

@@ -47,11 +47,14 @@ Dialog {
     onOpened: focusFirst()
     onAccepted: if (mode === "norm") norm.add()
     // A catalogue activity counted by a norm opens the norm's form in place.
-    onModeChanged: if (opened) Qt.callLater(focusFirst)
+    // Qt 6.4's qmllint takes Qt.callLater for a property (QJSValue), not a method.
+    onModeChanged: if (opened) Qt.callLater(focusFirst) // qmllint disable type
 
     // A width for names to wrap in, not the widest line; the height follows the content.
     contentWidth: mode === "catalogue" ? 600 : 480
-    contentItem: FocusScope {
+    // Made with the dialog, not deferred: the functions above reach the two forms by id.
+    contentItem: forms
+    readonly property FocusScope forms: FocusScope {
         implicitHeight: root.mode === "catalogue" ? catalogue.implicitHeight : norm.implicitHeight
         Keys.onReturnPressed: root.confirm()
         Keys.onEnterPressed: root.confirm()
@@ -81,13 +84,15 @@ Dialog {
             enabled: root.canConfirm
             text: qsTr("Thêm công việc")
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            // Qt 6.4's qmllint does not see DialogButtonBox's role enums (QPlatformDialogHelper's).
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole // qmllint disable type
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
         }
         Button {
             text: qsTr("Huỷ")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            // Qt 6.4's qmllint does not see DialogButtonBox's role enums (QPlatformDialogHelper's).
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
         }

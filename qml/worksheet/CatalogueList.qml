@@ -24,9 +24,10 @@ ColumnLayout {
     function focusFirst() {
         (complexity === "simple" ? simple : complexity === "complex" ? complex : medium).forceActiveFocus()
     }
+    // The current row answers (the rows are the ones that know their activity).
+    signal addCurrentRequested()
     function addCurrent() {
-        if (list.currentItem)
-            list.currentItem.choose()
+        addCurrentRequested()
     }
 
     spacing: Theme.spacing
@@ -122,6 +123,11 @@ ColumnLayout {
             text: "%1: %2".arg(displayName).arg(duration)
             Accessible.name: text
             onClicked: choose()
+            Connections {
+                target: root
+                enabled: item.ListView.isCurrentItem
+                function onAddCurrentRequested() { item.choose() }
+            }
             contentItem: RowLayout {
                 spacing: Theme.spacing * 2
                 ColumnLayout {

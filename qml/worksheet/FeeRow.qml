@@ -25,7 +25,8 @@ TableRow {
     }
     NumberField {
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
-        suffix: Labels.symbol["VND"]
+        // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+        suffix: Labels.symbol["VND"] // qmllint disable type
         readOnly: root.readOnly
         value: root.amount
         errorText: root.amountError

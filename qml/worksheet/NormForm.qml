@@ -82,7 +82,8 @@ GridLayout {
         // The hours the worksheet will hold, when the words do not say them already.
         Label {
             id: asHours
-            readonly property string hoursText: "%1 %2".arg(ReferenceLibrary.displayNumber(root.hours)).arg(Labels.unit["hours"])
+            // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
+            readonly property string hoursText: "%1 %2".arg(ReferenceLibrary.displayNumber(root.hours)).arg(Labels.unit["hours"]) // qmllint disable type
             visible: root.canAdd && duration.text !== hoursText
             text: "(%1)".arg(hoursText)
             color: Theme.mutedText

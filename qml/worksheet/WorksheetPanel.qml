@@ -55,7 +55,8 @@ SectionBox {
             model: root.document.rates
             textRole: "rateId"
             valueRole: "rateId"
-            currentIndex: root.document.rateIds.indexOf(sheetModel.rateId)
+            // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+            currentIndex: root.document.rateIds.indexOf(sheetModel.rateId) // qmllint disable type
             displayText: currentIndex < 0 ? (sheetModel.rateId.length > 0 ? sheetModel.rateId : qsTr("Chọn mức thu nhập…")) : currentText
             onActivated: sheetModel.setField("rate", currentValue)
         }
