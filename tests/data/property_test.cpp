@@ -2,12 +2,16 @@
 // every printed figure equals an independent integer computation of the rounding rule, sums of
 // parts equal totals, before − after = saving, and net change = added by new − saved by
 // amendments − saved by abolitions. Inputs are integers turned into decimal strings: no binary
-// floating point anywhere.
+// floating point anywhere. And the digest binds what the reader reads: every single mutation of
+// an exported report that keeps its digest reads to the same report.
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
+#include "cptt/report.h"
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <filesystem>
 #include <random>
 
 namespace cptt {
@@ -228,6 +232,124 @@ TEST(Property, RoundingTiesGoAwayFromZero) {
             vnd(4'825));                                                        // 4,824.5
   EXPECT_EQ(reduction_percent(vnd(80'000), vnd(79'996))->to_fixed(2), "0.01");  // 0.005
   EXPECT_EQ(reduction_percent(vnd(80'000), vnd(80'004))->to_fixed(2), "-0.01"); // −0.005
+}
+
+// What a reader takes from a report, written canonically: the dossier, the declared figures and
+// the metadata. Two files that read to the same text are the same report to every user.
+std::string reading_of(const ReportLoad& load) {
+  return write_report(load.dossier, load.declared, load.metadata);
+}
+
+// At most `n` of `all`, evenly spread (the first and the last among them).
+std::vector<std::size_t> spread(const std::vector<std::size_t>& all, std::size_t n) {
+  if (all.size() <= n)
+    return all;
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < n; ++k)
+    out.push_back(all[k * (all.size() - 1) / (n - 1)]);
+  return out;
+}
+
+// Single mutations of `text` the reader might read differently or the digest might see
+// differently, at places spread over the whole report: markup a text can hold (comments, CDATA,
+// processing instructions, character references), whitespace and comments between elements,
+// attribute order and quoting.
+std::vector<std::string> single_mutations(const std::string& text, std::size_t per_kind) {
+  std::vector<std::size_t> in_text, between, tags;
+  bool in_tag = false;
+  for (std::size_t i = text.find("<report"); i < text.size(); ++i) {
+    const char ch = text[i];
+    if (ch == '<') {
+      if (text[i - 1] == '>')
+        between.push_back(i);
+      if (text[i + 1] != '/' && text[i + 1] != '!' && text[i + 1] != '?')
+        tags.push_back(i);
+      in_tag = true;
+    } else if (ch == '>') {
+      in_tag = false;
+    } else if (!in_tag && text[i - 1] != '>' && ch != '\n' && ch != ' ') {
+      in_text.push_back(i); // inside a value, after its first character
+    }
+  }
+  std::vector<std::string> out;
+  for (std::size_t i : spread(in_text, per_kind)) {
+    const char ch = text[i];
+    for (const char* markup : {"<!---->", "<!--x-->", "<![CDATA[]]>", "<?pi x?>", "<![CDATA[x]]>"})
+      out.push_back(text.substr(0, i) + markup + text.substr(i));
+    out.push_back(text.substr(0, i) + "<![CDATA[" + ch + "]]>" + text.substr(i + 1));
+    out.push_back(text.substr(0, i) + "&#" + std::to_string(static_cast<unsigned char>(ch)) + ";" +
+                  text.substr(i + 1));
+    // And a change of the value itself: another reading, which the digest must tell apart.
+    if (std::isdigit(static_cast<unsigned char>(ch)) != 0)
+      out.push_back(text.substr(0, i) + (ch == '9' ? '8' : static_cast<char>(ch + 1)) +
+                    text.substr(i + 1));
+  }
+  for (std::size_t i : spread(between, per_kind)) {
+    out.push_back(text.substr(0, i) + "\n  \t" + text.substr(i));
+    out.push_back(text.substr(0, i) + "<!-- -->" + text.substr(i));
+    out.push_back(text.substr(0, i) + "<?pi?>" + text.substr(i));
+  }
+  for (std::size_t i : spread(tags, per_kind)) {
+    // The tag's first two attributes swapped, and its first one in single quotes.
+    const std::size_t end = text.find('>', i);
+    const std::string tag = text.substr(i, end - i);
+    const std::size_t a = tag.find(' ');
+    const std::size_t a_end = a == tag.npos ? a : tag.find('"', tag.find('"', a) + 1);
+    const std::size_t b_end = a_end == tag.npos || tag.find('"', a_end + 1) == tag.npos
+                                  ? tag.npos
+                                  : tag.find('"', tag.find('"', a_end + 1) + 1);
+    if (b_end != tag.npos)
+      out.push_back(text.substr(0, i) + tag.substr(0, a) + tag.substr(a_end + 1, b_end - a_end) +
+                    tag.substr(a, a_end + 1 - a) + tag.substr(b_end + 1) + text.substr(end));
+    if (a_end != tag.npos) {
+      std::string quoted = tag;
+      quoted[tag.find('"', a)] = '\'';
+      quoted[a_end] = '\'';
+      out.push_back(text.substr(0, i) + quoted + text.substr(end));
+    }
+  }
+  return out;
+}
+
+// Same digest ⇒ same reading, over the exported examples (the report fuzzer's seeds) and every
+// single mutation above: a file whose canonical content (and so its digest) is the original's
+// must read to the same report, or be refused.
+TEST(Property, SameDigestReadsTheSame) {
+  int same_digest = 0, other_digest = 0, refused = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(CPTT_DATA_DIR "/examples")) {
+    if (!entry.path().string().ends_with(".cptt.xml"))
+      continue;
+    SCOPED_TRACE(entry.path().filename().string());
+    const DossierLoad dossier = load_dossier_file(entry.path().string());
+    ASSERT_TRUE(dossier.result) << dossier.result.describe(Language::en);
+    ReportMetadata meta;
+    meta.exported = "2026-11-29T16:00:00Z";
+    const std::string text = write_report(dossier.dossier, compute(dossier.dossier), meta);
+    const ReportLoad original = load_report_text(text, "original.report.xml");
+    ASSERT_TRUE(original.result) << original.result.describe(Language::en);
+    ASSERT_EQ(original.digest, DigestStatus::matches);
+    const std::string reading = reading_of(original);
+    for (const std::string& mutant : single_mutations(text, 300)) {
+      const ReportLoad load = load_report_text(mutant, "mutant.report.xml");
+      if (!load.result) {
+        ++refused;
+        continue;
+      }
+      if (load.actual_digest != original.actual_digest) {
+        ++other_digest;
+        continue;
+      }
+      ++same_digest;
+      ASSERT_EQ(reading_of(load), reading) << "same digest, another reading:\n" << mutant;
+    }
+  }
+  // Every side of the property is reached: layout changes keep the digest (and the reading),
+  // markup inside values is refused, a changed value changes the digest. (Compared by the
+  // declared digest, which no mutation touches, the changed values fail the test.)
+  EXPECT_GT(same_digest, 1000);
+  EXPECT_GT(refused, 1000);
+  EXPECT_GT(other_digest, 50);
 }
 
 } // namespace
