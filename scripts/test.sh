@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: sets everything up on a fresh Debian 12 and runs the whole test
-# suite: formatting, every ctest label (unit, cli, qml, e2e, window) in the default build, the core
-# tests again under AddressSanitizer + UBSan, a fixed run of every fuzz target (libFuzzer, clang,
-# ASan + UBSan), and a short random walk through the real app window
+# suite: formatting, clang-tidy, every ctest label (unit, cli, qml, e2e, window) in the default
+# build, the core tests again under AddressSanitizer + UBSan, a fixed run of every fuzz target
+# (libFuzzer, clang, ASan + UBSan), and a short random walk through the real app window
 # (Xvfb, xcb) in an AddressSanitizer + UBSan build of the app. Exits non-zero on the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +14,9 @@ jobs="${CPTT_JOBS:-2}"
 echo "== clang-format"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find calculator qml tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
+
+echo "== clang-tidy (calculator, render, cli; only files changed since their last clean run)"
+"$root/scripts/tidy.sh" build/default
 
 echo "== ctest (default build)"
 ctest --preset default -j "$jobs"
