@@ -111,7 +111,8 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: ["start", "dossier", "procedure", "summary", "review"].indexOf(window.screen)
+        // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+        currentIndex: ["start", "dossier", "procedure", "summary", "review"].indexOf(window.screen) // qmllint disable type
 
         StartPage {
             document: doc
@@ -239,6 +240,8 @@ ApplicationWindow {
         openFile: window.openFile
     }
 
+    // Qt 6.4's qmllint does not know StandardKey (QKeySequence's enum).
+    // qmllint disable unqualified
     Shortcut { sequences: [StandardKey.New]; onActivated: window.newDossier() }
     Shortcut { sequences: [StandardKey.Open]; onActivated: window.openDossier() }
     Shortcut { sequences: [StandardKey.Save]; enabled: doc.isOpen; onActivated: window.save(null) }
@@ -246,4 +249,5 @@ ApplicationWindow {
     Shortcut { sequences: [StandardKey.Close]; enabled: doc.isOpen; onActivated: window.closeDossier() }
     Shortcut { sequences: [StandardKey.Undo]; enabled: doc.canUndo; context: Qt.ApplicationShortcut; onActivated: doc.undo() }
     Shortcut { sequences: [StandardKey.Redo, "Ctrl+Y"]; enabled: doc.canRedo; context: Qt.ApplicationShortcut; onActivated: doc.redo() }
+    // qmllint enable unqualified
 }
