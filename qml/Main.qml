@@ -9,7 +9,7 @@ import Cptt
 ApplicationWindow {
     id: window
 
-    property string screen: "start" // start | dossier | procedure | summary | review
+    property string screen: "start" // start | dossier | procedure | summary | review | responses
     property string procedureId: ""
     property bool closingConfirmed: false
 
@@ -89,8 +89,13 @@ ApplicationWindow {
     }
     // A review returned to the drafter reads its places against this dossier.
     Binding { target: ReturnedReview.session; property: "document"; value: doc }
+    Binding { target: ReturnedReview.response; property: "document"; value: doc }
     Connections {
         target: ReturnedReview.session
+        function onErrorOccurred(message) { dialogs.showError(message) }
+    }
+    Connections {
+        target: ReturnedReview.response
         function onErrorOccurred(message) { dialogs.showError(message) }
     }
 
@@ -112,7 +117,7 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
-        currentIndex: ["start", "dossier", "procedure", "summary", "review"].indexOf(window.screen) // qmllint disable type
+        currentIndex: ["start", "dossier", "procedure", "summary", "review", "responses"].indexOf(window.screen) // qmllint disable type
 
         StartPage {
             document: doc
@@ -137,6 +142,7 @@ ApplicationWindow {
         DossierPage {
             document: doc
             onProcedureOpened: (id) => window.openProcedure(id, "general", "")
+            onAnswerRequested: window.screen = "responses"
         }
         ProcedurePage {
             id: procedurePage
@@ -155,6 +161,20 @@ ApplicationWindow {
         }
         ReviewPage {
             id: reviewPage
+        }
+        ResponsePage {
+            exported: (title, message) => dialogs.showExported(title, message)
+            onBackRequested: window.screen = "dossier"
+            onPlaceRequested: (id, section, field, worksheet, task) => {
+                if (id.length === 0)
+                    window.screen = "dossier"
+                else if (worksheet.length > 0)
+                    window.openProcedure(id, worksheet, String(task))
+                else if (field.length > 0 || section.length > 0)
+                    window.openProcedure(id, "form", field.length > 0 ? field : section)
+                else
+                    window.openProcedure(id, "general", "")
+            }
         }
     }
 

@@ -23,7 +23,7 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString fi
   if (file_.endsWith(QStringLiteral(".report.xml"))) // a submitted report opens reviewer mode
     screens_ = {QStringLiteral("start"), QStringLiteral("review")};
   else if (!review_.isEmpty())
-    screens_ << QStringLiteral("returned-review");
+    screens_ << QStringLiteral("returned-review") << QStringLiteral("responses");
 }
 
 void ScreenshotRunner::start() {

@@ -11,6 +11,7 @@ Item {
 
     required property DossierDocument document
     signal procedureOpened(string id)
+    signal answerRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -45,6 +46,7 @@ Item {
             ReturnedReviewPanel {
                 Layout.fillWidth: true
                 Layout.maximumHeight: root.height * 0.4
+                onAnswerRequested: root.answerRequested()
             }
             ProcedureList {
                 Layout.fillWidth: true

@@ -6,6 +6,8 @@ import Cptt
 // places on the dossier, procedure, form and worksheet screens.
 QtObject {
     readonly property ReviewSession session: ReviewSession {}
+    // The drafter's answers to it (tiếp thu / giải trình).
+    readonly property ResponseSession response: ResponseSession { review: session }
 
     // A verdict id (dat | can-bo-sung | khong-dat) in words, "" for none.
     function verdictText(id) {

@@ -14,6 +14,7 @@ SectionBox {
     readonly property ReviewSession session: ReturnedReview.session
     readonly property var verdict: session.commentRevision >= 0 ? session.verdictFor(procedureId) : ({})
     signal placeRequested(string section, string field, string worksheet, int task)
+    signal answerRequested()
 
     visible: session.isOpen
     title: procedureId.length > 0 ? qsTr("Ý kiến thẩm định về thủ tục này") : qsTr("Ý kiến thẩm định")
@@ -39,6 +40,14 @@ SectionBox {
             visible: (root.verdict.summary || "").length > 0
             text: "— " + (root.verdict.summary || "")
             wrapMode: Text.Wrap
+        }
+        Button {
+            visible: root.procedureId.length === 0 && ReturnedReview.response.itemCount > 0
+            text: ReturnedReview.response.unansweredCount > 0
+                  ? qsTr("Trả lời ý kiến (%1 chưa trả lời)").arg(ReturnedReview.response.unansweredCount)
+                  : qsTr("Trả lời ý kiến")
+            Accessible.name: qsTr("Tiếp thu, giải trình ý kiến thẩm định")
+            onClicked: root.answerRequested()
         }
         Button {
             visible: root.procedureId.length === 0

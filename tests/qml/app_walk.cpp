@@ -196,7 +196,7 @@ void AppWalk::visitDossier(const QString& path) {
   visitTabs(name + QStringLiteral(" · summary"), {});
 }
 
-// The drafter reads the returned review of the worked example.
+// The drafter reads the returned review of the worked example and answers it.
 void AppWalk::visitReturnedReview() {
   const QString dossier = QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
   const QString review =
@@ -219,6 +219,9 @@ void AppWalk::visitReturnedReview() {
     showScreen(QStringLiteral("procedure"));
     visitTabs(QStringLiteral("returned review · ") + id, {});
   }
+  // The drafter's answers to it (the example's response lies beside the review).
+  showScreen(QStringLiteral("responses"));
+  visitTabs(QStringLiteral("returned review · responses"), {});
 }
 
 // The reviewer opens the report exported from a dossier.

@@ -59,10 +59,10 @@ private slots:
     QVERIFY2(!log.contains(QStringLiteral("qrc:/qt/qml/Cptt/")),
              qPrintable(log)); // no QML warnings
     const QStringList expected = {
-        QStringLiteral("01-start.png"),          QStringLiteral("02-dossier.png"),
-        QStringLiteral("03-procedure.png"),      QStringLiteral("04-form.png"),
-        QStringLiteral("05-worksheet.png"),      QStringLiteral("06-summary.png"),
-        QStringLiteral("07-returned-review.png")};
+        QStringLiteral("01-start.png"),           QStringLiteral("02-dossier.png"),
+        QStringLiteral("03-procedure.png"),       QStringLiteral("04-form.png"),
+        QStringLiteral("05-worksheet.png"),       QStringLiteral("06-summary.png"),
+        QStringLiteral("07-returned-review.png"), QStringLiteral("08-responses.png")};
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name),
              expected);
     QImage previous;

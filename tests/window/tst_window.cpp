@@ -6,13 +6,15 @@
 //  - drafter: a new dossier from scratch to a saved, reopened, exported file, computed again by
 //    `cptt compute`;
 //  - reviewer: a submitted report: findings, places, a comment, a verdict, the review exported;
-//  - the drafter reads the review returned for a dossier.
+//  - the drafter reads the review returned for a dossier;
+//  - the drafter answers it (tiếp thu / giải trình), saves the answers and prints their table.
 #include "uidriver.h"
 
 #include "appsettings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -476,6 +478,62 @@ private slots:
     STEP(toScreen(QStringLiteral("Hồ sơ")), "dossier");
     STEP(clickName(QStringLiteral("Đóng ý kiến thẩm định")), "close the review");
     QTRY_VERIFY(!ui->find({.name = QStringLiteral("Đóng ý kiến thẩm định")}, 0));
+    QVERIFY(window->isVisible());
+  }
+
+  void drafterAnswersTheReview() {
+    const QString dossier = path(QStringLiteral("answered.cptt.xml"));
+    QFile::remove(dossier);
+    QVERIFY(QFile::copy(examples + QStringLiteral("/case-dossier-total.cptt.xml"), dossier));
+    QFile::setPermissions(dossier, QFile::ReadOwner | QFile::WriteOwner);
+    const QString returned = path(QStringLiteral("answered.review.xml"));
+    QFile::remove(returned);
+    QFile::remove(path(QStringLiteral("answered.response.xml")));
+    QVERIFY(
+        QFile::copy(examples + QStringLiteral("/review/case-dossier-total.review.xml"), returned));
+    AppSettings::instance()->setLastFolder(dir.path());
+
+    STEP(clickName(QStringLiteral("Mở hồ sơ")), "open");
+    STEP(ui->openInFileDialog(QStringLiteral("answered.cptt.xml"), dir.path()), "open dialog");
+    QTRY_VERIFY(doc->property("isOpen").toBool());
+    STEP(clickName(QStringLiteral("Mở ý kiến thẩm định trả về cho hồ sơ này")), "returned review");
+    STEP(ui->openInFileDialog(QStringLiteral("answered.review.xml"), dir.path()), "review dialog");
+    STEP(clickName(QStringLiteral("Tiếp thu, giải trình ý kiến thẩm định")), "answer the review");
+    STEP(ui->find({.text = QStringLiteral("7/7 chưa trả lời")}, 8000), "every item unanswered");
+    // The first comment taken in, the second explained; each answer typed key by key.
+    STEP(clickName(QStringLiteral("Tiếp thu ý kiến 1")), "take in 1");
+    STEP(typeInto(QStringLiteral("Nội dung tiếp thu, giải trình ý kiến 1"),
+                  QStringLiteral("Đã bổ sung biểu mẫu.")),
+         "answer 1");
+    STEP(clickName(QStringLiteral("Giải trình ý kiến 2")), "explain 2");
+    STEP(typeInto(QStringLiteral("Nội dung tiếp thu, giải trình ý kiến 2"),
+                  QStringLiteral("Thông tư đã hết hiệu lực.")),
+         "answer 2");
+    STEP(ui->find({.text = QStringLiteral("5/7 chưa trả lời")}), "two answered");
+    // Saved beside the review, through the save dialog.
+    STEP(clickName(QStringLiteral("Lưu bản trả lời")), "save the answers");
+    STEP(ui->saveInFileDialog(QStringLiteral("answered.response.xml"), dir.path()), "save dialog");
+    STEP(exportedNoticeClosed(), "the saved notice");
+    QFile saved(path(QStringLiteral("answered.response.xml")));
+    QTRY_VERIFY(saved.exists());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(saved.readAll());
+    QVERIFY2(xml.contains(QStringLiteral("Đã bổ sung biểu mẫu.")), qPrintable(xml));
+    QVERIFY2(xml.contains(QStringLiteral("Thông tư đã hết hiệu lực.")), qPrintable(xml));
+    QVERIFY2(xml.contains(QStringLiteral("giai-trinh")), qPrintable(xml));
+    // The table of responses, through its dialog.
+    STEP(clickName(QStringLiteral("Xuất bảng tiếp thu, giải trình")), "export the table");
+    STEP(ui->saveInFileDialog(QStringLiteral("answered.tiep-thu.odt"), dir.path()), "table dialog");
+    STEP(exportedNoticeClosed(), "the exported notice");
+    QTRY_VERIFY(QFileInfo(path(QStringLiteral("answered.tiep-thu.odt"))).size() > 0);
+    // A comment's place, then back to the answers through the dossier's panel.
+    STEP(clickName(QStringLiteral("Đi tới chỗ của ý kiến 1")), "go to the place");
+    STEP(ui->find({.text = QStringLiteral("1. Thông tin chung")}), "on the procedure");
+    STEP(toScreen(QStringLiteral("Hồ sơ")), "dossier");
+    STEP(clickName(QStringLiteral("Tiếp thu, giải trình ý kiến thẩm định")), "back to the answers");
+    STEP(ui->find({.text = QStringLiteral("5/7 chưa trả lời")}), "the answers are kept");
+    STEP(clickName(QStringLiteral("Về hồ sơ")), "back to the dossier");
+    STEP(clickName(QStringLiteral("Đóng ý kiến thẩm định")), "close the review");
     QVERIFY(window->isVisible());
   }
 
