@@ -1484,6 +1484,246 @@
     </message>
 </context>
 <context>
+    <name>ResponseDialogs</name>
+    <message>
+        <source>Lưu bản trả lời ý kiến thẩm định</source>
+        <translation>Save the response to the review</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Bản trả lời (*.response.xml)</source>
+        <translation>Response (*.response.xml)</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản trả lời</source>
+        <translation>Response saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản trả lời vào:
+%1</source>
+        <translation>The response was saved to:
+%1</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tiếp thu, giải trình</source>
+        <translation>Export the table of responses</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation type="unfinished">OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished">Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng tiếp thu, giải trình</source>
+        <translation>Table of responses exported</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng vào:
+%1</source>
+        <translation>The table was exported to:
+%1</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo đã sửa</source>
+        <translation>Choose the revised report</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml)</source>
+        <translation type="unfinished">CPTT reports (*.report.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseItemCard</name>
+    <message>
+        <source>Phát hiện được giữ lại</source>
+        <translation>Finding kept</translation>
+    </message>
+    <message>
+        <source>Xem chỗ →</source>
+        <translation>Go to place →</translation>
+    </message>
+    <message>
+        <source>Đi tới chỗ của ý kiến %1</source>
+        <translation>Go to the place of comment %1</translation>
+    </message>
+    <message>
+        <source>Tiếp thu</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Tiếp thu ý kiến %1</source>
+        <translation>Take in comment %1</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Giải trình ý kiến %1</source>
+        <translation>Explain comment %1</translation>
+    </message>
+    <message>
+        <source>Đã sửa những gì, ở đâu</source>
+        <translation>What was changed, and where</translation>
+    </message>
+    <message>
+        <source>Vì sao không tiếp thu</source>
+        <translation>Why it is not taken in</translation>
+    </message>
+    <message>
+        <source>Chọn Tiếp thu hoặc Giải trình trước</source>
+        <translation>Choose Taken in or Explained first</translation>
+    </message>
+    <message>
+        <source>Nội dung tiếp thu, giải trình ý kiến %1</source>
+        <translation>How comment %1 was taken in or explained</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePage</name>
+    <message>
+        <source>← Hồ sơ</source>
+        <translation>← Dossier</translation>
+    </message>
+    <message>
+        <source>Về hồ sơ</source>
+        <translation>Back to the dossier</translation>
+    </message>
+    <message>
+        <source>Tiếp thu, giải trình ý kiến thẩm định</source>
+        <translation>Take in or explain the review&apos;s comments</translation>
+    </message>
+    <message>
+        <source>%1/%2 chưa trả lời</source>
+        <translation>%1/%2 unanswered</translation>
+    </message>
+    <message>
+        <source>Đã trả lời tất cả %1</source>
+        <translation>All %1 answered</translation>
+    </message>
+    <message>
+        <source>Lưu trả lời</source>
+        <translation>Save response</translation>
+    </message>
+    <message>
+        <source>Lưu bản trả lời</source>
+        <translation>Save the response</translation>
+    </message>
+    <message>
+        <source>Xuất bảng…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tiếp thu, giải trình</source>
+        <translation>Export the table of responses</translation>
+    </message>
+    <message>
+        <source>Người trả lời</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì soạn thảo</source>
+        <translation>Drafting body</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo đã sửa: xuất báo cáo sau khi sửa hồ sơ, bản trả lời sẽ ghi tên báo cáo đó.</source>
+        <translation>No revised report yet: export the report once the dossier is revised, and the response will name it.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã sửa tiếp sau khi xuất %1: hãy xuất lại báo cáo.</source>
+        <translation>The dossier was changed after %1 was exported: export the report again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã sửa: %1</source>
+        <translation>Revised report: %1</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo…</source>
+        <translation>Choose report…</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo đã sửa</source>
+        <translation>Choose the revised report</translation>
+    </message>
+    <message>
+        <source>Chỗ đã sửa được so với báo cáo đã thẩm định %1.</source>
+        <translation>Changed places are compared with the reviewed report %1.</translation>
+    </message>
+    <message>
+        <source>Không thấy báo cáo đã thẩm định bên cạnh bản thẩm định: chưa so được chỗ đã sửa.</source>
+        <translation>The reviewed report is not beside the review: changed places cannot be compared.</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định không có ý kiến hay phát hiện nào cần trả lời.</source>
+        <translation>The review has no comment or finding to answer.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSession</name>
+    <message>
+        <source>Không đọc được bản trả lời %1: %2</source>
+        <translation>Could not read the response %1: %2</translation>
+    </message>
+    <message>
+        <source>Bản trả lời %1 trả lời một bản thẩm định khác; các ý kiến được trả lời lại từ đầu và sẽ được lưu vào tệp khác.</source>
+        <translation>The response %1 answers another review; the comments are answered afresh and will be saved to another file.</translation>
+    </message>
+    <message>
+        <source>Không có ý kiến này để trả lời.</source>
+        <translation>There is no such comment to answer.</translation>
+    </message>
+    <message>
+        <source>Chọn Tiếp thu hoặc Giải trình.</source>
+        <translation>Choose Taken in or Explained.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để lưu bản trả lời.</source>
+        <translation>No file was chosen to save the response.</translation>
+    </message>
+    <message>
+        <source>Chưa mở bản thẩm định nào để trả lời.</source>
+        <translation>No review is open to answer.</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản trả lời %1: %2</source>
+        <translation>Could not save the response %1: %2</translation>
+    </message>
+    <message>
+        <source>Không đọc được báo cáo %1: %2</source>
+        <translation>Could not read the report %1: %2</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để xuất bảng tiếp thu, giải trình.</source>
+        <translation>No file was chosen to export the table of responses.</translation>
+    </message>
+    <message>
+        <source>Không xuất được bảng tiếp thu, giải trình %1: %2</source>
+        <translation>Could not export the table of responses %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReturnedReview</name>
     <message>
         <source>Đạt</source>
@@ -1535,6 +1775,18 @@
     <message>
         <source>Xem →</source>
         <translation>View →</translation>
+    </message>
+    <message>
+        <source>Trả lời ý kiến (%1 chưa trả lời)</source>
+        <translation>Answer comments (%1 unanswered)</translation>
+    </message>
+    <message>
+        <source>Trả lời ý kiến</source>
+        <translation>Answer comments</translation>
+    </message>
+    <message>
+        <source>Tiếp thu, giải trình ý kiến thẩm định</source>
+        <translation>Take in or explain the review&apos;s comments</translation>
     </message>
 </context>
 <context>

@@ -1482,6 +1482,246 @@
     </message>
 </context>
 <context>
+    <name>ResponseDialogs</name>
+    <message>
+        <source>Lưu bản trả lời ý kiến thẩm định</source>
+        <translation>Lưu bản trả lời ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Bản trả lời (*.response.xml)</source>
+        <translation>Bản trả lời (*.response.xml)</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản trả lời</source>
+        <translation>Đã lưu bản trả lời</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản trả lời vào:
+%1</source>
+        <translation>Đã lưu bản trả lời vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tiếp thu, giải trình</source>
+        <translation>Xuất bảng tiếp thu, giải trình</translation>
+    </message>
+    <message>
+        <source>Xuất</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng tiếp thu, giải trình</source>
+        <translation>Đã xuất bảng tiếp thu, giải trình</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng vào:
+%1</source>
+        <translation>Đã xuất bảng vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo đã sửa</source>
+        <translation>Chọn báo cáo đã sửa</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml)</source>
+        <translation>Báo cáo CPTT (*.report.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseItemCard</name>
+    <message>
+        <source>Phát hiện được giữ lại</source>
+        <translation>Phát hiện được giữ lại</translation>
+    </message>
+    <message>
+        <source>Xem chỗ →</source>
+        <translation>Xem chỗ →</translation>
+    </message>
+    <message>
+        <source>Đi tới chỗ của ý kiến %1</source>
+        <translation>Đi tới chỗ của ý kiến %1</translation>
+    </message>
+    <message>
+        <source>Tiếp thu</source>
+        <translation>Tiếp thu</translation>
+    </message>
+    <message>
+        <source>Tiếp thu ý kiến %1</source>
+        <translation>Tiếp thu ý kiến %1</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Giải trình ý kiến %1</source>
+        <translation>Giải trình ý kiến %1</translation>
+    </message>
+    <message>
+        <source>Đã sửa những gì, ở đâu</source>
+        <translation>Đã sửa những gì, ở đâu</translation>
+    </message>
+    <message>
+        <source>Vì sao không tiếp thu</source>
+        <translation>Vì sao không tiếp thu</translation>
+    </message>
+    <message>
+        <source>Chọn Tiếp thu hoặc Giải trình trước</source>
+        <translation>Chọn Tiếp thu hoặc Giải trình trước</translation>
+    </message>
+    <message>
+        <source>Nội dung tiếp thu, giải trình ý kiến %1</source>
+        <translation>Nội dung tiếp thu, giải trình ý kiến %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePage</name>
+    <message>
+        <source>← Hồ sơ</source>
+        <translation>← Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Về hồ sơ</source>
+        <translation>Về hồ sơ</translation>
+    </message>
+    <message>
+        <source>Tiếp thu, giải trình ý kiến thẩm định</source>
+        <translation>Tiếp thu, giải trình ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <source>%1/%2 chưa trả lời</source>
+        <translation>%1/%2 chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Đã trả lời tất cả %1</source>
+        <translation>Đã trả lời tất cả %1</translation>
+    </message>
+    <message>
+        <source>Lưu trả lời</source>
+        <translation>Lưu trả lời</translation>
+    </message>
+    <message>
+        <source>Lưu bản trả lời</source>
+        <translation>Lưu bản trả lời</translation>
+    </message>
+    <message>
+        <source>Xuất bảng…</source>
+        <translation>Xuất bảng…</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tiếp thu, giải trình</source>
+        <translation>Xuất bảng tiếp thu, giải trình</translation>
+    </message>
+    <message>
+        <source>Người trả lời</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì soạn thảo</source>
+        <translation>Cơ quan chủ trì soạn thảo</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo đã sửa: xuất báo cáo sau khi sửa hồ sơ, bản trả lời sẽ ghi tên báo cáo đó.</source>
+        <translation>Chưa có báo cáo đã sửa: xuất báo cáo sau khi sửa hồ sơ, bản trả lời sẽ ghi tên báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã sửa tiếp sau khi xuất %1: hãy xuất lại báo cáo.</source>
+        <translation>Hồ sơ đã sửa tiếp sau khi xuất %1: hãy xuất lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã sửa: %1</source>
+        <translation>Báo cáo đã sửa: %1</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo…</source>
+        <translation>Chọn báo cáo…</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo đã sửa</source>
+        <translation>Chọn báo cáo đã sửa</translation>
+    </message>
+    <message>
+        <source>Chỗ đã sửa được so với báo cáo đã thẩm định %1.</source>
+        <translation>Chỗ đã sửa được so với báo cáo đã thẩm định %1.</translation>
+    </message>
+    <message>
+        <source>Không thấy báo cáo đã thẩm định bên cạnh bản thẩm định: chưa so được chỗ đã sửa.</source>
+        <translation>Không thấy báo cáo đã thẩm định bên cạnh bản thẩm định: chưa so được chỗ đã sửa.</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định không có ý kiến hay phát hiện nào cần trả lời.</source>
+        <translation>Bản thẩm định không có ý kiến hay phát hiện nào cần trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSession</name>
+    <message>
+        <source>Không đọc được bản trả lời %1: %2</source>
+        <translation>Không đọc được bản trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>Bản trả lời %1 trả lời một bản thẩm định khác; các ý kiến được trả lời lại từ đầu và sẽ được lưu vào tệp khác.</source>
+        <translation>Bản trả lời %1 trả lời một bản thẩm định khác; các ý kiến được trả lời lại từ đầu và sẽ được lưu vào tệp khác.</translation>
+    </message>
+    <message>
+        <source>Không có ý kiến này để trả lời.</source>
+        <translation>Không có ý kiến này để trả lời.</translation>
+    </message>
+    <message>
+        <source>Chọn Tiếp thu hoặc Giải trình.</source>
+        <translation>Chọn Tiếp thu hoặc Giải trình.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để lưu bản trả lời.</source>
+        <translation>Chưa chọn tệp để lưu bản trả lời.</translation>
+    </message>
+    <message>
+        <source>Chưa mở bản thẩm định nào để trả lời.</source>
+        <translation>Chưa mở bản thẩm định nào để trả lời.</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản trả lời %1: %2</source>
+        <translation>Không lưu được bản trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>Không đọc được báo cáo %1: %2</source>
+        <translation>Không đọc được báo cáo %1: %2</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp để xuất bảng tiếp thu, giải trình.</source>
+        <translation>Chưa chọn tệp để xuất bảng tiếp thu, giải trình.</translation>
+    </message>
+    <message>
+        <source>Không xuất được bảng tiếp thu, giải trình %1: %2</source>
+        <translation>Không xuất được bảng tiếp thu, giải trình %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReturnedReview</name>
     <message>
         <source>Đạt</source>
@@ -1533,6 +1773,18 @@
     <message>
         <source>Xem →</source>
         <translation>Xem →</translation>
+    </message>
+    <message>
+        <source>Trả lời ý kiến (%1 chưa trả lời)</source>
+        <translation>Trả lời ý kiến (%1 chưa trả lời)</translation>
+    </message>
+    <message>
+        <source>Trả lời ý kiến</source>
+        <translation>Trả lời ý kiến</translation>
+    </message>
+    <message>
+        <source>Tiếp thu, giải trình ý kiến thẩm định</source>
+        <translation>Tiếp thu, giải trình ý kiến thẩm định</translation>
     </message>
 </context>
 <context>
