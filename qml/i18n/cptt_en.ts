@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Báo cáo CPTT (*.report.xml)</source>
-        <translation>CPTT reports (*.report.xml)</translation>
+        <translation>CPTT report (*.report.xml)</translation>
     </message>
     <message>
         <source>Đã xuất báo cáo vào:
@@ -1491,11 +1491,11 @@
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Huỷ</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bản trả lời (*.response.xml)</source>
@@ -1517,19 +1517,19 @@
     </message>
     <message>
         <source>Xuất</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>OpenDocument (*.odt)</source>
-        <translation type="unfinished">OpenDocument (*.odt)</translation>
+        <translation>OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished">Word (*.docx)</translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Đã xuất bảng tiếp thu, giải trình</source>
@@ -1547,11 +1547,11 @@
     </message>
     <message>
         <source>Mở</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Báo cáo CPTT (*.report.xml)</source>
-        <translation type="unfinished">CPTT reports (*.report.xml)</translation>
+        <translation>CPTT report (*.report.xml)</translation>
     </message>
 </context>
 <context>
