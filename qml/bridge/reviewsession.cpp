@@ -16,6 +16,7 @@
 #include "cptt/atomic_file.h"
 #include "cptt/review/integrity_statement.h"
 #include "cptt/review/review_html.h"
+#include "cptt/review/review_signature.h"
 
 #include <QDate>
 #include <QDir>
@@ -107,6 +108,7 @@ bool ReviewSession::openReport(const QString& pathOrUrl) {
     if (!checked.loaded())
       return fail(toQ(checked.load.describe(appLanguage())));
     Review review = make_review(checked);
+    reviewSignature_.reset();
     replace(std::move(checked), std::move(review), QFileInfo(path).absoluteFilePath(), {});
     return true;
   } catch (const std::exception& e) {
@@ -136,6 +138,7 @@ bool ReviewSession::openReview(const QString& pathOrUrl) {
                       .arg(toQ(load.review.report_digest.substr(0, 12))));
     merge_findings(load.review, checked_->findings());
     std::optional<ReportReview> checked = std::move(checked_);
+    reviewSignature_.reset();
     replace(std::move(checked), std::move(load.review), reportPath_,
             QFileInfo(path).absoluteFilePath());
     return true;
@@ -147,10 +150,15 @@ bool ReviewSession::openReview(const QString& pathOrUrl) {
 bool ReviewSession::openReviewForDossier(const QString& pathOrUrl) {
   const QString path = localPath(pathOrUrl);
   try {
-    ReviewLoad load = load_review_file(toStd(path));
-    if (!load.result)
-      return fail(toQ(load.result.describe(appLanguage())));
-    replace(std::nullopt, std::move(load.review), {}, QFileInfo(path).absoluteFilePath());
+    // The review and its signature from one read, against the trust store the reviewer mode uses.
+    SignatureTrust trust;
+    if (const AppSettings* settings = AppSettings::instance())
+      trust = {toStd(settings->trustFolder()), toStd(settings->revocationList())};
+    CheckedReview checked = check_review_file(toStd(path), trust);
+    if (!checked.load.result)
+      return fail(toQ(checked.load.result.describe(appLanguage())));
+    reviewSignature_ = checked.signature;
+    replace(std::nullopt, std::move(checked.load.review), {}, QFileInfo(path).absoluteFilePath());
     return true;
   } catch (const std::exception& e) {
     return fail(toQ(error_text(e).in(appLanguage())));
@@ -160,6 +168,7 @@ bool ReviewSession::openReviewForDossier(const QString& pathOrUrl) {
 void ReviewSession::close() {
   emit aboutToReset();
   checked_.reset();
+  reviewSignature_.reset();
   review_ = {};
   formFindings_.reset();
   reportDocument_->close();
@@ -363,6 +372,18 @@ QString ReviewSession::integrityDetail() const {
              .arg(r.format_version)
              .arg(toQ(r.exported), toQ(r.generator), toQ(r.generator_version),
                   refs.isEmpty() ? tr("không nêu") : refs.join(QStringLiteral(", ")));
+}
+
+QString ReviewSession::reviewAssurance() const {
+  return reviewSignature_ ? toQ(to_id(review_integrity_statement(*reviewSignature_).assurance))
+                          : QString();
+}
+
+// Who signed the returned review, or that it proves nothing (the same sentence as `cptt verify`'s).
+QString ReviewSession::reviewSignatureText() const {
+  if (!reviewSignature_)
+    return {};
+  return toQ(review_integrity_statement(*reviewSignature_).headline.in(appLanguage()));
 }
 
 int ReviewSession::count(Severity severity) const {

@@ -41,6 +41,10 @@ class ReviewSession : public QObject {
   // What the checks prove: "signed", "unchanged" (digest only), "changed", "unproven".
   Q_PROPERTY(QString assurance READ assurance NOTIFY changed)
   Q_PROPERTY(QString integrityDetail READ integrityDetail NOTIFY changed)
+  // The drafter's side: what the returned review's own signature proves, in the core's words
+  // ("signed", "changed", "unproven"; "" when no review was opened alone) and its sentence.
+  Q_PROPERTY(QString reviewAssurance READ reviewAssurance NOTIFY changed)
+  Q_PROPERTY(QString reviewSignatureText READ reviewSignatureText NOTIFY changed)
   Q_PROPERTY(int errorCount READ errorCount NOTIFY changed)
   Q_PROPERTY(int warningCount READ warningCount NOTIFY changed)
   Q_PROPERTY(int noteCount READ noteCount NOTIFY changed)
@@ -135,6 +139,8 @@ public:
   QString integrityText() const;
   QString assurance() const;
   QString integrityDetail() const;
+  QString reviewAssurance() const;
+  QString reviewSignatureText() const;
   int errorCount() const { return count(cptt::Severity::error); }
   int warningCount() const { return count(cptt::Severity::warning); }
   int noteCount() const { return count(cptt::Severity::note); }
@@ -186,6 +192,8 @@ private:
   int count(cptt::Severity severity) const;
 
   std::optional<cptt::review::ReportReview> checked_;
+  // The signature of a review opened alone by the drafter (checked on the bytes it was read from).
+  std::optional<cptt::SignatureCheck> reviewSignature_;
   cptt::review::Review review_;
   const cptt::review::Discrepancy* focus_ = nullptr;
   bool open_ = false;

@@ -56,6 +56,16 @@ SectionBox {
             onClicked: root.session.close()
         }
     }
+    // Who signed the review, or that it is not signed: the core's sentence.
+    Label {
+        visible: root.procedureId.length === 0 && root.session.reviewAssurance.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        readonly property string assurance: root.session.reviewAssurance
+        text: (assurance === "signed" ? "✔ " : assurance === "changed" ? "✖ " : "⚠ ")
+              + root.session.reviewSignatureText
+        color: assurance === "signed" ? Theme.ok : assurance === "changed" ? Theme.error : Theme.warning
+    }
     CommentNote {
         Layout.fillWidth: true
         procedureId: root.procedureId

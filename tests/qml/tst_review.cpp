@@ -11,7 +11,11 @@
 #include "reviewverdictmodel.h"
 #include "tst_review_support.h"
 
+#include "cptt/review/review_signature.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -264,6 +268,10 @@ private slots:
     QVERIFY2(drafter.openReviewForDossier(reviewFile), qPrintable(drafter.errorString()));
     QVERIFY(!drafter.hasReport());
     QCOMPARE(drafter.integrityStatus(), QString());
+    // Not signed: the drafter is told that it proves nothing (the core's sentence).
+    QCOMPARE(drafter.reviewAssurance(), QStringLiteral("unproven"));
+    QVERIFY2(drafter.reviewSignatureText().contains(QStringLiteral("không có chữ ký số")),
+             qPrintable(drafter.reviewSignatureText()));
     QCOMPARE(drafter.comments()->countFor(QStringLiteral("P1")), 1);
     QCOMPARE(drafter.comments()->countFor(QStringLiteral("P2")), 1);
     QCOMPARE(drafter.comments()->countFor(QString()), 1);
@@ -280,6 +288,54 @@ private slots:
     drafter.comments()->setProcedureFilter({});
     drafter.removeComment(0);
     QCOMPARE(drafter.comments()->rowCount(), 2);
+  }
+
+  // A signed review (the test PKI of the core's signature tests): the drafter sees who signed it,
+  // checked against the trust folder the app is set to; a stranger's signature is not confirmed.
+  void drafterSeesWhoSignedTheReview() {
+    const QString pki = dir_.filePath(QStringLiteral("pki"));
+    const QString script = QStringLiteral(CPTT_DATA_DIR "/../tests/signature/make_test_pki.sh");
+    QCOMPARE(QProcess::execute(script, {pki}), 0);
+    ReviewSession reviewer;
+    QVERIFY2(reviewer.openReport(path("total.report.xml")), qPrintable(reviewer.errorString()));
+    const auto sign = [&](const char* key, const char* name) {
+      const cptt::SignOutcome out = cptt::review::sign_review(
+          reviewer.review(), (pki + QLatin1Char('/') + key).toStdString(), "mật khẩu");
+      QFile file(path(name));
+      return out.error.empty() && file.open(QIODevice::WriteOnly) &&
+             file.write(out.text.data(), static_cast<qint64>(out.text.size())) ==
+                 static_cast<qint64>(out.text.size());
+    };
+    QVERIFY(sign("signer.p12", "signed.review.xml"));
+    QVERIFY(sign("stranger.p12", "stranger.review.xml"));
+
+    AppSettings::instance()->setTrustFolder(pki + QStringLiteral("/trust"));
+    ReviewSession drafter;
+    QVERIFY2(drafter.openReviewForDossier(path("signed.review.xml")),
+             qPrintable(drafter.errorString()));
+    QCOMPARE(drafter.reviewAssurance(), QStringLiteral("signed"));
+    QVERIFY2(drafter.reviewSignatureText().startsWith(
+                 QStringLiteral("Ký số bởi Bộ Tư pháp — Nguyễn Văn An lúc ")),
+             qPrintable(drafter.reviewSignatureText()));
+    QVERIFY(drafter.openReviewForDossier(path("stranger.review.xml")));
+    QCOMPARE(drafter.reviewAssurance(), QStringLiteral("unproven"));
+    QVERIFY2(drafter.reviewSignatureText().contains(QStringLiteral("Tổ chức lạ — Người lạ")),
+             qPrintable(drafter.reviewSignatureText()));
+    // Changed after signing: the signature no longer matches.
+    QFile signedFile(path("signed.review.xml"));
+    QVERIFY(signedFile.open(QIODevice::ReadOnly));
+    QByteArray bytes = signedFile.readAll();
+    signedFile.close();
+    QVERIFY(bytes.contains("status=\"open\""));
+    bytes.replace("status=\"open\"", "status=\"agreed\"");
+    QFile changed(path("changed.review.xml"));
+    QVERIFY(changed.open(QIODevice::WriteOnly) && changed.write(bytes) == bytes.size());
+    changed.close();
+    QVERIFY(drafter.openReviewForDossier(path("changed.review.xml")));
+    QCOMPARE(drafter.reviewAssurance(), QStringLiteral("changed"));
+    AppSettings::instance()->setTrustFolder(QString());
+    // The reviewer's side has no returned review.
+    QCOMPARE(reviewer.reviewAssurance(), QString());
   }
 
 private:

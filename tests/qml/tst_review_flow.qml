@@ -162,6 +162,9 @@ Item {
             const visibleItem = (test) => host.findItem(window.contentItem, i => i.visible && i.width > 0 && test(i))
             verify(visibleItem(i => i.text === "Cần bổ sung, chỉnh sửa · 3 ý kiến thẩm định"),
                    "the procedure list gives P1's verdict and counts its comments")
+            verify(visibleItem(i => typeof i.text === "string"
+                               && i.text.indexOf("⚠ Bản thẩm định không có chữ ký số") === 0),
+                   "the dossier's panel says the review is not signed, in the core's words")
             window.openProcedure("P1", "general", "")
             waitForRendering(window.contentItem)
             verify(visibleItem(i => typeof i.text === "string" && i.text.indexOf("Thủ tục cần rà soát lại.") >= 0),
