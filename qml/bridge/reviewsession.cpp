@@ -190,6 +190,8 @@ bool ReviewSession::exportReview(const QString& pathOrUrl) {
   const QString path = localPath(pathOrUrl);
   if (review_.reviewer.date.empty())
     review_.reviewer.date = toStd(QDate::currentDate().toString(Qt::ISODate));
+  // The app saves reviews unsigned: a reopened signed review keeps no signing time of its own.
+  review_.signing_time.clear();
   try {
     const Text error = save_review_file(review_, toStd(path));
     if (!error.empty())

@@ -336,6 +336,14 @@ private slots:
     AppSettings::instance()->setTrustFolder(QString());
     // The reviewer's side has no returned review.
     QCOMPARE(reviewer.reviewAssurance(), QString());
+    // Reopened by the reviewer and saved again, it is unsigned and says no signing time.
+    QVERIFY2(reviewer.openReview(path("signed.review.xml")), qPrintable(reviewer.errorString()));
+    QVERIFY(!reviewer.review().signing_time.empty());
+    QVERIFY(reviewer.exportReview(path("resaved.review.xml")));
+    QFile resaved(path("resaved.review.xml"));
+    QVERIFY(resaved.open(QIODevice::ReadOnly));
+    const QByteArray again = resaved.readAll();
+    QVERIFY(!again.contains("signing-time") && !again.contains("Signature"));
   }
 
 private:
