@@ -55,7 +55,8 @@ SectionBox {
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: [comment.place, comment.author, comment.date].filter((s) => s.length > 0).join(" · ")
+                        // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+                        text: [comment.place, comment.author, comment.date].filter((s) => s.length > 0).join(" · ") // qmllint disable type
                         color: Theme.mutedText
                         font.pointSize: Theme.smallSize
                         wrapMode: Text.Wrap

@@ -11,7 +11,8 @@ SectionBox {
     id: root
 
     required property ReviewSession session
-    readonly property var choices: [{ id: "", name: qsTr("Tổng của dự thảo") }].concat(root.session.procedureChoices)
+    // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+    readonly property var choices: [{ id: "", name: qsTr("Tổng của dự thảo") }].concat(root.session.procedureChoices) // qmllint disable type
 
     title: qsTr("Số liệu trong báo cáo")
     subtitle: root.session.figures.discrepancyCount > 0

@@ -31,7 +31,8 @@ SectionBox {
             valueRole: "value"
             model: [{ value: "", text: qsTr("Mọi mức độ") }, { value: "error", text: qsTr("Lỗi") },
                     { value: "warning", text: qsTr("Cảnh báo") }, { value: "note", text: qsTr("Ghi chú") }]
-            currentIndex: ["", "error", "warning", "note"].indexOf(root.session.findings.severityFilter)
+            // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
+            currentIndex: ["", "error", "warning", "note"].indexOf(root.session.findings.severityFilter) // qmllint disable type
             onActivated: root.session.findings.severityFilter = currentValue
         }
         ComboBox {
@@ -40,8 +41,9 @@ SectionBox {
             Accessible.name: qsTr("Lọc theo thủ tục")
             textRole: "name"
             valueRole: "id"
+            // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
             model: [{ id: "", name: qsTr("Mọi thủ tục") }, { id: "-", name: qsTr("Toàn bộ dự thảo") }]
-                   .concat(root.session.procedureChoices)
+                   .concat(root.session.procedureChoices) // qmllint disable type
             currentIndex: model.findIndex((c) => c.id === root.session.findings.procedureFilter)
             onActivated: root.session.findings.procedureFilter = currentValue
         }
@@ -101,8 +103,9 @@ SectionBox {
                     Label { text: card.code; color: Theme.mutedText; font.pointSize: Theme.smallSize }
                     Label {
                         Layout.fillWidth: true
+                        // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
                         text: [card.procedureName.length > 0 ? card.procedureName : qsTr("Toàn bộ dự thảo"), card.place]
-                              .filter((s) => s.length > 0).join(" · ")
+                              .filter((s) => s.length > 0).join(" · ") // qmllint disable type
                         elide: Text.ElideRight
                         // Cut on a narrow list: the whole place on hover.
                         HoverHandler { id: placeHover }

@@ -36,13 +36,13 @@ Rectangle {
     FolderDialog {
         id: trustDialog
         title: qsTr("Thư mục chứng thư gốc tin cậy (PEM)")
-        onAccepted: { AppSettings.trustFolder = selectedFolder.toString(); root.trustChanged() }
+        onAccepted: { AppSettings.trustFolder = String(selectedFolder); root.trustChanged() }
     }
     FileDialog {
         id: crlDialog
         title: qsTr("Danh sách chứng thư bị thu hồi (CRL)")
         nameFilters: [qsTr("Danh sách thu hồi (*.crl *.pem *.der)"), qsTr("Mọi tệp (*)")]
-        onAccepted: { AppSettings.revocationList = selectedFile.toString(); root.trustChanged() }
+        onAccepted: { AppSettings.revocationList = String(selectedFile); root.trustChanged() }
     }
 
     ColumnLayout {

@@ -191,14 +191,14 @@ Item {
         title: qsTr("Mở báo cáo để thẩm định")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Báo cáo CPTT (*.report.xml *.xml)")]
-        onAccepted: reviewSession.openReport(selectedFile.toString())
+        onAccepted: reviewSession.openReport(String(selectedFile))
     }
     FileDialog {
         id: reviewDialog
         title: qsTr("Mở bản thẩm định")
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml *.xml)")]
-        onAccepted: reviewSession.openReview(selectedFile.toString())
+        onAccepted: reviewSession.openReview(String(selectedFile))
     }
     FileDialog {
         id: exportDialog
@@ -207,7 +207,7 @@ Item {
         defaultSuffix: "review.xml"
         nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml)")]
         onAccepted: {
-            if (root.exportReview(selectedFile.toString()))
+            if (root.exportReview(String(selectedFile)))
                 doneDialog.show(qsTr("Đã xuất bản thẩm định vào:\n%1\nvà bản tóm tắt để in vào:\n%2")
                                 .arg(reviewSession.reviewPath).arg(reviewSession.lastSummaryPath))
         }

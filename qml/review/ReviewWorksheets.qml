@@ -15,7 +15,7 @@ ScrollView {
 
     // Scrolls to a worksheet ("current" | "proposed") or one of its task rows (task 0: the sheet).
     function showRow(worksheet, task) {
-        const panel = panels.itemAt(panels.model.indexOf(worksheet))
+        const panel = panels.itemAt(panels.model.indexOf(worksheet)) as WorksheetPanel
         if (!panel)
             return
         const item = panel.taskItem(task) || panel
@@ -47,8 +47,9 @@ ScrollView {
             spacing: Theme.spacing
             Repeater {
                 id: panels
+                // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
                 model: root.session.selectedProcedureId.length === 0 ? []
-                       : [procedure.hasCurrent ? "current" : "", procedure.hasProposed ? "proposed" : ""].filter(v => v.length > 0)
+                       : [procedure.hasCurrent ? "current" : "", procedure.hasProposed ? "proposed" : ""].filter(v => v.length > 0) // qmllint disable type
                 delegate: WorksheetPanel {
                     required property string modelData
                     width: panelColumn.width
