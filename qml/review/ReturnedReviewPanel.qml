@@ -14,6 +14,7 @@ SectionBox {
     readonly property ReviewSession session: ReturnedReview.session
     readonly property var verdict: session.commentRevision >= 0 ? session.verdictFor(procedureId) : ({})
     signal placeRequested(string section, string field, string worksheet, int task)
+    signal answerRequested()
 
     visible: session.isOpen
     title: procedureId.length > 0 ? qsTr("Ý kiến thẩm định về thủ tục này") : qsTr("Ý kiến thẩm định")
@@ -42,11 +43,29 @@ SectionBox {
             wrapMode: Text.Wrap
         }
         Button {
+            visible: root.procedureId.length === 0 && ReturnedReview.response.itemCount > 0
+            text: ReturnedReview.response.unansweredCount > 0
+                  ? qsTr("Trả lời ý kiến (%1 chưa trả lời)").arg(ReturnedReview.response.unansweredCount)
+                  : qsTr("Trả lời ý kiến")
+            Accessible.name: qsTr("Tiếp thu, giải trình ý kiến thẩm định")
+            onClicked: root.answerRequested()
+        }
+        Button {
             visible: root.procedureId.length === 0
             text: qsTr("Đóng ý kiến")
             Accessible.name: qsTr("Đóng ý kiến thẩm định")
             onClicked: root.session.close()
         }
+    }
+    // Who signed the review, or that it is not signed: the core's sentence.
+    Label {
+        visible: root.procedureId.length === 0 && root.session.reviewAssurance.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        readonly property string assurance: root.session.reviewAssurance
+        text: (assurance === "signed" ? "✔ " : assurance === "changed" ? "✖ " : "⚠ ")
+              + root.session.reviewSignatureText
+        color: assurance === "signed" ? Theme.ok : assurance === "changed" ? Theme.error : Theme.warning
     }
     CommentNote {
         Layout.fillWidth: true
