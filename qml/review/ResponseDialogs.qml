@@ -37,8 +37,11 @@ Item {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Bản trả lời (*.response.xml)")]
         defaultSuffix: "response.xml"
-        onAccepted: if (root.response.saveAs(selectedFile.toString()))
-                        root.exported(qsTr("Đã lưu bản trả lời"), qsTr("Đã lưu bản trả lời vào:\n%1").arg(root.response.path))
+        onAccepted: {
+            const notify = root.exported
+            if (root.response.saveAs(String(selectedFile)))
+                notify(qsTr("Đã lưu bản trả lời"), qsTr("Đã lưu bản trả lời vào:\n%1").arg(root.response.path))
+        }
     }
     FileDialog {
         id: tableDialog
@@ -48,9 +51,12 @@ Item {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("OpenDocument (*.odt)"), qsTr("PDF (*.pdf)"), qsTr("Word (*.docx)")]
         defaultSuffix: ["odt", "pdf", "docx"][Math.max(0, selectedNameFilter.index)]
-        onAccepted: if (root.response.exportTable(selectedFile.toString()))
-                        root.exported(qsTr("Đã xuất bảng tiếp thu, giải trình"),
-                                      qsTr("Đã xuất bảng vào:\n%1").arg(AppSettings.toLocalPath(selectedFile.toString())))
+        onAccepted: {
+            const notify = root.exported
+            if (root.response.exportTable(String(selectedFile)))
+                notify(qsTr("Đã xuất bảng tiếp thu, giải trình"),
+                       qsTr("Đã xuất bảng vào:\n%1").arg(AppSettings.toLocalPath(String(selectedFile))))
+        }
     }
     FileDialog {
         id: reportDialog
@@ -58,6 +64,6 @@ Item {
         acceptLabel: qsTr("Mở")
         rejectLabel: qsTr("Huỷ")
         nameFilters: [qsTr("Báo cáo CPTT (*.report.xml)")]
-        onAccepted: root.response.nameRevisedReport(selectedFile.toString())
+        onAccepted: root.response.nameRevisedReport(String(selectedFile))
     }
 }

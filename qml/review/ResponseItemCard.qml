@@ -56,8 +56,9 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
+                // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
                 text: [card.kind === "finding" ? qsTr("Phát hiện được giữ lại") : "", card.place, card.author]
-                      .filter(s => s.length > 0).join(" · ")
+                      .filter(s => s.length > 0).join(" · ") // qmllint disable type
                 color: Theme.mutedText
                 font.pointSize: Theme.smallSize
                 wrapMode: Text.Wrap
@@ -115,6 +116,7 @@ Rectangle {
         }
         TextArea {
             id: answerText
+            property bool userData: true // the drafter's own text
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(56, contentHeight + 16)
             enabled: card.result.length > 0

@@ -5,9 +5,10 @@ import Cptt
 // The review a drafter opened next to the dossier (one per app): its comments show at their
 // places on the dossier, procedure, form and worksheet screens.
 QtObject {
+    id: returned
     readonly property ReviewSession session: ReviewSession {}
     // The drafter's answers to it (tiếp thu / giải trình).
-    readonly property ResponseSession response: ResponseSession { review: session }
+    readonly property ResponseSession response: ResponseSession { review: returned.session }
 
     // A verdict id (dat | can-bo-sung | khong-dat) in words, "" for none.
     function verdictText(id) {
