@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: sets everything up on a fresh Debian 12 and runs the whole test
-# suite: formatting, clang-tidy, every ctest label (unit, cli, qml, e2e, window) in the default
-# build, the core tests again under AddressSanitizer + UBSan, a fixed run of every fuzz target
-# (libFuzzer, clang, ASan + UBSan), and a short random walk through the real app window
+# suite: formatting, clang-tidy, qmllint, every ctest label (unit, cli, qml, e2e, window) in the
+# default build, the core tests again under AddressSanitizer + UBSan, a fixed run of every fuzz
+# target (libFuzzer, clang, ASan + UBSan), and a short random walk through the real app window
 # (Xvfb, xcb) in an AddressSanitizer + UBSan build of the app. Exits non-zero on the first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +17,9 @@ clang-format --dry-run -Werror "${sources[@]}"
 
 echo "== clang-tidy (calculator, render, cli; only files changed since their last clean run)"
 "$root/scripts/tidy.sh" build/default
+
+echo "== qmllint (every QML module of the app; Qt 6.4's false positives are off on their lines)"
+cmake --build --preset default --target all_qmllint
 
 echo "== ctest (default build)"
 ctest --preset default -j "$jobs"
