@@ -77,6 +77,8 @@ Item {
             columnSpacing: Theme.spacing
             Label { text: qsTr("Người trả lời"); color: Theme.mutedText }
             TextField {
+                // The drafter's own text (the language tests leave it out).
+                property bool userData: true
                 Layout.fillWidth: true
                 text: root.response.responderName
                 Accessible.name: qsTr("Người trả lời")
@@ -84,6 +86,7 @@ Item {
             }
             Label { text: qsTr("Cơ quan chủ trì soạn thảo"); color: Theme.mutedText }
             TextField {
+                property bool userData: true
                 Layout.fillWidth: true
                 text: root.response.responderBody
                 Accessible.name: qsTr("Cơ quan chủ trì soạn thảo")
