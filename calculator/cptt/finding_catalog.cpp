@@ -292,6 +292,10 @@ constexpr std::array entries{
     CatalogEntry{"CPTT-E304", "", E,
      "báo cáo cũ (mã băm {actual}) không phải báo cáo đã được thẩm định ({declared}): chọn đúng báo cáo đã gửi thẩm định",
      "the old report (digest {actual}) is not the report reviewed ({declared}): choose the report that was sent for review"},
+    // The next round of a review (review/review_rounds.cpp, cptt review --previous-review).
+    CatalogEntry{"CPTT-E305", "", E,
+     "bản tiếp thu, giải trình không trả lời báo cáo thẩm định của vòng trước (mã băm {declared}, báo cáo thẩm định vòng trước: {actual}): chọn đúng bản tiếp thu, giải trình của báo cáo thẩm định đó",
+     "the response does not answer the previous round's review (digest {declared}, the previous review's: {actual}): choose the response to that review"},
     CatalogEntry{"CPTT-W301", "", W,
      "{target} chưa được trả lời: tiếp thu (nêu đã sửa gì) hoặc giải trình (nêu vì sao không)",
      "{target} is not answered: take it in (say what was changed) or explain why not"},

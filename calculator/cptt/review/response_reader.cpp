@@ -2,6 +2,7 @@
 #include "cptt/dates.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/review/response_file.h"
+#include "cptt/review/response_xml.h"
 #include "cptt/xml_fields.h"
 
 #include <algorithm>
@@ -26,8 +27,12 @@ public:
   explicit ResponseReader(const XmlSource& source) : in_(source) {}
 
   void read(Response& r) {
-    pugi::xml_node root =
-        expect_root(in_, in_.source().document(), "response", xml_namespace, format_version);
+    children(expect_root(in_, in_.source().document(), "response", xml_namespace, format_version),
+             r);
+  }
+
+  // A response file's root, or the <response> an earlier round of a review keeps.
+  void children(pugi::xml_node root, Response& r) {
     in_.expect_children(root, {"review", "report", "responder", "answers"});
     pugi::xml_node review = in_.required_child(root, "review");
     r.review_digest = digest(review);
@@ -155,6 +160,10 @@ ResponseLoad load_from_source(const XmlSource& source) {
 }
 
 } // namespace
+
+void read_response_children(const XmlSource& source, pugi::xml_node node, Response& response) {
+  ResponseReader(source).children(node, response);
+}
 
 ResponseLoad load_response_file(const std::string& path) {
   return load_from_source(XmlSource::from_file(path));

@@ -4,6 +4,7 @@
 #include "cptt/atomic_file.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/review/response_file.h"
+#include "cptt/review/response_xml.h"
 
 namespace cptt::review {
 namespace {
@@ -56,9 +57,7 @@ void write_document(pugi::xml_node root, const char* name, const std::string& di
 
 } // namespace
 
-std::string write_response(const Response& response) {
-  pugi::xml_document document;
-  pugi::xml_node root = start_document(document, "response");
+void write_response_children(pugi::xml_node root, const Response& response) {
   write_document(root, "review", response.review_digest, response.review_file);
   if (!response.report_digest.empty())
     write_document(root, "report", response.report_digest, response.report_file);
@@ -74,6 +73,11 @@ std::string write_response(const Response& response) {
     for (const ResponseEntry& e : response.entries)
       write_entry(n, e);
   }
+}
+
+std::string write_response(const Response& response) {
+  pugi::xml_document document;
+  write_response_children(start_document(document, "response"), response);
   return document_text(document);
 }
 

@@ -3,8 +3,9 @@
 // drafter. It names the report it reviewed by the SHA-256 digest of its content (and its file
 // name), holds the findings with the reviewer's decision on each (open / agreed / dismissed with a
 // reason), comments anchored to a place (procedure, form section or field, worksheet row), a
-// verdict per procedure and for the draft, and who reviewed it. Writing is canonical and saving
-// atomic; reading never throws for bad input and names file:line:col.
+// verdict per procedure and for the draft, and who reviewed it; from round 2 on, its earlier
+// rounds and the follow-up of the previous round's items (review_rounds.h). Writing is canonical
+// and saving atomic; reading never throws for bad input and names file:line:col.
 #include "cptt/finding.h"
 #include "cptt/load_result.h"
 #include "cptt/model.h"
@@ -17,6 +18,8 @@
 namespace cptt::review {
 
 struct ReportReview;
+struct FollowUp;    // review_rounds.h
+struct ReviewRound; // review_rounds.h
 
 enum class FindingStatus { open, agreed, dismissed };
 // đạt / cần bổ sung, chỉnh sửa / không đạt
@@ -70,6 +73,14 @@ struct Reviewer {
 };
 
 struct Review {
+  // Out of line: the rounds' types (review_rounds.h) need not be complete where Review is used.
+  Review();
+  ~Review();
+  Review(const Review&);
+  Review(Review&&) noexcept;
+  Review& operator=(const Review&);
+  Review& operator=(Review&&) noexcept;
+
   std::string report_digest; // SHA-256 of the reviewed report's canonical content (64 hex)
   std::string report_file;   // its file name, for people
   std::string draft_title;   // the draft's title, for people
@@ -81,6 +92,10 @@ struct Review {
   std::vector<Comment> comments;
   std::vector<VerdictEntry> procedure_verdicts;
   std::optional<VerdictEntry> draft_verdict;
+  // Review rounds (review_rounds.h): one follow-up per item of the previous round, and the earlier
+  // rounds, oldest first. Both empty in round 1, which is written as a one-round file always was.
+  std::vector<FollowUp> follow_ups;
+  std::vector<ReviewRound> earlier_rounds;
 
   const VerdictEntry* verdict_for(std::string_view procedure_id) const;
   // Sets (or replaces) a verdict; an empty procedure id sets the draft's.

@@ -1,10 +1,13 @@
 // Reads a review file (docs/file-format.md, "Review"); every problem is a located LoadResult.
 #include "cptt/dates.h"
 #include "cptt/dossier_xml.h"
+#include "cptt/review/response_xml.h"
 #include "cptt/review/review_file.h"
+#include "cptt/review/review_rounds.h"
 #include "cptt/signature.h"
 #include "cptt/xml_fields.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cptt::review {
@@ -32,9 +35,35 @@ public:
     pugi::xml_node root =
         expect_root(in_, in_.source().document(), "review", xml_namespace, format_version);
     in_.expect_children(root, {"report", "reviewer", "signing-time", "findings", "comments",
-                               "verdicts", signature_element});
+                               "verdicts", "follow-ups", "earlier-rounds", signature_element});
     if (Text error = signature_placement_error(root); !error.empty())
       in_.fail(root.child(signature_element), error);
+    round(root, r);
+    std::vector<pugi::xml_node> rounds; // the earlier <round>s, then the root
+    if (pugi::xml_node list = root.child("earlier-rounds")) {
+      in_.expect_children(list, {"round"});
+      for (pugi::xml_node n : list.children("round")) {
+        // Flat: a round holds no rounds of its own (the vocabulary refuses <earlier-rounds>).
+        in_.expect_children(n, {"report", "reviewer", "signing-time", "findings", "comments",
+                                "verdicts", "follow-ups", "response"});
+        ReviewRound earlier;
+        round(n, earlier.review);
+        if (pugi::xml_node answers = n.child("response")) {
+          earlier.response.emplace();
+          read_response_children(in_.source(), answers, *earlier.response);
+        }
+        r.earlier_rounds.push_back(std::move(earlier));
+        rounds.push_back(n);
+      }
+    }
+    rounds.push_back(root);
+    for (std::size_t k = 0; k < rounds.size(); ++k)
+      check_round(r, k, rounds[k]);
+  }
+
+private:
+  // What one round holds: the root's children (the current round) or an earlier <round>'s.
+  void round(pugi::xml_node root, Review& r) {
     pugi::xml_node report = in_.required_child(root, "report");
     in_.expect_children(report, {"file", "title"});
     r.report_digest = in_.attribute(report, "digest");
@@ -70,9 +99,13 @@ public:
       for (pugi::xml_node n : list.children("verdict"))
         verdict(n, r);
     }
+    if (pugi::xml_node list = root.child("follow-ups")) {
+      in_.expect_children(list, {"follow-up"});
+      for (pugi::xml_node n : list.children("follow-up"))
+        r.follow_ups.push_back(follow_up(n));
+    }
   }
 
-private:
   std::string date(pugi::xml_node parent) {
     std::string text = in_.text(parent, "date");
     if (!text.empty() && !is_iso_date_time(text))
@@ -151,6 +184,97 @@ private:
                       : Text{"thủ tục \"" + v.procedure_id + "\" đã có kết luận",
                              "procedure \"" + v.procedure_id + "\" already has a verdict"});
     r.set_verdict(std::move(v));
+  }
+
+  // The target of a follow-up, named as an answer names it (response_file.h).
+  ResponseTarget target(pugi::xml_node n) {
+    const bool comment = !n.attribute("comment").empty();
+    if (comment == !n.attribute("finding").empty())
+      in_.fail(n, {"mục xem lại phải nêu đúng một trong comment=\"…\" (ý kiến) hoặc finding=\"…\" "
+                   "(phát hiện)",
+                   "a follow-up names exactly one of comment=\"…\" (a comment) or finding=\"…\" "
+                   "(a finding)"});
+    if (comment) {
+      if (!n.attribute("procedure").empty() || !n.child("place").empty())
+        in_.fail(n, {"procedure=\"…\" và <place> chỉ dùng cho phát hiện",
+                     "procedure=\"…\" and <place> are only for a finding"});
+      ResponseTarget t =
+          ResponseTarget::of_comment(in_.integer(n, n.attribute("comment").value(), "comment"));
+      if (t.comment < 1)
+        in_.fail(
+            n, {"comment=\"" + std::to_string(t.comment) + "\": số thứ tự ý kiến phải từ 1",
+                "comment=\"" + std::to_string(t.comment) + "\": a comment's position starts at 1"});
+      return t;
+    }
+    ResponseTarget t;
+    t.kind = ResponseTarget::Kind::finding;
+    t.code = n.attribute("finding").value();
+    t.procedure_id = n.attribute("procedure").value();
+    t.place = in_.text(n, "place");
+    return t;
+  }
+
+  FollowUp follow_up(pugi::xml_node n) {
+    in_.expect_children(n, {"place", "note"});
+    FollowUp f;
+    f.target = target(n);
+    f.status = in_.enumeration<FollowUpStatus>(n, "status", "open, closed, reopened");
+    f.note = in_.text(n, "note");
+    if (f.status == FollowUpStatus::reopened && f.note.empty())
+      in_.fail(n,
+               {target_text(f.target, Language::vi) +
+                    " được mở lại nhưng không có ghi chú của người thẩm định",
+                target_text(f.target, Language::en) + " is reopened without the reviewer's note"});
+    f.location = in_.location(n);
+    return f;
+  }
+
+  // Round k + 1 (the last is the current one, at the root): one follow-up per item of the round
+  // before it, each of an item it has; the response it keeps answers it as it was.
+  void check_round(const Review& r, std::size_t k, pugi::xml_node node) {
+    const bool earlier = k < r.earlier_rounds.size();
+    const Review& here = earlier ? r.earlier_rounds[k].review : r;
+    const std::vector<ResponseTarget> targets =
+        k == 0 ? std::vector<ResponseTarget>{} : response_targets(r.earlier_rounds[k - 1].review);
+    const std::string before = std::to_string(k); // the previous round's number
+    std::vector<bool> seen(targets.size(), false);
+    std::size_t i = 0;
+    for (pugi::xml_node n : node.child("follow-ups").children("follow-up")) {
+      const ResponseTarget& t = here.follow_ups[i++].target;
+      // Two agreed findings may share a code, procedure and place: each takes the next one.
+      std::size_t index = 0;
+      while (index < targets.size() && (targets[index] != t || seen[index]))
+        ++index;
+      if (std::find(targets.begin(), targets.end(), t) == targets.end())
+        in_.fail(n, k == 0 ? Text{"vòng thẩm định đầu tiên không có vòng trước để xem lại",
+                                  "the first round has no earlier round to follow up"}
+                           : Text{"vòng " + before + " không có " + target_text(t, Language::vi) +
+                                      " (chỉ các ý kiến và phát hiện được đồng ý)",
+                                  "round " + before + " has no " + target_text(t, Language::en) +
+                                      " (only its comments and agreed findings)"});
+      if (index == targets.size())
+        in_.fail(n, {target_text(t, Language::vi) + " đã được xem lại ở trên",
+                     target_text(t, Language::en) + " is already followed up above"});
+      seen[index] = true;
+    }
+    for (std::size_t j = 0; j < targets.size(); ++j)
+      if (!seen[j])
+        in_.fail(
+            node.child("follow-ups") ? node.child("follow-ups") : node.child("report"),
+            {target_text(targets[j], Language::vi) + " của vòng " + before + " chưa có mục xem lại",
+             target_text(targets[j], Language::en) + " of round " + before + " has no follow-up"});
+    if (!earlier || !r.earlier_rounds[k].response)
+      return;
+    const std::string& declared = r.earlier_rounds[k].response->review_digest;
+    const std::string actual = review_digest(review_at_round(r, k));
+    if (declared != actual)
+      in_.fail(node.child("response"),
+               {"bản tiếp thu, giải trình kèm vòng " + std::to_string(k + 1) +
+                    " trả lời một báo cáo thẩm định khác (mã băm " + declared +
+                    ", báo cáo thẩm định của vòng: " + actual + ")",
+                "the response kept with round " + std::to_string(k + 1) +
+                    " answers another review (digest " + declared +
+                    ", the round's review: " + actual + ")"});
   }
 
   FieldReader in_;

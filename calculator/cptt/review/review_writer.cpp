@@ -1,8 +1,11 @@
 // Writes a review canonically: fixed element order, optional elements and attributes omitted when
-// empty, two-space indentation (docs/file-format.md, "Review").
+// empty, two-space indentation (docs/file-format.md, "Review"); earlier rounds after the current
+// one, each with the response to it.
 #include "cptt/atomic_file.h"
 #include "cptt/dossier_xml.h"
+#include "cptt/review/response_xml.h"
 #include "cptt/review/review_file.h"
+#include "cptt/review/review_rounds.h"
 
 namespace cptt::review {
 namespace {
@@ -63,12 +66,23 @@ void write_verdict(pugi::xml_node parent, const VerdictEntry& v) {
   text(n, "summary", v.summary);
 }
 
-} // namespace
+void write_follow_up(pugi::xml_node parent, const FollowUp& f) {
+  pugi::xml_node n = parent.append_child("follow-up");
+  const ResponseTarget& t = f.target;
+  if (t.kind == ResponseTarget::Kind::comment) {
+    attribute(n, "comment", std::to_string(t.comment));
+  } else {
+    attribute(n, "finding", t.code);
+    attribute(n, "procedure", t.procedure_id);
+  }
+  attribute(n, "status", to_id(f.status));
+  if (t.kind == ResponseTarget::Kind::finding)
+    text(n, "place", t.place);
+  text(n, "note", f.note);
+}
 
-std::string write_review(const Review& review) {
-  pugi::xml_document document;
-  pugi::xml_node root = start_document(document, "review");
-
+// What one round holds, in the root (the current round) or in an earlier <round>.
+void write_round(pugi::xml_node root, const Review& review) {
   pugi::xml_node report = root.append_child("report");
   attribute(report, "digest", review.report_digest);
   text(report, "file", review.report_file);
@@ -100,6 +114,29 @@ std::string write_review(const Review& review) {
       VerdictEntry draft = *review.draft_verdict;
       draft.procedure_id.clear();
       write_verdict(n, draft);
+    }
+  }
+  if (!review.follow_ups.empty()) {
+    pugi::xml_node n = root.append_child("follow-ups");
+    for (const FollowUp& f : review.follow_ups)
+      write_follow_up(n, f);
+  }
+}
+
+} // namespace
+
+std::string write_review(const Review& review) {
+  pugi::xml_document document;
+  pugi::xml_node root = start_document(document, "review");
+  write_round(root, review);
+  // A one-round review has none: its file is as it always was.
+  if (!review.earlier_rounds.empty()) {
+    pugi::xml_node list = root.append_child("earlier-rounds");
+    for (const ReviewRound& r : review.earlier_rounds) {
+      pugi::xml_node n = list.append_child("round");
+      write_round(n, r.review); // flat: an earlier round's own rounds are not written
+      if (r.response)
+        write_response_children(n.append_child("response"), *r.response);
     }
   }
   return document_text(document);
