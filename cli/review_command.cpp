@@ -11,12 +11,14 @@
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 #include "cptt/review/review_html.h"
+#include "cptt/review/review_rounds.h"
 #include "cptt/review/review_signature.h"
 
 #include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <thread>
@@ -37,7 +39,9 @@ struct Options {
   std::string csv;
   std::string html;
   std::string review_xml;
-  std::string sign_key; // PKCS#12: the review is signed
+  std::string previous_review; // the review of the previous round: --review writes the next one
+  std::string response;        // the drafter's response to it
+  std::string sign_key;        // PKCS#12: the review is signed
   std::string password_file;
   std::string data_dir;
   std::string forms_dir;
@@ -52,7 +56,9 @@ void usage(std::ostream& err) {
          "[--forms-dir DIR] [--jobs N] [--accept-without-digest]\n"
          "                  [--trust DIR] [--crl FILE]\n"
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml\n"
-         "                                   [--sign KEY.p12 [--password-file F]]]\n";
+         "                                   [--sign KEY.p12 [--password-file F]]\n"
+         "                                   [--previous-review R.review.xml [--response "
+         "R.response.xml]]]\n";
 }
 
 bool parse(const std::vector<std::string>& args, Options& o) {
@@ -75,6 +81,10 @@ bool parse(const std::vector<std::string>& args, Options& o) {
       o.html = args[++i];
     else if (a == "--review" && has_value)
       o.review_xml = args[++i];
+    else if (a == "--previous-review" && has_value)
+      o.previous_review = args[++i];
+    else if (a == "--response" && has_value)
+      o.response = args[++i];
     else if (a == "--sign" && has_value)
       o.sign_key = args[++i];
     else if (a == "--password-file" && has_value)
@@ -98,6 +108,10 @@ bool parse(const std::vector<std::string>& args, Options& o) {
   // A key signs the review file: without one to write, or a password without a key, is a mistake.
   if ((!o.sign_key.empty() && o.review_xml.empty()) ||
       (!o.password_file.empty() && o.sign_key.empty()))
+    return false;
+  // The next round is a review file to write; a response belongs to a previous review.
+  if ((!o.previous_review.empty() && o.review_xml.empty()) ||
+      (!o.response.empty() && o.previous_review.empty()))
     return false;
   return !o.files.empty() && ((o.html.empty() && o.review_xml.empty()) || o.files.size() == 1);
 }
@@ -234,6 +248,38 @@ std::string csv_text(const std::vector<ReportReview>& results) {
   return out.str();
 }
 
+// The review of the next round (--previous-review, --response), or nothing after saying why.
+std::optional<review::Review> next_round(const Options& o, const ReportReview& checked,
+                                         std::ostream& err) {
+  const review::ReviewLoad previous = review::load_review_file(o.previous_review);
+  if (!previous.result) {
+    err << describe(previous.result) << '\n';
+    return std::nullopt;
+  }
+  std::optional<review::ResponseLoad> response;
+  if (!o.response.empty()) {
+    response = review::load_response_file(o.response);
+    if (!response->result) {
+      err << describe(response->result) << '\n';
+      return std::nullopt;
+    }
+  }
+  review::RoundStart next =
+      review::start_next_round(previous.review, checked, response ? &response->response : nullptr);
+  if (!next) {
+    err << format_finding(*next.error, o.response, language()) << '\n';
+    return std::nullopt;
+  }
+  const std::size_t items = next.review.follow_ups.size();
+  std::size_t answered = 0;
+  for (const review::FollowUp& f : next.review.follow_ups)
+    answered += response && response->response.entry_for(f.target) ? 1 : 0;
+  err << "cptt review: " << tr("vòng ", "round ") << review::round_number(next.review)
+      << tr("; mục của vòng trước cần xem lại: ", "; items of the previous round to follow up: ")
+      << items << tr(", đã trả lời: ", ", answered: ") << answered << '\n';
+  return std::move(next.review);
+}
+
 } // namespace
 
 int run_review_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -296,7 +342,11 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
           << '\n';
       return invalid;
     }
-    const review::Review rv = review::make_review(r);
+    std::optional<review::Review> next =
+        o.previous_review.empty() ? review::make_review(r) : next_round(o, r, err);
+    if (!next)
+      return invalid;
+    const review::Review& rv = *next;
     const auto write = [&](const std::string& path, const std::string& text) {
       if (Text e = write_file_atomically(path, text); !e.empty()) {
         err << path << ": " << cli::text(e) << '\n';

@@ -275,6 +275,52 @@ PY
   [ -e "$work/w.review.xml" ] && fail "a review was written with a wrong password"
   expect_code 2 "$cptt" verify
   ;;
+next-round)
+  # Round 2: the revised report reviewed with the example review of round 1 and its response.
+  ex="$data/examples/review"
+  sed 's/(ví dụ minh họa: tổng hợp hồ sơ)</(ví dụ minh họa: tổng hợp hồ sơ, lần 2)</' \
+    "$data/examples/case-dossier-total.cptt.xml" >"$work/revised.cptt.xml"
+  cmp -s "$work/revised.cptt.xml" "$data/examples/case-dossier-total.cptt.xml" && fail "sed changed nothing"
+  "$cptt" export "$work/revised.cptt.xml" -o "$work/revised.report.xml" >/dev/null || fail "export"
+  expect_code 1 "$cptt" review "$work/revised.report.xml" --previous-review "$ex/case-dossier-total.review.xml" \
+    --response "$ex/case-dossier-total.response.xml" --review "$work/r2.review.xml"
+  contains "$work/err" "cptt review: vòng 2; mục của vòng trước cần xem lại: 7, đã trả lời: 7"
+  xmllint --noout --schema "$data/schema/review.xsd" "$work/r2.review.xml" 2>"$work/xmllint" ||
+    { cat "$work/xmllint" >&2; fail "round 2 does not validate against review.xsd"; }
+  digest=$(sed -n 's/.*<digest algorithm="SHA-256">\([0-9a-f]*\)<.*/\1/p' "$work/revised.report.xml")
+  [ "$(sed -n 3p "$work/r2.review.xml")" = "  <report digest=\"$digest\">" ] || fail "round 2 names the new report"
+  old=$(sed -n 's/.*<report digest="\([0-9a-f]*\)">.*/\1/p' "$ex/case-dossier-total.review.xml")
+  contains "$work/r2.review.xml" "<report digest=\"$old\">"
+  contains "$work/r2.review.xml" '<follow-up comment="6" status="open" />'
+  contains "$work/r2.review.xml" '<follow-up finding="CPTT-E104" procedure="P1" status="open">'
+  contains "$work/r2.review.xml" '<answer comment="4" result="giai-trinh">'
+  [ "$(grep -cE '<comment( |>)' "$work/r2.review.xml")" -eq 6 ] || fail "round 1's six comments kept"
+  [ "$(grep -c '<verdict ' "$work/r2.review.xml")" -eq 4 ] || fail "round 1's verdicts kept, none new"
+  # Round 3 from round 2, not answered yet: two earlier rounds, flat.
+  expect_code 1 "$cptt" --lang en review "$work/revised.report.xml" --previous-review "$work/r2.review.xml" \
+    --review "$work/r3.review.xml"
+  contains "$work/err" "cptt review: round 3; items of the previous round to follow up: 1, answered: 0"
+  xmllint --noout --schema "$data/schema/review.xsd" "$work/r3.review.xml" 2>"$work/xmllint" ||
+    { cat "$work/xmllint" >&2; fail "round 3 does not validate against review.xsd"; }
+  [ "$(grep -c '<round>' "$work/r3.review.xml")" -eq 2 ] || fail "two earlier rounds"
+  [ "$(grep -c '<earlier-rounds>' "$work/r3.review.xml")" -eq 1 ] || fail "not flat"
+  # A response to another review: CPTT-E305, nothing written.
+  expect_code 1 "$cptt" --lang en review "$work/revised.report.xml" --previous-review "$work/r2.review.xml" \
+    --response "$ex/case-dossier-total.response.xml" --review "$work/wrong.review.xml"
+  contains "$work/err" "case-dossier-total.response.xml: error CPTT-E305"
+  contains "$work/err" "the response does not answer the previous round's review"
+  [ -e "$work/wrong.review.xml" ] && fail "a review was written with the wrong response"
+  # A previous review that cannot be read: its place said, nothing written.
+  expect_code 1 "$cptt" review "$work/revised.report.xml" --previous-review "$work/revised.report.xml" \
+    --review "$work/bad.review.xml"
+  contains "$work/err" "revised.report.xml"
+  [ -e "$work/bad.review.xml" ] && fail "a review was written from an unreadable previous review"
+  # Usage: a next round needs --review; a response needs the review it answers.
+  expect_code 2 "$cptt" review "$work/revised.report.xml" --previous-review "$work/r2.review.xml"
+  expect_code 2 "$cptt" review "$work/revised.report.xml" --response "$ex/case-dossier-total.response.xml" \
+    --review "$work/x.review.xml"
+  contains "$work/err" "--previous-review"
+  ;;
 *)
   fail "unknown case"
   ;;
