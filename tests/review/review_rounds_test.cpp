@@ -321,3 +321,41 @@ TEST(ReviewRounds, BadRoundsAreRefusedWithTheirPlace) {
     EXPECT_EQ(load.result.file, "bad.review.xml");
   }
 }
+
+// The rounds are bounded (the reader's check of kept responses grows with their square): round 33
+// is not started, and a file with 32 earlier rounds is refused at the 32nd.
+TEST(ReviewRounds, TheNumberOfRoundsIsBounded) {
+  const ReportReview checked = revised_report(1);
+  Review r = example_review();
+  while (round_number(r) < max_review_rounds) {
+    RoundStart next = start_next_round(r, checked, nullptr);
+    ASSERT_TRUE(next) << next.error->message(Language::en);
+    r = std::move(next.review);
+  }
+  EXPECT_EQ(r.earlier_rounds.size(), max_review_rounds - 1);
+  const std::string text = write_review(r);
+  ReviewLoad load = load_review_text(text, "many.review.xml");
+  ASSERT_TRUE(load.result) << load.result.describe(Language::en);
+  EXPECT_EQ(write_review(load.review), text);
+  const RoundStart refused = start_next_round(r, checked, nullptr);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error->code, "CPTT-E306");
+  EXPECT_NE(refused.error->message(Language::en).find("32 rounds"), std::string::npos);
+
+  Review over = r;
+  over.earlier_rounds.push_back({r.earlier_rounds.back().review, std::nullopt});
+  over.follow_ups.clear(); // round 33 follows up nothing: only the count is wrong
+  const std::string too_many = write_review(over);
+  std::size_t last = std::string::npos;
+  for (std::size_t at = too_many.find("<round>"); at != std::string::npos;
+       at = too_many.find("<round>", at + 1))
+    last = at;
+  ASSERT_NE(last, std::string::npos);
+  const int line = 1 + static_cast<int>(std::count(
+                           too_many.begin(), too_many.begin() + static_cast<long>(last), '\n'));
+  ReviewLoad refused_file = load_review_text(too_many, "many.review.xml");
+  EXPECT_FALSE(refused_file.result);
+  EXPECT_EQ(refused_file.result.line, line) << refused_file.result.describe(Language::en);
+  EXPECT_NE(refused_file.result.message.en.find("at most 32 rounds"), std::string::npos)
+      << refused_file.result.describe(Language::en);
+}

@@ -43,6 +43,10 @@ public:
     if (pugi::xml_node list = root.child("earlier-rounds")) {
       in_.expect_children(list, {"round"});
       for (pugi::xml_node n : list.children("round")) {
+        if (r.earlier_rounds.size() + 1 >= max_review_rounds)
+          in_.fail(
+              n, {"một báo cáo thẩm định có tối đa " + std::to_string(max_review_rounds) + " vòng",
+                  "a review holds at most " + std::to_string(max_review_rounds) + " rounds"});
         // Flat: a round holds no rounds of its own (the vocabulary refuses <earlier-rounds>).
         in_.expect_children(n, {"report", "reviewer", "signing-time", "findings", "comments",
                                 "verdicts", "follow-ups", "response"});

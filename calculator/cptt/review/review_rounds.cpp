@@ -87,6 +87,11 @@ const FollowUp* follow_up_for(const Review& review, const ResponseTarget& target
 RoundStart start_next_round(const Review& previous, const ReportReview& new_checked,
                             const Response* response) {
   RoundStart out;
+  if (round_number(previous) >= max_review_rounds) {
+    out.error =
+        make_finding("CPTT-E306", {}, {}, {}, {arg("rounds", std::to_string(max_review_rounds))});
+    return out;
+  }
   if (response && !answers_review(*response, previous)) {
     out.error = make_finding(
         "CPTT-E305", {}, {}, {},

@@ -49,6 +49,11 @@ struct ReviewRound {
 
 inline std::size_t round_number(const Review& review) { return review.earlier_rounds.size() + 1; }
 
+// The most rounds a review holds. Each kept response is checked against its round's review as it
+// was, a text holding every round before it: the reader's work grows with the square of the
+// rounds, so a file cannot make it unbounded. Appraisals take a few rounds.
+inline constexpr std::size_t max_review_rounds = 32;
+
 // The review as it was while round `index` + 1 was the current one (index < round_number()):
 // that round's review with the rounds before it. What the response of that round names by
 // digest (answers_review).
@@ -61,7 +66,9 @@ const FollowUp* follow_up_for(const Review& review, const ResponseTarget& target
 
 struct RoundStart {
   Review review;
-  std::optional<Finding> error; // CPTT-E305: the response does not answer `previous`
+  // CPTT-E305: the response does not answer `previous`; CPTT-E306: `previous` is the last round a
+  // review may hold (max_review_rounds).
+  std::optional<Finding> error;
   explicit operator bool() const { return !error; }
 };
 
