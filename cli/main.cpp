@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "forms_command.h"
 #include "language.h"
+#include "respond_command.h"
 #include "review_command.h"
 
 #include <iostream>
@@ -35,6 +36,10 @@ void usage(std::ostream& out) {
       << tr("thẩm định báo cáo", "review reports") << '\n'
       << "  cptt verify FILE... [--trust DIR] [--crl FILE] [--json]   "
       << tr("ai đã ký báo cáo hoặc bản thẩm định", "who signed a report or a review") << '\n'
+      << "  cptt respond REVIEW RESPONSE [--old OLD] [--report NEW] [--json] [--table OUT]   "
+      << tr("kiểm tra bản tiếp thu, giải trình ý kiến thẩm định",
+            "check the drafter's answers to a review")
+      << '\n'
 #ifdef CPTT_CLI_HAS_DOCUMENT
       << "  cptt document FILE -o OUT.pdf|.odt|.docx   "
       << tr("văn bản đánh giá", "printable document") << '\n'
@@ -94,6 +99,8 @@ int main(int argc, char** argv) {
     return run_review_command(args, std::cout, std::cerr);
   if (command == "verify")
     return run_verify(args, std::cout, std::cerr);
+  if (command == "respond")
+    return run_respond_command(args, std::cout, std::cerr);
 #ifdef CPTT_CLI_HAS_DOCUMENT
   if (command == "document")
     return run_document_command(args, std::cout, std::cerr);

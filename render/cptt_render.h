@@ -11,6 +11,7 @@
 // Writing needs a QGuiApplication (fonts): the app has one; the CLI holds a GuiSession.
 #include "cptt/forms/form_catalog.h"
 #include "cptt/model.h"
+#include "cptt/review/response_check.h"
 #include "cptt/text.h"
 
 #include <memory>
@@ -52,5 +53,14 @@ Text write_assessment_document(const Dossier& dossier, const forms::FormCatalog&
 // The same, loading the form definitions from `forms_dir` first.
 Text write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
                                const std::string& out_path, const DocumentOptions& options = {});
+
+// "Bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định": one row per comment and kept finding
+// of `status` (check_response) with the comment, its place, the reviewer and body, the answer and
+// its result, under a heading naming the draft and the review. `dossier` (the revised report's,
+// else the reviewed one's; may be null) gives the drafting body of the header. Written like the
+// assessment document (.pdf, .odt or .docx); returns an empty text or the error message.
+Text write_response_table(const review::Review& review, const review::Response& response,
+                          const review::ResponseStatus& status, const Dossier* dossier,
+                          const std::string& out_path);
 
 } // namespace cptt::render

@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -106,6 +107,11 @@ private:
   double unit_ = 1;
   bool first_block_ = true;
 };
+
+// Writes the document that `build` makes to `out_path` (.pdf, .odt or .docx by its extension)
+// through a save file, in the house page layout (document_output.cpp); `title` is the PDF's.
+using BuildDocument = std::function<void(Builder&)>;
+Text write_document(const std::string& out_path, const QString& title, const BuildDocument& build);
 
 // "GDP bình quân đầu người năm 2023 …: 48.248 đồng/giờ (Cục Thống kê; source)".
 QString rate_description(const IncomeRate& rate, const Money& hourly);

@@ -132,19 +132,18 @@ void build(Builder& out, const Dossier& dossier, const DossierResult& results,
                      generation);
 }
 
-Text write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& dossier,
-               const DossierResult& results, const forms::FormCatalog& catalog,
-               const std::string& generation) {
+Text write_pdf(QTextDocument& document, QSaveFile& file, const QString& title,
+               const BuildDocument& build) {
   QPdfWriter writer(&file);
   writer.setResolution(pdf_dpi);
   writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                    QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-  writer.setTitle(qs(dossier.draft.title));
+  writer.setTitle(title);
   writer.setCreator(QStringLiteral("cptt ") + QStringLiteral(CPTT_VERSION));
   // Built first, laid out once for the PDF's resolution afterwards: a layout attached while
   // building would be redone at every edit (quadratic in the number of table cells).
   Builder builder(document, 96.0 / 72.0);
-  build(builder, dossier, results, catalog, generation);
+  build(builder);
   document.documentLayout()->setPaintDevice(&writer);
 
   // The whole sheet is one page of the document; the page margins are the root frame's, which
@@ -195,11 +194,9 @@ Text write_pdf(QTextDocument& document, QSaveFile& file, const Dossier& dossier,
 }
 
 // The ODT package; empty with `error` set on failure.
-QByteArray odt_package(QTextDocument& document, const Dossier& dossier,
-                       const DossierResult& results, const forms::FormCatalog& catalog,
-                       const std::string& generation, Text& error) {
+QByteArray odt_package(QTextDocument& document, const BuildDocument& build, Text& error) {
   Builder builder(document, 96.0 / 72.0);
-  build(builder, dossier, results, catalog, generation);
+  build(builder);
   // The ODF writer closes its device: write to memory, then to the save file.
   QBuffer buffer;
   QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
@@ -211,11 +208,10 @@ QByteArray odt_package(QTextDocument& document, const Dossier& dossier,
 }
 
 // ODT, or DOCX converted from the same ODT (so both carry the same content and layout).
-Text write_office(QTextDocument& document, QSaveFile& file, Format format, const Dossier& dossier,
-                  const DossierResult& results, const forms::FormCatalog& catalog,
-                  const std::string& generation) {
+Text write_office(QTextDocument& document, QSaveFile& file, Format format,
+                  const BuildDocument& build) {
   Text error;
-  QByteArray package = odt_package(document, dossier, results, catalog, generation, error);
+  QByteArray package = odt_package(document, build, error);
   if (!package.isEmpty() && format == Format::docx)
     package = convert_odt_to_docx(package, error);
   if (package.isEmpty())
@@ -227,6 +223,34 @@ Text write_office(QTextDocument& document, QSaveFile& file, Format format, const
 }
 
 } // namespace
+
+Text detail::write_document(const std::string& out_path, const QString& title,
+                            const BuildDocument& build) {
+  Format format;
+  if (!format_from_path(out_path, format))
+    return {"tệp kết quả phải có đuôi .pdf, .odt hoặc .docx",
+            "the output file must end in .pdf, .odt or .docx"};
+  QSaveFile file(qs(out_path));
+  if (!file.open(QIODevice::WriteOnly))
+    return Text{"không mở được tệp để ghi: ", "cannot open the file for writing: "} +
+           file.errorString().toStdString();
+  QTextDocument document;
+  Text error;
+  try {
+    error = format == Format::pdf ? write_pdf(document, file, title, build)
+                                  : write_office(document, file, format, build);
+  } catch (const std::exception& e) {
+    error = error_text(e);
+  }
+  if (!error.empty()) {
+    file.cancelWriting();
+    return error;
+  }
+  if (!file.commit())
+    return Text{"không ghi được tệp: ", "cannot write the file: "} +
+           file.errorString().toStdString();
+  return {};
+}
 
 bool format_from_path(const std::string& path, Format& out) {
   std::string ext = QFileInfo(qs(path)).suffix().toLower().toStdString();
@@ -255,28 +279,8 @@ Text write_assessment_document(const Dossier& dossier, const forms::FormCatalog&
   }
   const std::string generation =
       options.generation.empty() ? forms::dossier_generation(dossier, catalog) : options.generation;
-
-  QSaveFile file(qs(out_path));
-  if (!file.open(QIODevice::WriteOnly))
-    return Text{"không mở được tệp để ghi: ", "cannot open the file for writing: "} +
-           file.errorString().toStdString();
-  QTextDocument document;
-  Text error;
-  try {
-    error = format == Format::pdf
-                ? write_pdf(document, file, dossier, results, catalog, generation)
-                : write_office(document, file, format, dossier, results, catalog, generation);
-  } catch (const std::exception& e) {
-    error = error_text(e);
-  }
-  if (!error.empty()) {
-    file.cancelWriting();
-    return error;
-  }
-  if (!file.commit())
-    return Text{"không ghi được tệp: ", "cannot write the file: "} +
-           file.errorString().toStdString();
-  return {};
+  return write_document(out_path, qs(dossier.draft.title),
+                        [&](Builder& out) { build(out, dossier, results, catalog, generation); });
 }
 
 Text write_assessment_document(const Dossier& dossier, const std::string& forms_dir,
