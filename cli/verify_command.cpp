@@ -27,13 +27,14 @@ struct Verified {
 };
 
 // The same checks as `cptt review` (a report) or the drafter's opening of a review, on one read.
-Verified verify_text(std::string text, const std::string& file, const SignatureTrust& trust) {
+Verified verify_text(const std::string& text, const std::string& file,
+                     const SignatureTrust& trust) {
   Verified v{file, {}, {}, {}, {}};
   const XmlSource source = XmlSource::from_text(text, file);
   const bool is_review =
       source.result() && std::string_view(source.document().document_element().name()) == "review";
   if (is_review) {
-    review::CheckedReview checked = review::check_review_text(std::move(text), file, trust);
+    review::CheckedReview checked = review::check_review_text(text, file, trust);
     v.kind = "review";
     v.load = checked.load.result;
     v.signature = checked.signature;

@@ -253,14 +253,17 @@ TEST(ResponseFile, MissingFileIsAnIoErrorAndSavingFailsWithoutAFile) {
 }
 
 // The example review is written canonically, so its digest is the SHA-256 of the file itself
-// (what `sha256sum` prints); the example response names it and answers every item (the data
-// tests validate it against the schema).
+// (what `sha256sum` prints); it names the example report beside it; the example response names
+// the review and answers every item (the data tests validate them against the schemas).
 TEST(ResponseFile, ExampleResponseAnswersTheExampleReview) {
   const std::string folder = std::string(CPTT_DATA_DIR) + "/examples/review/";
   ReviewLoad review = load_review_file(folder + "case-dossier-total.review.xml");
   ASSERT_TRUE(review.result) << review.result.describe(Language::vi);
   EXPECT_EQ(review_digest(review.review),
             sha256_hex(read_all(folder + "case-dossier-total.review.xml")));
+  const ReportLoad report = load_report_file(folder + "case-dossier-total.report.xml");
+  ASSERT_TRUE(report.result) << report.result.describe(Language::vi);
+  EXPECT_EQ(review.review.report_digest, report.actual_digest);
   ResponseLoad load = load_response_file(folder + "case-dossier-total.response.xml");
   ASSERT_TRUE(load.result) << load.result.describe(Language::vi);
   EXPECT_TRUE(answers_review(load.response, review.review));

@@ -87,7 +87,7 @@ private:
                    "finding)"});
     ResponseTarget t;
     if (comment) {
-      if (n.attribute("procedure"))
+      if (!n.attribute("procedure").empty())
         in_.fail(n, {"procedure=\"…\" chỉ dùng cho câu trả lời về phát hiện",
                      "procedure=\"…\" is only for an answer to a finding"});
       t.comment = in_.integer(n, n.attribute("comment").value(), "comment");
@@ -95,7 +95,7 @@ private:
         in_.fail(
             n, {"comment=\"" + std::to_string(t.comment) + "\": số thứ tự ý kiến phải từ 1",
                 "comment=\"" + std::to_string(t.comment) + "\": a comment's position starts at 1"});
-      if (n.child("place"))
+      if (!n.child("place").empty())
         in_.fail(n.child("place"), {"<place> chỉ dùng cho câu trả lời về phát hiện",
                                     "<place> is only for an answer to a finding"});
       return t;
@@ -117,9 +117,9 @@ private:
     a.form_id = n.attribute("form").value();
     a.section = n.attribute("section").value();
     a.field = n.attribute("field").value();
-    if (n.attribute("worksheet"))
+    if (!n.attribute("worksheet").empty())
       a.worksheet = in_.enumeration<Worksheet::Variant>(n, "worksheet", "current, proposed");
-    if (n.attribute("task")) {
+    if (!n.attribute("task").empty()) {
       a.task = in_.integer(n, n.attribute("task").value(), "task");
       if (a.task < 1 || !a.worksheet)
         in_.fail(n, {"task=\"" + std::string(n.attribute("task").value()) +
