@@ -11,6 +11,9 @@
 #include "reviewverdictmodel.h"
 #include "tst_review_support.h"
 
+#include "formmodel.h"
+
+#include "cptt/review/review_rounds.h"
 #include "cptt/review/review_signature.h"
 
 #include <QAbstractItemModelTester>
@@ -344,6 +347,58 @@ private slots:
     QVERIFY(resaved.open(QIODevice::ReadOnly));
     const QByteArray again = resaved.readAll();
     QVERIFY(!again.contains("signing-time") && !again.contains("Signature"));
+  }
+
+  // A round-2 review (review_rounds.h) opened in the reviewer mode and saved again keeps its
+  // earlier round, the drafter's answers kept with it and its follow-ups, and the reviewer's new
+  // work is added to the current round only.
+  void roundTwoReviewKeepsItsRoundsWhenSaved() {
+    using namespace cptt::review;
+    const ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+    const ReportReview checked =
+        review_report_file(path("total.report.xml").toStdString(), context);
+    QVERIFY(checked.loaded());
+    Review first = make_review(checked);
+    first.comments.push_back({{"P1", {}, {}, {}, {}, 0},
+                              "Người thẩm định",
+                              "2026-11-29",
+                              "Nêu căn cứ số liệu của thủ tục.",
+                              {}});
+    Response answers = make_response(first, "r1.review.xml");
+    answers.set_entry({ResponseTarget::of_comment(1),
+                       ResponseResult::giai_trinh,
+                       "Số liệu lấy từ báo cáo năm 2025 của Sở.",
+                       std::nullopt,
+                       {}});
+    RoundStart next = start_next_round(first, checked, &answers);
+    QVERIFY(next);
+    QCOMPARE(next.review.follow_ups.size(), std::size_t(1));
+    next.review.follow_ups[0].status = FollowUpStatus::closed;
+    QVERIFY(save_review_file(next.review, path("r2.review.xml").toStdString()).empty());
+
+    ReviewSession reviewer;
+    QVERIFY2(reviewer.openReview(path("r2.review.xml")), qPrintable(reviewer.errorString()));
+    QCOMPARE(
+        reviewer.setVerdict(QString(), QStringLiteral("dat"), QStringLiteral("Đã tiếp thu đủ.")),
+        QString());
+    QVERIFY(reviewer.addComment(QStringLiteral("P2"), {}, {}, {}, {}, 0,
+                                QStringLiteral("Ý kiến mới của vòng 2.")) >= 0);
+    QVERIFY2(reviewer.exportReview(path("r2-saved.review.xml")),
+             qPrintable(reviewer.errorString()));
+    const ReviewLoad saved = load_review_file(path("r2-saved.review.xml").toStdString());
+    QVERIFY2(saved.result, saved.result.describe(cptt::Language::en).c_str());
+    QCOMPARE(round_number(saved.review), std::size_t(2));
+    const ReviewRound& earlier = saved.review.earlier_rounds[0];
+    QCOMPARE(earlier.review.comments.size(), std::size_t(1));
+    QCOMPARE(earlier.review.comments[0].text, first.comments[0].text);
+    QVERIFY(!earlier.review.draft_verdict);
+    QVERIFY(earlier.response && earlier.response->entries.size() == 1);
+    QCOMPARE(earlier.response->entries[0].text, answers.entries[0].text);
+    QCOMPARE(saved.review.follow_ups.size(), std::size_t(1));
+    QCOMPARE(saved.review.follow_ups[0].status, FollowUpStatus::closed);
+    QVERIFY(saved.review.draft_verdict && saved.review.draft_verdict->summary == "Đã tiếp thu đủ.");
+    QCOMPARE(saved.review.comments.size(), std::size_t(1));
+    QCOMPARE(saved.review.comments[0].text, std::string("Ý kiến mới của vòng 2."));
   }
 
 private:
