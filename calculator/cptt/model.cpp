@@ -2,6 +2,7 @@
 #include "cptt/id_table.h"
 
 #include <array>
+#include <string>
 #include <utility>
 
 namespace cptt {
@@ -128,6 +129,13 @@ std::string_view label(TravelScope v, Language l) {
 }
 std::string_view label(Area v, Language l) {
   return l == Language::en ? lookup(area_labels_en, v) : label_vi(v);
+}
+
+std::string label(const IncomeRate& rate, Language l) {
+  if (rate.kind == IncomeRate::Kind::direct)
+    return l == Language::en ? "Entered directly" : "Mức nhập trực tiếp";
+  const std::string year = rate.year > 0 ? std::to_string(rate.year) : "…";
+  return l == Language::en ? "GDP per capita, " + year : "GDP bình quân đầu người năm " + year;
 }
 
 } // namespace cptt

@@ -207,5 +207,8 @@ std::string_view label(ProcedureKind, Language);
 std::string_view label(HandlingLevel, Language);
 std::string_view label(TravelScope, Language);
 std::string_view label(Area, Language);
+// What a rate is, for a list to choose from: "GDP bình quân đầu người năm 2023" / "GDP per capita,
+// 2023"; "Mức nhập trực tiếp" / "Entered directly".
+std::string label(const IncomeRate& rate, Language language);
 
 } // namespace cptt

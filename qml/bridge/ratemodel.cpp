@@ -1,5 +1,6 @@
 #include "ratemodel.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 #include "status.h"
@@ -16,6 +17,8 @@ RateModel::RateModel(DossierDocument* document) : QAbstractListModel(document), 
   };
   connect(doc_, &DossierDocument::ratesDataChanged, this, refresh);
   connect(doc_, &DossierDocument::invalidEntriesChanged, this, refresh);
+  // Labels, computations and messages are made in the app's language.
+  connect(AppSettings::instance(), &AppSettings::languageChanged, this, refresh);
 }
 
 int RateModel::rowCount(const QModelIndex& parent) const {
@@ -109,6 +112,16 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
     } catch (const std::exception& e) {
       return toQ(error_text(e).in(appLanguage()));
     }
+  case LabelRole: {
+    // "GDP bình quân đầu người năm 2023 · 48.248 đ/giờ"; the id when it cannot be computed yet.
+    QString text = toQ(label(r, appLanguage()));
+    try {
+      text += QStringLiteral(" · ") + tr("%1/giờ").arg(dong(hourly_rate(r)));
+    } catch (const std::exception&) {
+      text += QStringLiteral(" · ") + toQ(r.id);
+    }
+    return text;
+  }
   default:
     return {};
   }
@@ -132,5 +145,6 @@ QHash<int, QByteArray> RateModel::roleNames() const {
           {SourceRole, "source"},
           {HourlyRateRole, "hourlyRate"},
           {ComputationRole, "computation"},
-          {ErrorRole, "error"}};
+          {ErrorRole, "error"},
+          {LabelRole, "label"}};
 }

@@ -31,6 +31,7 @@ public:
     HourlyRateRole,                // the hourly rate the core computes, "48.248 đ"
     ComputationRole,               // how: "101.900.000 đ ÷ 2.112 = 48.248,106 → 48.248 đ"
     ErrorRole,                     // the core's message when the rate cannot be computed
+    LabelRole,                     // what it is and its hourly rate, for a list to choose from
   };
   Q_ENUM(Role)
 

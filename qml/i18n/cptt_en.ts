@@ -1420,6 +1420,10 @@
         <source>%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7</source>
         <translation>%1 ÷ (%2 months × %3 days × %4 hours = %5) = %6 → rounded half-up to whole VND: %7</translation>
     </message>
+    <message>
+        <source>%1/giờ</source>
+        <translation>%1/hour</translation>
+    </message>
 </context>
 <context>
     <name>RatesPanel</name>
@@ -2813,12 +2817,12 @@ and the printable summary to:
         <translation>Choose an income rate…</translation>
     </message>
     <message>
-        <source>%1 / giờ</source>
-        <translation>%1 / hour</translation>
-    </message>
-    <message>
         <source>Ý kiến về bảng tính…</source>
         <translation>Comment on the worksheet…</translation>
+    </message>
+    <message>
+        <source>%1 (không có trong các mức thu nhập)</source>
+        <translation>%1 (not among the income rates)</translation>
     </message>
 </context>
 <context>

@@ -1418,6 +1418,10 @@
         <source>%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7</source>
         <translation>%1 ÷ (%2 tháng × %3 ngày × %4 giờ = %5) = %6 → làm tròn nửa lên đến đồng: %7</translation>
     </message>
+    <message>
+        <source>%1/giờ</source>
+        <translation>%1/giờ</translation>
+    </message>
 </context>
 <context>
     <name>RatesPanel</name>
@@ -2807,12 +2811,12 @@ và bản tóm tắt để in vào:
         <translation>Chọn mức thu nhập…</translation>
     </message>
     <message>
-        <source>%1 / giờ</source>
-        <translation>%1 / giờ</translation>
-    </message>
-    <message>
         <source>Ý kiến về bảng tính…</source>
         <translation>Ý kiến về bảng tính…</translation>
+    </message>
+    <message>
+        <source>%1 (không có trong các mức thu nhập)</source>
+        <translation>%1 (không có trong các mức thu nhập)</translation>
     </message>
 </context>
 <context>

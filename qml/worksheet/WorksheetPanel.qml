@@ -50,17 +50,16 @@ SectionBox {
             id: rateBox
             enabled: !root.readOnly
             Layout.fillWidth: true
-            Layout.preferredWidth: 160 // what is left once the label and the rate have their width
+            Layout.preferredWidth: 160 // what is left once the label has its width
             Accessible.name: qsTr("Mức thu nhập dùng cho bảng này")
             model: root.document.rates
-            textRole: "rateId"
+            textRole: "label"
             valueRole: "rateId"
             // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
             currentIndex: root.document.rateIds.indexOf(sheetModel.rateId) // qmllint disable type
-            displayText: currentIndex < 0 ? (sheetModel.rateId.length > 0 ? sheetModel.rateId : qsTr("Chọn mức thu nhập…")) : currentText
+            displayText: currentIndex < 0 ? (sheetModel.rateId.length > 0 ? qsTr("%1 (không có trong các mức thu nhập)").arg(sheetModel.rateId) : qsTr("Chọn mức thu nhập…")) : currentText
             onActivated: sheetModel.setField("rate", currentValue)
         }
-        Label { text: qsTr("%1 / giờ").arg(sheetModel.hourlyRate); font.bold: true }
     }
 
     // The row of task `number` (1-based), or null.

@@ -292,6 +292,12 @@ private slots:
     QVERIFY(doc.open(example));
     QCOMPARE(doc.rates()->rowCount(), 3);
     QCOMPARE(role(*doc.rates(), 0, "hourlyRate"), QStringLiteral("25.000 đ"));
+    // The worksheet's rate picker names each rate by what it is (the core's label) and its figure,
+    // not by its id: the example's two direct rates are told apart.
+    QCOMPARE(role(*doc.rates(), 0, "label"), QStringLiteral("Mức nhập trực tiếp · 25.000 đ/giờ"));
+    QCOMPARE(role(*doc.rates(), 1, "label"),
+             QStringLiteral("GDP bình quân đầu người năm 2023 · 48.248 đ/giờ"));
+    QCOMPARE(role(*doc.rates(), 2, "label"), QStringLiteral("Mức nhập trực tiếp · 30.000 đ/giờ"));
     const QString before = doc.totalBefore();
     // In a money field "30.000" is thirty thousand đồng, as drafters write it
     // (NumberStyle::amount).
