@@ -5,8 +5,26 @@
 #include "format.h"
 #include "status.h"
 
+#include <algorithm>
+
 using namespace cptt;
 using namespace cptt::bridge;
+
+namespace {
+
+// What the rate is and its hourly figure; `computed` says whether the figure could be computed.
+QString rateLabel(const IncomeRate& r, bool* computed) {
+  QString text = toQ(label(r, appLanguage()));
+  try {
+    return text + QStringLiteral(" · ") + RateModel::tr("%1/giờ").arg(dong(hourly_rate(r)));
+  } catch (const std::exception&) {
+    if (computed)
+      *computed = false;
+    return text;
+  }
+}
+
+} // namespace
 
 RateModel::RateModel(DossierDocument* document) : QAbstractListModel(document), doc_(document) {
   connect(doc_, &DossierDocument::ratesAboutToBeReset, this, [this] { beginResetModel(); });
@@ -113,14 +131,15 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
       return toQ(error_text(e).in(appLanguage()));
     }
   case LabelRole: {
-    // "GDP bình quân đầu người năm 2023 · 48.248 đ/giờ"; the id when it cannot be computed yet.
-    QString text = toQ(label(r, appLanguage()));
-    try {
-      text += QStringLiteral(" · ") + tr("%1/giờ").arg(dong(hourly_rate(r)));
-    } catch (const std::exception&) {
-      text += QStringLiteral(" · ") + toQ(r.id);
-    }
-    return text;
+    // "GDP bình quân đầu người năm 2023 · 48.248 đ/giờ"; a rate that reads like another one of
+    // the list, or that cannot be computed yet, is told apart by its id.
+    bool computed = true;
+    const QString text = rateLabel(r, &computed);
+    const auto& rates = doc_->dossier().rates;
+    const bool twin = std::any_of(rates.begin(), rates.end(), [&](const IncomeRate& other) {
+      return &other != &r && rateLabel(other, nullptr) == text;
+    });
+    return twin || !computed ? text + QStringLiteral(" (") + toQ(r.id) + u')' : text;
   }
   default:
     return {};

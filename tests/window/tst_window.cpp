@@ -11,6 +11,7 @@
 #include "uidriver.h"
 
 #include "appsettings.h"
+#include "ratemodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -219,8 +220,14 @@ private slots:
          "the reason is taken");
 
     STEP(tab(QStringLiteral("3. Chi phí tuân thủ")), "worksheet tab");
-    STEP(choose(QStringLiteral("Mức thu nhập dùng cho bảng này"),
-                doc->property("rateIds").toStringList().constLast()),
+    // The picker names rates by the model's label (what it is, its figure; the id for twins).
+    const auto* rates = doc->property("rates").value<QAbstractItemModel*>();
+    QVERIFY(rates && rates->rowCount() > 0);
+    const QString lastRate =
+        rates->data(rates->index(rates->rowCount() - 1, 0), RateModel::LabelRole).toString();
+    QVERIFY2(lastRate.endsWith(doc->property("rateIds").toStringList().constLast() + u')'),
+             qPrintable(lastRate)); // the legal rate's twin: the same year's GDP
+    STEP(choose(QStringLiteral("Mức thu nhập dùng cho bảng này"), lastRate),
          "the worksheet's rate");
     STEP(clickName(QStringLiteral("Thêm công việc tự nhập")), "a typed task");
     STEP(typeInto(QStringLiteral("Tên công việc 1"), QStringLiteral("Chuẩn bị hồ sơ")),
