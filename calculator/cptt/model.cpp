@@ -54,6 +54,9 @@ constexpr IdTable<TravelScope, 5> scope_labels{{{TravelScope::commune, "cấp x�
 constexpr IdTable<Area, 3> area_labels{{{Area::urban, "đô thị"},
                                         {Area::rural, "nông thôn"},
                                         {Area::mountain_island, "miền núi, hải đảo"}}};
+constexpr IdTable<SubjectType, 3> subject_labels{{{SubjectType::individual, "Cá nhân"},
+                                                  {SubjectType::organisation, "Tổ chức"},
+                                                  {SubjectType::both, "Cá nhân và tổ chức"}}};
 
 constexpr IdTable<ProcedureKind, 4> kind_labels_en{{{ProcedureKind::new_procedure, "New procedure"},
                                                     {ProcedureKind::amended, "Amended"},
@@ -72,6 +75,10 @@ constexpr IdTable<TravelScope, 5> scope_labels_en{
      {TravelScope::inter_macro_region, "inter-macro-regional"}}};
 constexpr IdTable<Area, 3> area_labels_en{
     {{Area::urban, "urban"}, {Area::rural, "rural"}, {Area::mountain_island, "mountain, island"}}};
+constexpr IdTable<SubjectType, 3> subject_labels_en{
+    {{SubjectType::individual, "Individuals"},
+     {SubjectType::organisation, "Organisations"},
+     {SubjectType::both, "Individuals and organisations"}}};
 
 template <class Container> auto find_by_id(const Container& items, std::string_view id) {
   for (const auto& item : items)
@@ -117,6 +124,7 @@ std::string_view label_vi(ProcedureKind v) { return lookup(kind_labels, v); }
 std::string_view label_vi(HandlingLevel v) { return lookup(level_labels, v); }
 std::string_view label_vi(TravelScope v) { return lookup(scope_labels, v); }
 std::string_view label_vi(Area v) { return lookup(area_labels, v); }
+std::string_view label_vi(SubjectType v) { return lookup(subject_labels, v); }
 
 std::string_view label(ProcedureKind v, Language l) {
   return l == Language::en ? lookup(kind_labels_en, v) : label_vi(v);
@@ -129,6 +137,9 @@ std::string_view label(TravelScope v, Language l) {
 }
 std::string_view label(Area v, Language l) {
   return l == Language::en ? lookup(area_labels_en, v) : label_vi(v);
+}
+std::string_view label(SubjectType v, Language l) {
+  return l == Language::en ? lookup(subject_labels_en, v) : label_vi(v);
 }
 
 std::string label(const IncomeRate& rate, Language l) {

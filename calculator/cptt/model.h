@@ -202,11 +202,27 @@ std::string_view label_vi(ProcedureKind);
 std::string_view label_vi(HandlingLevel);
 std::string_view label_vi(TravelScope);
 std::string_view label_vi(Area);
+std::string_view label_vi(SubjectType);
 // The labels in a language ("Thủ tục mới" / "New procedure" …): the one place they are written.
 std::string_view label(ProcedureKind, Language);
 std::string_view label(HandlingLevel, Language);
 std::string_view label(TravelScope, Language);
 std::string_view label(Area, Language);
+std::string_view label(SubjectType, Language);
+
+// Every value of a choice, in the order the forms list them (a screen offers them so).
+inline constexpr ProcedureKind all_procedure_kinds[] = {
+    ProcedureKind::new_procedure, ProcedureKind::amended, ProcedureKind::detailed,
+    ProcedureKind::abolished};
+inline constexpr HandlingLevel all_handling_levels[] = {
+    HandlingLevel::central, HandlingLevel::provincial, HandlingLevel::district,
+    HandlingLevel::commune};
+inline constexpr SubjectType all_subject_types[] = {SubjectType::individual,
+                                                    SubjectType::organisation, SubjectType::both};
+inline constexpr TravelScope all_travel_scopes[] = {
+    TravelScope::commune, TravelScope::district, TravelScope::provincial,
+    TravelScope::inter_regional, TravelScope::inter_macro_region};
+inline constexpr Area all_areas[] = {Area::urban, Area::rural, Area::mountain_island};
 // What a rate is, for a list to choose from: "GDP bình quân đầu người năm 2023" / "GDP per capita,
 // 2023"; "Mức nhập trực tiếp" / "Entered directly".
 std::string label(const IncomeRate& rate, Language language);

@@ -2,6 +2,7 @@
 // Undo commands: each one holds the part of the dossier before and after an edit and asks the
 // document to apply one or the other. Consecutive edits of the same field merge into one step, so
 // typing "12,5" is undone in one go.
+#include "cptt/dossier_edits.h"
 #include "cptt/model.h"
 
 #include <QString>
@@ -15,13 +16,6 @@ class DossierDocument;
 namespace cptt::bridge {
 
 enum CommandId { draft_edit = 1, rates_edit, procedure_edit, answers_edit };
-
-// Parts of the dossier compared as the file writes them (document_edits.cpp): an edit changed a
-// part only when the part's text changed (one comparison for every field, present and future).
-bool sameInFile(const Draft& a, const Draft& b);
-bool sameInFile(const std::vector<IncomeRate>& a, const std::vector<IncomeRate>& b);
-bool sameInFile(const Procedure& a, const Procedure& b);
-bool sameInFile(const std::vector<AnswerSet>& a, const std::vector<AnswerSet>& b);
 
 // Replaces one part of the dossier (T): `apply` is given `before` on undo and `after` on redo.
 // Consecutive edits with the same non-empty key (one field being typed) merge into one step; a
@@ -41,7 +35,8 @@ public:
     if (key_.isEmpty() || o->key_ != key_)
       return false;
     after_ = o->after_;
-    setObsolete(sameInFile(before_, after_));
+    // Parts are compared as the file writes them: one comparison for every field.
+    setObsolete(edits::same_in_file(before_, after_));
     return true;
   }
 

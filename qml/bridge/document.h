@@ -204,7 +204,7 @@ public:
                                    const QString& complexity, const QString& hours);
   Q_INVOKABLE int addNormTask(const QString& procedureId, const QString& variant,
                               const QString& name, const QString& normKind, const QString& scope,
-                              const QString& area, const QString& units, const QString& hours);
+                              const QString& area, const QString& units);
   Q_INVOKABLE void removeTask(const QString& procedureId, const QString& variant, int row);
   Q_INVOKABLE void moveTask(const QString& procedureId, const QString& variant, int from, int to);
   // field: name, hours, services, servicesNote, otherCosts, evidence.
@@ -403,8 +403,6 @@ private:
   // Appends `task`; a non-empty `error` keeps `typedHours` with it as the new row's invalid hours.
   int appendTaskKeeping(const QString& procedureId, const QString& variant, cptt::Task task,
                         const QString& typedHours, const QString& error);
-  QString newProcedureId() const;
-  QString newRateId(const QString& base) const;
 
   cptt::Dossier dossier_;
   std::vector<cptt::bridge::ProcedureState> states_;

@@ -5,84 +5,19 @@
 #include "document.h"
 #include "format.h"
 #include "referencelibrary.h"
+#include "status.h"
 
-#include "cptt/dossier_xml.h"
+#include "cptt/dossier_edits.h"
 #include "cptt/reference/reference_data.h"
 
 #include <functional>
 
 using namespace cptt;
 using namespace cptt::bridge;
-
-namespace {
-
-Worksheet blankWorksheet(Worksheet::Variant variant, const std::vector<IncomeRate>& rates) {
-  Worksheet w;
-  w.variant = variant;
-  if (!rates.empty())
-    w.rate_id = rates.front().id;
-  return w;
-}
-
-// Keeps the worksheets a procedure of its kind carries (model.h has_current / has_proposed);
-// a worksheet the kind no longer uses is kept in memory by the undo command, not in the file.
-void fitWorksheets(Procedure& p, const std::vector<IncomeRate>& rates) {
-  if (has_current(p.kind) && !p.current)
-    p.current = blankWorksheet(Worksheet::Variant::current, rates);
-  if (has_proposed(p.kind) && !p.proposed)
-    p.proposed = p.current ? *p.current : blankWorksheet(Worksheet::Variant::proposed, rates);
-  if (p.proposed)
-    p.proposed->variant = Worksheet::Variant::proposed;
-  if (!has_current(p.kind))
-    p.current.reset();
-  if (!has_proposed(p.kind))
-    p.proposed.reset();
-}
-
-bool sameAnswerSet(const AnswerSet* a, const AnswerSet* b) {
-  // No set and a set with no answers are the same: neither says anything.
-  const bool emptyA = !a || (a->answers.empty()), emptyB = !b || (b->answers.empty());
-  if (emptyA || emptyB)
-    return emptyA && emptyB;
-  Dossier x, y;
-  x.answers = {*a};
-  y.answers = {*b};
-  return write_dossier(x) == write_dossier(y);
-}
-
-} // namespace
-
-namespace cptt::bridge {
-
-bool sameInFile(const Draft& a, const Draft& b) {
-  Dossier x, y;
-  x.draft = a;
-  y.draft = b;
-  return write_dossier(x) == write_dossier(y);
-}
-bool sameInFile(const std::vector<IncomeRate>& a, const std::vector<IncomeRate>& b) {
-  Dossier x, y;
-  x.rates = a;
-  y.rates = b;
-  return write_dossier(x) == write_dossier(y);
-}
-bool sameInFile(const Procedure& a, const Procedure& b) {
-  Dossier x, y;
-  x.procedures = {a};
-  y.procedures = {b};
-  return write_dossier(x) == write_dossier(y);
-}
-bool sameInFile(const std::vector<AnswerSet>& a, const std::vector<AnswerSet>& b) {
-  Dossier x, y;
-  x.answers = a;
-  y.answers = b;
-  return write_dossier(x) == write_dossier(y);
-}
-
-} // namespace cptt::bridge
+using cptt::edits::same_in_file;
 
 void DossierDocument::pushDraftEdit(const Draft& after, const QString& text, const QString& key) {
-  if (sameInFile(dossier_.draft, after)) {
+  if (same_in_file(dossier_.draft, after)) {
     emit draftChanged();
     return;
   }
@@ -92,7 +27,7 @@ void DossierDocument::pushDraftEdit(const Draft& after, const QString& text, con
 
 void DossierDocument::pushRatesEdit(const std::vector<IncomeRate>& after, const QString& text,
                                     const QString& key) {
-  if (sameInFile(dossier_.rates, after)) {
+  if (same_in_file(dossier_.rates, after)) {
     emit ratesDataChanged();
     return;
   }
@@ -103,7 +38,7 @@ void DossierDocument::pushRatesEdit(const std::vector<IncomeRate>& after, const 
 void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const QString& text,
                                         const QString& key) {
   const Procedure& before = dossier_.procedures[static_cast<std::size_t>(row)];
-  if (sameInFile(before, after)) {
+  if (same_in_file(before, after)) {
     emit procedureChanged(row);
     return;
   }
@@ -115,7 +50,7 @@ void DossierDocument::pushProcedureEdit(int row, const Procedure& after, const Q
 void DossierDocument::pushAnswersEdit(std::vector<AnswerSet> after, const AnswerSet* before,
                                       const AnswerSet* changed, const QString& text,
                                       const QString& key) {
-  if (sameAnswerSet(before, changed)) {
+  if (same_in_file(before, changed)) {
     emit answersChanged();
     return;
   }
@@ -258,10 +193,9 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
     d.notes = v;
   else if (field == QLatin1String("calculationYear")) {
     const QString key = fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year"));
-    bool ok = false;
-    const int year = value.trimmed().toInt(&ok);
-    if (!value.trimmed().isEmpty() && (!ok || year < 1990 || year > 2100)) {
-      const QString msg = tr("\"%1\": năm tính phải là một năm, ví dụ 2025.").arg(value);
+    const edits::YearEntry year = edits::read_calculation_year(v);
+    if (!year.year) {
+      const QString msg = toQ(year.error.in(appLanguage()));
       invalid_.insert(key, InvalidEntry{value, msg, QString()});
       emit invalidEntriesChanged();
       emit draftChanged();
@@ -269,7 +203,7 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
     }
     if (invalid_.remove(key) > 0)
       emit invalidEntriesChanged();
-    d.calculation_year = value.trimmed().isEmpty() ? 0 : year;
+    d.calculation_year = *year.year;
   } else {
     return tr("Trường không xác định: %1").arg(field);
   }
@@ -278,17 +212,10 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
   return QString();
 }
 
-QString DossierDocument::newRateId(const QString& base) const {
-  QString id = base;
-  for (int n = 2; dossier_.find_rate(toStd(id)) != nullptr; ++n)
-    id = base + QLatin1Char('-') + QString::number(n);
-  return id;
-}
-
 int DossierDocument::addDirectRate() {
   std::vector<IncomeRate> rates = dossier_.rates;
   IncomeRate r;
-  r.id = toStd(newRateId(QStringLiteral("muc-truc-tiep")));
+  r.id = edits::unused_rate_id(dossier_, "muc-truc-tiep");
   r.kind = IncomeRate::Kind::direct;
   r.direct_rate = Money::from_integer(0);
   rates.push_back(r);
@@ -303,7 +230,7 @@ int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const
   const ParsedNumber amount = parseNumber(gdpPerCapita, Bound::positive, {}, NumberStyle::either);
   std::vector<IncomeRate> rates = dossier_.rates;
   IncomeRate r;
-  r.id = toStd(newRateId(QStringLiteral("gdp-%1").arg(year)));
+  r.id = edits::unused_rate_id(dossier_, "gdp-" + std::to_string(year));
   r.kind = IncomeRate::Kind::derived;
   r.year = year;
   if (amount.value)
@@ -329,7 +256,7 @@ int DossierDocument::addPublishedRate(int year, int route) {
     return -1;
   std::vector<IncomeRate> rates = dossier_.rates;
   IncomeRate r = routes[static_cast<std::size_t>(route)].rate;
-  r.id = toStd(newRateId(toQ(r.id)));
+  r.id = edits::unused_rate_id(dossier_, r.id);
   rates.push_back(std::move(r));
   pushRatesEdit(rates, tr("Thêm mức thu nhập"), QString());
   return static_cast<int>(dossier_.rates.size()) - 1;
@@ -355,10 +282,9 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
   } else if (field == QLatin1String("source")) {
     r.source = toStd(value);
   } else if (field == QLatin1String("year")) {
-    bool ok = false;
-    const int year = value.trimmed().toInt(&ok);
-    if (!ok || year < 1990 || year > 2100) {
-      const QString msg = tr("\"%1\": năm không hợp lệ.").arg(value);
+    const edits::YearEntry year = edits::read_figures_year(toStd(value));
+    if (!year.year) {
+      const QString msg = toQ(year.error.in(appLanguage()));
       invalid_.insert(key, InvalidEntry{value, msg, QString()});
       emit invalidEntriesChanged();
       emit ratesDataChanged();
@@ -366,7 +292,7 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
     }
     if (invalid_.remove(key) > 0)
       emit invalidEntriesChanged();
-    r.year = year;
+    r.year = *year.year;
   } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("gdp") ||
              field == QLatin1String("population") || field == QLatin1String("directRate")) {
     std::optional<Decimal> v;
@@ -406,15 +332,6 @@ QStringList DossierDocument::rateIds() const {
 
 // --- procedures ---
 
-QString DossierDocument::newProcedureId() const {
-  int n = static_cast<int>(dossier_.procedures.size()) + 1;
-  QString id;
-  do {
-    id = QStringLiteral("P%1").arg(n++);
-  } while (dossier_.find_procedure(toStd(id)) != nullptr);
-  return id;
-}
-
 int DossierDocument::indexOf(const QString& procedureId) const {
   const std::string id = toStd(procedureId);
   for (std::size_t i = 0; i < dossier_.procedures.size(); ++i)
@@ -430,15 +347,14 @@ QString DossierDocument::procedureIdAt(int row) const {
 }
 
 int DossierDocument::addProcedure(const QString& kind) {
-  Procedure p;
-  p.id = toStd(newProcedureId());
-  if (!from_id(toStd(kind), p.kind)) {
+  ProcedureKind k{};
+  if (!from_id(toStd(kind), k)) {
     // Only a programming slip sends an unknown kind (the screens offer the four): say so in the
     // status bar, not in a dialog.
     setStatus(tr("Loại thủ tục không hợp lệ: %1").arg(kind));
     return -1;
   }
-  fitWorksheets(p, dossier_.rates);
+  const Procedure p = edits::new_procedure(dossier_, k);
   const int row = procedureCount();
   stack_.push(new ProcedureInsert(this, row, p, tr("Thêm thủ tục")));
   return row;
@@ -448,7 +364,7 @@ int DossierDocument::duplicateProcedure(int row) {
   if (row < 0 || row >= procedureCount())
     return -1;
   Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  p.id = toStd(newProcedureId());
+  p.id = edits::unused_procedure_id(dossier_);
   p.name += toStd(tr(" (bản sao)"));
   stack_.push(new ProcedureInsert(this, row + 1, p, tr("Nhân bản thủ tục")));
   return row + 1;
@@ -458,12 +374,9 @@ void DossierDocument::removeProcedure(int row) {
   if (row < 0 || row >= procedureCount())
     return;
   const Procedure& p = dossier_.procedures[static_cast<std::size_t>(row)];
-  std::vector<AnswerSet> kept;
-  for (const AnswerSet& s : dossier_.answers)
-    if (s.procedure_id != p.id)
-      kept.push_back(s);
-  stack_.push(
-      new ProcedureRemove(this, row, p, dossier_.answers, std::move(kept), tr("Xoá thủ tục")));
+  stack_.push(new ProcedureRemove(this, row, p, dossier_.answers,
+                                  edits::answers_without(dossier_.answers, p.id),
+                                  tr("Xoá thủ tục")));
 }
 
 void DossierDocument::moveProcedure(int from, int to) {
@@ -495,7 +408,7 @@ QString DossierDocument::setProcedureField(const QString& procedureId, const QSt
   } else if (field == QLatin1String("kind")) {
     if (!from_id(v, p.kind))
       return tr("Loại thủ tục không hợp lệ: %1").arg(value);
-    fitWorksheets(p, dossier_.rates);
+    edits::fit_worksheets(p, dossier_.rates);
   } else if (field == QLatin1String("level")) {
     if (!from_id(v, p.level))
       return tr("Cấp giải quyết không hợp lệ: %1").arg(value);
@@ -517,10 +430,8 @@ void DossierDocument::copyCurrentToProposed(const QString& procedureId) {
   if (row < 0)
     return;
   Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
-  if (!p.current || !has_proposed(p.kind))
+  if (!edits::copy_current_to_proposed(p))
     return;
-  p.proposed = *p.current;
-  p.proposed->variant = Worksheet::Variant::proposed;
   forgetInvalid(procedureId + QStringLiteral("|proposed|"));
   pushProcedureEdit(row, p, tr("Chép bảng hiện hành sang phương án mới"), QString());
 }

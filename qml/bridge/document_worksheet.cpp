@@ -2,8 +2,10 @@
 #include "commands.h"
 #include "document.h"
 #include "format.h"
+#include "referencelibrary.h"
 
 #include "cptt/dossier_xml.h"
+#include "cptt/reference/reference_data.h"
 
 #include <functional>
 
@@ -143,27 +145,37 @@ int DossierDocument::addCatalogueTask(const QString& procedureId, const QString&
 
 int DossierDocument::addNormTask(const QString& procedureId, const QString& variant,
                                  const QString& name, const QString& normKind, const QString& scope,
-                                 const QString& area, const QString& units, const QString& hours) {
+                                 const QString& area, const QString& units) {
   Task t;
   t.name = toStd(name);
-  if (!from_id(toStd(normKind), t.norm.kind))
-    t.norm.kind = NormKind::none;
-  if (t.norm.kind == NormKind::travel)
-    from_id(toStd(scope), t.norm.scope);
-  if (t.norm.kind != NormKind::none)
-    from_id(toStd(area), t.norm.area);
+  // A norm named by ids the tables do not know is no norm: the task keeps none.
+  const bool known = from_id(toStd(normKind), t.norm.kind) && t.norm.kind != NormKind::none &&
+                     (t.norm.kind != NormKind::travel || from_id(toStd(scope), t.norm.scope)) &&
+                     from_id(toStd(area), t.norm.area);
+  if (!known)
+    t.norm = Norm{};
   const ParsedNumber u = parseNumber(units, Bound::positive, {}, NumberStyle::either);
-  const ParsedNumber h = parseNumber(hours, Bound::non_negative,
-                                     Decimal::from_integer(max_task_hours), NumberStyle::either);
-  if (u.value)
+  if (u.value && known)
     t.norm.units = Quantity(*u.value);
-  if (h.value)
-    t.hours = Quantity(*h.value);
-  // As for a catalogue task: added, with what could not be read kept in its hours field.
-  QString error = h.error;
+  // The hours are the norm's (hours per trip or page × units, from the reference tables), never a
+  // figure the screen worked out.
+  std::optional<Quantity> hours;
+  if (u.value && known)
+    hours = norm_hours(ReferenceLibrary::instance()->data(), t.norm);
+  QString error;
   if (!u.value)
     error = tr("Số lượng theo định mức: %1").arg(u.error);
-  return appendTaskKeeping(procedureId, variant, std::move(t), hours, error);
+  else if (!hours)
+    error = tr("Bảng định mức không có dòng cho định mức này.");
+  else if (*hours > Quantity::from_integer(max_task_hours))
+    error = tr("Số giờ theo định mức (%1) vượt quá %2 giờ.")
+                .arg(toQ(hours->to_canonical()))
+                .arg(max_task_hours);
+  else
+    t.hours = *hours;
+  // As for a catalogue task: added, with what could not be made kept beside its hours field.
+  return appendTaskKeeping(procedureId, variant, std::move(t),
+                           hours ? toQ(hours->to_canonical()) : QString(), error);
 }
 
 void DossierDocument::removeTask(const QString& procedureId, const QString& variant, int at) {

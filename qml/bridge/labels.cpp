@@ -14,11 +14,18 @@ using namespace cptt::bridge;
 namespace {
 
 // id → label for each value, in the app's language.
-template <class E> QVariantMap labels(std::initializer_list<E> values) {
+template <class Values> QVariantMap labels(const Values& values) {
   QVariantMap out;
   const Language language = appLanguage();
-  for (E v : values)
+  for (auto v : values)
     out.insert(toQ(to_id(v)), toQ(label(v, language)));
+  return out;
+}
+
+template <class Values> QStringList ids(const Values& values) {
+  QStringList out;
+  for (auto v : values)
+    out << toQ(to_id(v));
   return out;
 }
 
@@ -57,20 +64,17 @@ QString Labels::unitId(int unit) {
   }
 }
 
-QVariantMap Labels::kind() const {
-  return labels({ProcedureKind::new_procedure, ProcedureKind::amended, ProcedureKind::detailed,
-                 ProcedureKind::abolished});
-}
-QVariantMap Labels::level() const {
-  return labels({HandlingLevel::central, HandlingLevel::provincial, HandlingLevel::district,
-                 HandlingLevel::commune});
-}
-QVariantMap Labels::scope() const {
-  return labels({TravelScope::commune, TravelScope::district, TravelScope::provincial,
-                 TravelScope::inter_regional, TravelScope::inter_macro_region});
-}
-QVariantMap Labels::area() const {
-  return labels({Area::urban, Area::rural, Area::mountain_island});
+QVariantMap Labels::kind() const { return labels(all_procedure_kinds); }
+QVariantMap Labels::level() const { return labels(all_handling_levels); }
+QVariantMap Labels::subjectType() const { return labels(all_subject_types); }
+QVariantMap Labels::scope() const { return labels(all_travel_scopes); }
+QVariantMap Labels::area() const { return labels(all_areas); }
+QVariantMap Labels::choices() {
+  return {{QStringLiteral("kind"), ids(all_procedure_kinds)},
+          {QStringLiteral("level"), ids(all_handling_levels)},
+          {QStringLiteral("subjectType"), ids(all_subject_types)},
+          {QStringLiteral("scope"), ids(all_travel_scopes)},
+          {QStringLiteral("area"), ids(all_areas)}};
 }
 QVariantMap Labels::unit() const {
   return units([](Unit u, Language l) { return label(u, l); });
@@ -79,7 +83,8 @@ QVariantMap Labels::symbol() const {
   return units([](Unit u, Language l) { return cptt::symbol(u, l); });
 }
 QVariantMap Labels::severity() const {
-  return labels({Severity::error, Severity::warning, Severity::note});
+  constexpr Severity severities[] = {Severity::error, Severity::warning, Severity::note};
+  return labels(severities);
 }
 QVariantMap Labels::findingStatus() const {
   using review::FindingStatus;

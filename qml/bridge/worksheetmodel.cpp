@@ -229,9 +229,8 @@ int WorksheetModel::addCatalogueTask(const QString& name, const QString& ref,
   return doc_ ? doc_->addCatalogueTask(procedureId_, variant_, name, ref, complexity, hours) : -1;
 }
 int WorksheetModel::addNormTask(const QString& name, const QString& normKind, const QString& scope,
-                                const QString& area, const QString& units, const QString& hours) {
-  return doc_ ? doc_->addNormTask(procedureId_, variant_, name, normKind, scope, area, units, hours)
-              : -1;
+                                const QString& area, const QString& units) {
+  return doc_ ? doc_->addNormTask(procedureId_, variant_, name, normKind, scope, area, units) : -1;
 }
 void WorksheetModel::removeTask(int row) {
   if (doc_)

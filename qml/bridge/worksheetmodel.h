@@ -81,7 +81,7 @@ public:
   Q_INVOKABLE int addCatalogueTask(const QString& name, const QString& ref,
                                    const QString& complexity, const QString& hours);
   Q_INVOKABLE int addNormTask(const QString& name, const QString& normKind, const QString& scope,
-                              const QString& area, const QString& units, const QString& hours);
+                              const QString& area, const QString& units);
   Q_INVOKABLE void removeTask(int row);
   Q_INVOKABLE void moveTask(int from, int to);
 

@@ -510,10 +510,6 @@
         <translation>Invalid stage: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: năm tính phải là một năm, ví dụ 2025.</source>
-        <translation>&quot;%1&quot;: the calculation year must be a year, e.g. 2025.</translation>
-    </message>
-    <message>
         <source>Trường không xác định: %1</source>
         <translation>Unknown field: %1</translation>
     </message>
@@ -532,10 +528,6 @@
     <message>
         <source>Không có mức thu nhập thứ %1.</source>
         <translation>There is no income rate number %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: năm không hợp lệ.</source>
-        <translation>&quot;%1&quot;: invalid year.</translation>
     </message>
     <message>
         <source>Sửa mức thu nhập</source>
@@ -684,6 +676,14 @@
     <message>
         <source>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</source>
         <translation>This dossier has no assessment summary for the procedure.</translation>
+    </message>
+    <message>
+        <source>Bảng định mức không có dòng cho định mức này.</source>
+        <translation>The norm table has no row for this norm.</translation>
+    </message>
+    <message>
+        <source>Số giờ theo định mức (%1) vượt quá %2 giờ.</source>
+        <translation>The norm&apos;s hours (%1) exceed %2 hours.</translation>
     </message>
 </context>
 <context>
@@ -1028,18 +1028,6 @@
         <translation>Subjects</translation>
     </message>
     <message>
-        <source>Cá nhân</source>
-        <translation>Individuals</translation>
-    </message>
-    <message>
-        <source>Tổ chức</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Cá nhân và tổ chức</source>
-        <translation>Individuals and organisations</translation>
-    </message>
-    <message>
         <source>Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)</source>
         <translation>Articles of the draft that set the procedure (one per line)</translation>
     </message>
@@ -1135,37 +1123,6 @@
     <message>
         <source>Căn cứ: %1</source>
         <translation>Legal basis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Places</name>
-    <message>
-        <source>Mẫu %1 · %2</source>
-        <translation>Form %1 · %2</translation>
-    </message>
-    <message>
-        <source>Câu %1: %2</source>
-        <translation>Question %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · công việc %2: %3</source>
-        <translation>%1 · task %2: %3</translation>
-    </message>
-    <message>
-        <source>Cả thủ tục: %1</source>
-        <translation>Whole procedure: %1</translation>
-    </message>
-    <message>
-        <source>Bảng tính hiện hành</source>
-        <translation>Current worksheet</translation>
-    </message>
-    <message>
-        <source>Bảng tính chi phí</source>
-        <translation>Cost worksheet</translation>
-    </message>
-    <message>
-        <source>Bảng tính đề xuất</source>
-        <translation>Proposed worksheet</translation>
     </message>
 </context>
 <context>

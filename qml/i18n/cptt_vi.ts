@@ -510,10 +510,6 @@
         <translation>Giai đoạn không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: năm tính phải là một năm, ví dụ 2025.</source>
-        <translation>&quot;%1&quot;: năm tính phải là một năm, ví dụ 2025.</translation>
-    </message>
-    <message>
         <source>Trường không xác định: %1</source>
         <translation>Trường không xác định: %1</translation>
     </message>
@@ -532,10 +528,6 @@
     <message>
         <source>Không có mức thu nhập thứ %1.</source>
         <translation>Không có mức thu nhập thứ %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: năm không hợp lệ.</source>
-        <translation>&quot;%1&quot;: năm không hợp lệ.</translation>
     </message>
     <message>
         <source>Sửa mức thu nhập</source>
@@ -684,6 +676,14 @@
     <message>
         <source>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</source>
         <translation>Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.</translation>
+    </message>
+    <message>
+        <source>Bảng định mức không có dòng cho định mức này.</source>
+        <translation>Bảng định mức không có dòng cho định mức này.</translation>
+    </message>
+    <message>
+        <source>Số giờ theo định mức (%1) vượt quá %2 giờ.</source>
+        <translation>Số giờ theo định mức (%1) vượt quá %2 giờ.</translation>
     </message>
 </context>
 <context>
@@ -1028,18 +1028,6 @@
         <translation>Đối tượng thực hiện</translation>
     </message>
     <message>
-        <source>Cá nhân</source>
-        <translation>Cá nhân</translation>
-    </message>
-    <message>
-        <source>Tổ chức</source>
-        <translation>Tổ chức</translation>
-    </message>
-    <message>
-        <source>Cá nhân và tổ chức</source>
-        <translation>Cá nhân và tổ chức</translation>
-    </message>
-    <message>
         <source>Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)</source>
         <translation>Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)</translation>
     </message>
@@ -1134,37 +1122,6 @@
     <message>
         <source>Căn cứ: %1</source>
         <translation>Căn cứ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Places</name>
-    <message>
-        <source>Mẫu %1 · %2</source>
-        <translation>Mẫu %1 · %2</translation>
-    </message>
-    <message>
-        <source>Câu %1: %2</source>
-        <translation>Câu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · công việc %2: %3</source>
-        <translation>%1 · công việc %2: %3</translation>
-    </message>
-    <message>
-        <source>Cả thủ tục: %1</source>
-        <translation>Cả thủ tục: %1</translation>
-    </message>
-    <message>
-        <source>Bảng tính hiện hành</source>
-        <translation>Bảng tính hiện hành</translation>
-    </message>
-    <message>
-        <source>Bảng tính chi phí</source>
-        <translation>Bảng tính chi phí</translation>
-    </message>
-    <message>
-        <source>Bảng tính đề xuất</source>
-        <translation>Bảng tính đề xuất</translation>
     </message>
 </context>
 <context>

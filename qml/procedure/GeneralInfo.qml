@@ -10,9 +10,10 @@ SectionBox {
     id: root
 
     required property ProcedureEditor editor
-    readonly property var kinds: ["new", "amended", "detailed", "abolished"]
-    readonly property var levels: ["central", "provincial", "district", "commune"]
-    readonly property var subjectTypes: ["individual", "organisation", "both"]
+    // The ids each choice offers, in the core's order; their labels are the core's too.
+    readonly property var kinds: Labels.choices["kind"] // qmllint disable type
+    readonly property var levels: Labels.choices["level"] // qmllint disable type
+    readonly property var subjectTypes: Labels.choices["subjectType"] // qmllint disable type
 
     title: qsTr("Thông tin chung")
 
@@ -77,7 +78,7 @@ SectionBox {
             ComboBox {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Đối tượng thực hiện")
-                model: [qsTr("Cá nhân"), qsTr("Tổ chức"), qsTr("Cá nhân và tổ chức")]
+                model: root.subjectTypes.map(type => Labels.subjectType[type])
                 currentIndex: root.subjectTypes.indexOf(root.editor.subjectType)
                 onActivated: (index) => root.editor.setField("subjectType", root.subjectTypes[index])
             }

@@ -12,7 +12,7 @@ GridLayout {
     required property WorksheetModel sheet
     // Trips or pages as typed (kept when the field loses focus).
     property string units: "1"
-    readonly property var areas: ["urban", "rural", "mountain-island"]
+    readonly property var areas: Labels.choices["area"] // qmllint disable type
     readonly property var norm: ReferenceLibrary.normAt(normBox.currentIndex)
     readonly property string hours: norm.kind !== undefined
         ? ReferenceLibrary.normHours(norm.kind, norm.scope, areas[areaBox.currentIndex], units) : ""
@@ -35,7 +35,7 @@ GridLayout {
     function add() {
         if (!canAdd)
             return
-        sheet.addNormTask(norm.label, norm.kind, norm.scope, areas[areaBox.currentIndex], units, hours)
+        sheet.addNormTask(norm.label, norm.kind, norm.scope, areas[areaBox.currentIndex], units)
         added()
     }
 

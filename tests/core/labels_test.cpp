@@ -34,18 +34,28 @@ template <class E> void expect_both_languages(std::initializer_list<E> values) {
   }
 }
 
+// Every value a screen offers as a choice (the all_… lists) has both labels and its own id.
+template <class E, std::size_t N> void expect_choices(const E (&values)[N]) {
+  for (E value : values) {
+    const std::string vi(label(value, Language::vi));
+    const std::string en(label(value, Language::en));
+    EXPECT_FALSE(vi.empty());
+    EXPECT_FALSE(en.empty()) << vi;
+    EXPECT_FALSE(has_vietnamese_letter(en)) << en;
+    EXPECT_NE(vi, en);
+    E back{};
+    EXPECT_TRUE(cptt::from_id(cptt::to_id(value), back)) << vi;
+    EXPECT_EQ(back, value) << vi;
+  }
+}
+
 TEST(Labels, ModelEnumerations) {
-  using cptt::ProcedureKind;
-  expect_both_languages({ProcedureKind::new_procedure, ProcedureKind::amended,
-                         ProcedureKind::detailed, ProcedureKind::abolished});
-  using cptt::HandlingLevel;
-  expect_both_languages({HandlingLevel::central, HandlingLevel::provincial, HandlingLevel::district,
-                         HandlingLevel::commune});
-  using cptt::TravelScope;
-  expect_both_languages({TravelScope::commune, TravelScope::district, TravelScope::provincial,
-                         TravelScope::inter_regional, TravelScope::inter_macro_region});
-  using cptt::Area;
-  expect_both_languages({Area::urban, Area::rural, Area::mountain_island});
+  expect_choices(cptt::all_procedure_kinds);
+  expect_choices(cptt::all_handling_levels);
+  expect_choices(cptt::all_subject_types);
+  expect_choices(cptt::all_travel_scopes);
+  expect_choices(cptt::all_areas);
+  EXPECT_EQ(label(cptt::SubjectType::both, Language::vi), "Cá nhân và tổ chức");
   using cptt::Severity;
   expect_both_languages({Severity::error, Severity::warning, Severity::note});
   using cptt::Complexity;

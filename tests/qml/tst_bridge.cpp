@@ -524,8 +524,7 @@ private slots:
     QVERIFY(!hours->message.isEmpty());
     QVERIFY(doc.addNormTask(QStringLiteral("P1"), sheet, QStringLiteral("Đi lại"),
                             QStringLiteral("travel"), QStringLiteral("commune"),
-                            QStringLiteral("rural"), QStringLiteral("x"),
-                            QStringLiteral("1")) >= 0);
+                            QStringLiteral("rural"), QStringLiteral("x")) >= 0);
     const int rate = doc.addDerivedRate(2024, QStringLiteral("không rõ"), QString(), QString());
     QVERIFY(rate >= 0);
     const InvalidEntry* gdp = doc.invalidEntry(DossierDocument::fieldKey(
@@ -534,6 +533,33 @@ private slots:
     QCOMPARE(gdp->text, QStringLiteral("không rõ"));
     QCOMPARE(doc.addProcedure(QStringLiteral("no-such-kind")), -1);
     QCOMPARE(errors.count(), 0);
+  }
+
+  void aNormTaskTakesItsHoursFromTheNormTable() {
+    // The screen passes the norm and the units; the hours are the core's (norm table × units).
+    DossierDocument doc;
+    QVERIFY(doc.openCopy(example));
+    const QString sheet = QStringLiteral("current");
+    const int row = doc.addNormTask(QStringLiteral("P1"), sheet, QStringLiteral("Đi lại"),
+                                    QStringLiteral("travel"), QStringLiteral("commune"),
+                                    QStringLiteral("rural"), QStringLiteral("2"));
+    QVERIFY(row >= 0);
+    const cptt::Task& t = doc.dossier().procedures[0].current->tasks[static_cast<std::size_t>(row)];
+    QCOMPARE(toQ(t.hours.to_canonical()), QStringLiteral("3")); // 1,5 h a trip × 2 trips
+    QCOMPARE(toQ(t.norm.units.to_canonical()), QStringLiteral("2"));
+    QCOMPARE(doc.invalidEntry(DossierDocument::fieldKey(QStringLiteral("P1"), sheet,
+                                                        QStringLiteral("task"), row,
+                                                        QStringLiteral("hours"))),
+             nullptr);
+    // A norm the table has no row for: the task is added, its hours marked with the reason.
+    const int odd = doc.addNormTask(QStringLiteral("P1"), sheet, QStringLiteral("Đi lại"),
+                                    QStringLiteral("travel"), QStringLiteral("nowhere"),
+                                    QStringLiteral("rural"), QStringLiteral("1"));
+    QVERIFY(odd >= 0);
+    const InvalidEntry* why = doc.invalidEntry(DossierDocument::fieldKey(
+        QStringLiteral("P1"), sheet, QStringLiteral("task"), odd, QStringLiteral("hours")));
+    QVERIFY(why != nullptr);
+    QVERIFY(!why->message.isEmpty());
   }
 
   void anExampleOpensAsAnUnsavedCopy() {

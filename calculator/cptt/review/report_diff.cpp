@@ -111,18 +111,6 @@ Text norm_kind_text(NormKind k) {
   return {"không", "none"};
 }
 
-Text subject_text(SubjectType s) {
-  switch (s) {
-  case SubjectType::individual:
-    return {"cá nhân", "individuals"};
-  case SubjectType::organisation:
-    return {"tổ chức", "organisations"};
-  case SubjectType::both:
-    break;
-  }
-  return {"cá nhân và tổ chức", "individuals and organisations"};
-}
-
 Text yes_no(bool b) { return b ? Text{"có", "yes"} : Text{"không", "no"}; }
 
 template <class E> Text enum_label(E value) {
@@ -236,8 +224,8 @@ void diff_procedure(Emitter& e, const Procedure& a, const Procedure& b) {
   e.labelled(none, "kind", {"loại thủ tục", "kind"}, enum_label(a.kind), enum_label(b.kind));
   e.labelled(input("level"), "level", {"cấp giải quyết", "handling level"}, enum_label(a.level),
              enum_label(b.level));
-  e.labelled(none, "subject-type", {"đối tượng", "subject type"}, subject_text(a.subject_type),
-             subject_text(b.subject_type));
+  e.labelled(none, "subject-type", {"đối tượng", "subject type"}, enum_label(a.subject_type),
+             enum_label(b.subject_type));
   e.text(input("articles"), "articles", {"điều, khoản", "articles"}, join(a.articles),
          join(b.articles));
   e.text(input("simplification"), "simplification", {"giải trình", "explanation"}, a.simplification,
