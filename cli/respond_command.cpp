@@ -5,6 +5,8 @@
 #include "commands.h"
 #include "language.h"
 
+#include "cptt/data_paths.h"
+#include "cptt/forms/form_catalog.h"
 #include "cptt/review/response_file.h"
 #include "cptt/review/review_file.h"
 
@@ -65,8 +67,8 @@ bool load_report(const std::string& path, bool required, std::optional<ReportLoa
 }
 
 int write_table(const review::Review& review, const review::Response& response,
-                const review::ResponseStatus& status, const Dossier* dossier,
-                const std::string& path, std::ostream& out, std::ostream& err) {
+                const review::ResponseStatus& status, const Places& places, const std::string& path,
+                std::ostream& out, std::ostream& err) {
 #ifdef CPTT_CLI_HAS_DOCUMENT
   render::Format format;
   if (!render::format_from_path(path, format)) {
@@ -74,7 +76,8 @@ int write_table(const review::Review& review, const review::Response& response,
     return exit_usage;
   }
   render::GuiSession session;
-  if (const Text e = render::write_response_table(review, response, status, dossier, path);
+  if (const Text e = render::write_response_table(review, response, status, places.dossier, path,
+                                                  places.catalog);
       !e.empty()) {
     err << path << ": " << text(e) << '\n';
     return exit_invalid;
@@ -82,7 +85,7 @@ int write_table(const review::Review& review, const review::Response& response,
   out << tr("Đã ghi bảng tiếp thu, giải trình: ", "Table of answers written: ") << path << '\n';
   return exit_ok;
 #else
-  (void)review, (void)response, (void)status, (void)dossier, (void)path, (void)out;
+  (void)review, (void)response, (void)status, (void)places, (void)path, (void)out;
   err << "cptt respond --table: "
       << tr("bản cptt này được dựng không có phần in văn bản (Qt)",
             "this cptt was built without the document renderer (Qt)")
@@ -149,20 +152,23 @@ int run_respond_command(const std::vector<std::string>& args, std::ostream& out,
   if (!new_report)
     files.new_report.clear();
 
+  // The forms' titles name the places; a definition that does not load leaves its ids.
+  const forms::FormCatalog catalog = forms::FormCatalog::load_folder(data_paths().forms);
   const review::ResponseStatus status = review::check_response(
       review.review, response.response,
       old_report ? review::report_version(*old_report) : review::ReportVersion{},
-      new_report ? review::report_version(*new_report) : review::ReportVersion{});
-  const Dossier* dossier = new_report   ? &new_report->dossier
-                           : old_report ? &old_report->dossier
-                                        : nullptr;
+      new_report ? review::report_version(*new_report) : review::ReportVersion{}, &catalog);
+  const Places places{new_report   ? &new_report->dossier
+                      : old_report ? &old_report->dossier
+                                   : nullptr,
+                      &catalog};
   if (json)
-    print_response_json(status, review.review, response.response, files, dossier, out);
+    print_response_json(status, review.review, response.response, files, places, out);
   else
-    print_response_text(status, review.review, files, dossier, out);
+    print_response_text(status, review.review, files, places, out);
 
   if (!table.empty()) {
-    if (const int code = write_table(review.review, response.response, status, dossier, table,
+    if (const int code = write_table(review.review, response.response, status, places, table,
                                      json ? err : out, err);
         code != exit_ok)
       return code;

@@ -15,14 +15,21 @@ namespace cptt::cli {
 // nothing), 2 usage.
 int run_respond_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-// The listing (respond_print.cpp); `revised` (may be null) names the places answers point to.
+// The listing (respond_print.cpp).
 struct RespondFiles {
   std::string review, response, old_report, new_report;
 };
+// What names the places answers point to: the revised report's dossier (else the reviewed one's)
+// and the form definitions; either may be null.
+struct Places {
+  const Dossier* dossier = nullptr;
+  const forms::FormCatalog* catalog = nullptr;
+  Text name(const review::CommentAnchor& anchor) const;
+};
 void print_response_text(const review::ResponseStatus& status, const review::Review& review,
-                         const RespondFiles& files, const Dossier* revised, std::ostream& out);
+                         const RespondFiles& files, const Places& places, std::ostream& out);
 void print_response_json(const review::ResponseStatus& status, const review::Review& review,
                          const review::Response& response, const RespondFiles& files,
-                         const Dossier* revised, std::ostream& out);
+                         const Places& places, std::ostream& out);
 
 } // namespace cptt::cli

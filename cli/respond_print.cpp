@@ -3,7 +3,7 @@
 #include "language.h"
 #include "respond_command.h"
 
-#include "cptt/review/review_html.h"
+#include "cptt/review/place_names.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,8 +47,12 @@ Counts count(const review::ResponseStatus& s) {
 
 } // namespace
 
+Text Places::name(const review::CommentAnchor& anchor) const {
+  return review::place_name(anchor, dossier, catalog);
+}
+
 void print_response_text(const review::ResponseStatus& status, const review::Review& review,
-                         const RespondFiles& files, const Dossier* revised, std::ostream& out) {
+                         const RespondFiles& files, const Places& places, std::ostream& out) {
   const Language l = language();
   out << tr("Báo cáo thẩm định: ", "Review: ") << files.review;
   if (!review.reviewer.body.empty())
@@ -67,7 +71,7 @@ void print_response_text(const review::ResponseStatus& status, const review::Rev
       out << "   " << tr("Trả lời: ", "Answer: ") << i.entry->text << '\n';
       if (i.entry->anchor)
         out << "   " << tr("Vị trí sau khi sửa: ", "Place now: ")
-            << review::anchor_text(*i.entry->anchor, revised, l) << '\n';
+            << places.name(*i.entry->anchor).in(l) << '\n';
     }
     if (const std::string changed = place_change_text(i); !changed.empty()) {
       out << "   " << tr("Vị trí trong báo cáo đã sửa: ", "Its place in the revised report: ")
@@ -88,7 +92,7 @@ void print_response_text(const review::ResponseStatus& status, const review::Rev
 
 void print_response_json(const review::ResponseStatus& status, const review::Review& review,
                          const review::Response& response, const RespondFiles& files,
-                         const Dossier* revised, std::ostream& out) {
+                         const Places& places, std::ostream& out) {
   const Language l = language();
   nlohmann::json items = nlohmann::json::array();
   for (const ResponseItem& i : status.items) {
@@ -109,7 +113,7 @@ void print_response_json(const review::ResponseStatus& status, const review::Rev
          {"state", std::string(review::to_id(i.state))},
          {"answer", i.entry ? nlohmann::json(i.entry->text) : nlohmann::json(nullptr)},
          {"place_now", i.entry && i.entry->anchor
-                           ? nlohmann::json(review::anchor_text(*i.entry->anchor, revised, l))
+                           ? nlohmann::json(places.name(*i.entry->anchor).in(l))
                            : nlohmann::json(nullptr)},
          {"place_change", std::string(review::to_id(i.place_change))},
          {"changes", changes}});

@@ -57,10 +57,11 @@ Text write_assessment_document(const Dossier& dossier, const std::string& forms_
 // "Bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định": one row per comment and kept finding
 // of `status` (check_response) with the comment, its place, the reviewer and body, the answer and
 // its result, under a heading naming the draft and the review. `dossier` (the revised report's,
-// else the reviewed one's; may be null) gives the drafting body of the header. Written like the
+// else the reviewed one's; may be null) gives the drafting body of the header and, with `catalog`
+// (may be null), names the places the answers point to (review/place_names.h). Written like the
 // assessment document (.pdf, .odt or .docx); returns an empty text or the error message.
 Text write_response_table(const review::Review& review, const review::Response& response,
                           const review::ResponseStatus& status, const Dossier* dossier,
-                          const std::string& out_path);
+                          const std::string& out_path, const forms::FormCatalog* catalog = nullptr);
 
 } // namespace cptt::render

@@ -4,7 +4,7 @@
 #include "document_builder.h"
 
 #include "cptt/dates.h"
-#include "cptt/review/review_html.h"
+#include "cptt/review/place_names.h"
 
 namespace cptt::render {
 
@@ -57,18 +57,19 @@ void heading(Builder& out, const review::Review& review, const review::Response&
   out.paragraph(QString(), {.points = 6}, Qt::AlignLeft, 0, 0);
 }
 
-QString answer_text(const review::ResponseItem& item, const Dossier* dossier) {
+QString answer_text(const review::ResponseItem& item, const Dossier* dossier,
+                    const forms::FormCatalog* catalog) {
   if (!item.entry)
     return QStringLiteral("—");
   QString text = qs(item.entry->text);
   if (item.entry->anchor)
     text += QStringLiteral("\nVị trí sau khi chỉnh sửa: ") +
-            qs(review::anchor_text(*item.entry->anchor, dossier, Language::vi));
+            qs(review::place_name(*item.entry->anchor, dossier, catalog).vi);
   return text;
 }
 
 void table(Builder& out, const review::Review& review, const review::ResponseStatus& status,
-           const Dossier* dossier) {
+           const Dossier* dossier, const forms::FormCatalog* catalog) {
   static const char* const headers[] = {"STT",
                                         "Ý kiến thẩm định",
                                         "Vị trí",
@@ -88,7 +89,7 @@ void table(Builder& out, const review::Review& review, const review::ResponseSta
     out.cell(t, r, 1, qs(item.text.vi), body);
     out.cell(t, r, 2, qs(item.place.vi), body);
     out.cell(t, r, 3, who(item, review), body);
-    out.cell(t, r, 4, answer_text(item, dossier), body);
+    out.cell(t, r, 4, answer_text(item, dossier, catalog), body);
     out.cell(t, r, 5, qs(label_vi(item.state)), body, Qt::AlignHCenter);
   }
   out.end_table();
@@ -98,7 +99,7 @@ void table(Builder& out, const review::Review& review, const review::ResponseSta
 
 Text write_response_table(const review::Review& review, const review::Response& response,
                           const review::ResponseStatus& status, const Dossier* dossier,
-                          const std::string& out_path) {
+                          const std::string& out_path, const forms::FormCatalog* catalog) {
   Draft draft = dossier ? dossier->draft : Draft{};
   if (draft.drafting_body.empty())
     draft.drafting_body = response.responder.body;
@@ -108,7 +109,7 @@ Text write_response_table(const review::Review& review, const review::Response& 
     out.title_block(QStringLiteral("Bảng tổng hợp, tiếp thu, giải trình ý kiến thẩm định"),
                     title.empty() ? QString() : QStringLiteral("Dự thảo: ") + qs(title), true);
     heading(out, review, response);
-    table(out, review, status, dossier);
+    table(out, review, status, dossier, catalog);
     out.paragraph(QString(), {.points = 6}, Qt::AlignLeft, 0, 0);
     out.signature_block(draft);
   });

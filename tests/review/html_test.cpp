@@ -102,15 +102,18 @@ std::vector<std::string> headings(const std::string& html) {
 
 TEST(ReviewHtml, EnglishSummaryHasNoVietnameseOutsideWhatPeopleWrote) {
   const Sample s = sample();
-  const std::string html =
-      review_summary_html(s.review, &s.checked.dossier, &s.checked.integrity, Language::en);
+  const std::string html = review_summary_html(s.review, &s.checked.dossier, &s.checked.integrity,
+                                               Language::en, &catalog());
   EXPECT_NE(html.find("lang=\"en\""), std::string::npos);
   EXPECT_NE(html.find("Needs additions or corrections"), std::string::npos);
   EXPECT_NE(html.find("Not passed"), std::string::npos);
   EXPECT_NE(html.find("Dismissed"), std::string::npos);
   EXPECT_NE(html.find("Intact"), std::string::npos);
   EXPECT_NE(html.find("No conclusion yet"), std::string::npos); // P3
-  EXPECT_NE(html.find("form tt03-2022-02 · section necessity"), std::string::npos);
+  // A comment's place by the form's own titles (review/place_names.h).
+  EXPECT_NE(html.find("Procedure P2: Đăng ký hoạt động tại Ủy ban nhân dân cấp xã · Form "
+                      "02/ĐGTĐ-BHM · I. Necessity of the procedure"),
+            std::string::npos);
   EXPECT_NE(html.find("The whole draft"), std::string::npos);
   EXPECT_NE(html.find(html_escape(s.review.findings[2].finding.message(Language::en))),
             std::string::npos);
@@ -180,7 +183,10 @@ TEST(ReviewHtml, SummaryHoldsVerdictsFindingsAndComments) {
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("http"), std::string::npos); // nothing fetched from outside
-  EXPECT_NE(html.find("bảng tính đề xuất · công việc 1"), std::string::npos);
+  // P2 is new: its one worksheet is its cost; the task row by its number and name.
+  EXPECT_NE(html.find("Bảng tính chi phí · công việc 1: Đi lại nộp hồ sơ tại Ủy ban nhân dân cấp "
+                      "xã"),
+            std::string::npos);
   // P3 has no verdict yet.
   EXPECT_NE(html.find("Chưa kết luận"), std::string::npos);
 }

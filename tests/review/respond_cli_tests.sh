@@ -41,15 +41,20 @@ text)
   # Every item answered; only the revised report is not named yet (a warning: exit 3).
   expect_code 3 "$cptt" respond "$review" "$response"
   contains "$work/out" "Báo cáo đã thẩm định: $work/case-dossier-total.report.xml"
-  contains "$work/out" "1. [Tiếp thu] ý kiến 1 · P1 (Cấp giấy phép hoạt động)"
-  contains "$work/out" "4. [Giải trình] ý kiến 4 · P1 (Cấp giấy phép hoạt động) · bảng tính đề xuất"
+  # Places by the forms' own titles (review/place_names.h).
+  contains "$work/out" "1. [Tiếp thu] ý kiến 1 · Thủ tục P1: Cấp giấy phép hoạt động"
+  contains "$work/out" "2. [Tiếp thu] ý kiến 2 · Thủ tục P1: Cấp giấy phép hoạt động · Mẫu 03/ĐGTĐ-QĐCT/SĐBS · I. Căn cứ pháp lý (Nêu rõ điều, khoản, điểm và tên văn bản quy định) · Điều, khoản, điểm và tên văn bản quy định"
+  contains "$work/out" "3. [Tiếp thu] ý kiến 3 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 3: Nhận kết quả"
+  contains "$work/out" "4. [Giải trình] ý kiến 4 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính đề xuất"
+  contains "$work/out" "   Vị trí sau khi sửa: Thủ tục P1: Cấp giấy phép hoạt động · Mẫu 03/ĐGTĐ-QĐCT/SĐBS: Biểu mẫu đánh giá tác động"
   contains "$work/out" "   Trả lời: Chi phí dịch vụ giảm vì hồ sơ được nộp trực tuyến"
-  contains "$work/out" "7. [Tiếp thu] phát hiện CPTT-E104 · P1 · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS"$'\n'
+  contains "$work/out" "7. [Tiếp thu] phát hiện CPTT-E104 · P1 · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS · Thủ tục P1: Cấp giấy phép hoạt động · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS"
   contains "$work/out" "warning CPTT-W303"
   contains "$work/out" "Tóm tắt: 7 mục: 6 tiếp thu, 1 giải trình, 0 chưa trả lời; 0 lỗi, 1 cảnh báo"
   lacks "$work/out" "CPTT-E304"
   expect_code 3 "$cptt" --lang en respond "$review" "$response"
-  contains "$work/out" "4. [Explained] comment 4"
+  contains "$work/out" "4. [Explained] comment 4 · Procedure P1: Cấp giấy phép hoạt động · Proposed worksheet"
+  contains "$work/out" "2. [Taken in] comment 2 · Procedure P1: Cấp giấy phép hoạt động · Form 03/ĐGTĐ-QĐCT/SĐBS · I. Legal basis"
   contains "$work/out" "Summary: 7 items: 6 taken in, 1 explained, 0 unanswered; 0 errors, 1 warnings"
   lacks "$work/out" "Tóm tắt"
   ;;
@@ -89,6 +94,10 @@ item3 = d["items"][2]
 assert item3["place_change"] == "changed" and len(item3["changes"]) == 1, item3
 assert item3["changes"][0]["property"] == "task.evidence", item3["changes"]
 assert d["items"][3]["place_change"] == "not-compared", d["items"][3]
+assert d["items"][1]["place"].startswith(
+    "Procedure P1: Cấp giấy phép hoạt động · Form 03/ĐGTĐ-QĐCT/SĐBS · I. Legal basis"), d["items"][1]
+assert d["items"][4]["place_now"] == ("Procedure P2: Đăng ký hoạt động tại Ủy ban nhân dân cấp xã"
+                                      " · Cost worksheet · task 4: Nhận kết quả qua dịch vụ bưu chính"), d["items"][4]
 assert d["review_digest"] == d["response_review_digest"], d
 codes = sorted({f["code"] for f in d["findings"]})
 assert codes == ["CPTT-W302", "CPTT-W303"], codes
@@ -101,7 +110,9 @@ table)
   unzip -p "$work/answers.odt" content.xml >"$work/content.xml" || fail "not an ODT package"
   for text in "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN THẨM ĐỊNH" "Ý kiến thẩm định" \
       "Bổ sung căn cứ cho số giờ của công việc 4." "Giải trình" "Sở Tư pháp tỉnh X (ví dụ)" \
-      "Cơ quan tiếp thu, giải trình: " "ngày 29 tháng 11 năm 2026"; do
+      "Cơ quan tiếp thu, giải trình: " "ngày 29 tháng 11 năm 2026" \
+      "Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 3: Nhận kết quả" \
+      "Vị trí sau khi chỉnh sửa: Thủ tục P1: Cấp giấy phép hoạt động · Mẫu 03/ĐGTĐ-QĐCT/SĐBS · I. Căn cứ pháp lý"; do
     contains "$work/content.xml" "$text"
   done
   expect_code 3 "$cptt" respond "$review" "$response" --table "$work/answers.pdf" --json

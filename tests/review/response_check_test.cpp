@@ -75,8 +75,9 @@ TEST(ResponseCheck, UnansweredItemsAreListed) {
   EXPECT_EQ(s.items[1].entry->text, "Số giờ theo định mức.");
   EXPECT_EQ(s.items[2].state, AnswerState::unanswered);
   EXPECT_EQ(s.items[0].text.vi, "Công việc 3 chưa có căn cứ số liệu.");
-  EXPECT_EQ(s.items[0].place.vi, "P1 · bảng tính hiện hành · công việc 3");
-  EXPECT_EQ(s.items[0].place.en, "P1 · current worksheet · task 3");
+  // No report at hand: the procedure by its id, the task row by its number (place_names.h).
+  EXPECT_EQ(s.items[0].place.vi, "Thủ tục P1 · Bảng tính hiện hành · công việc 3");
+  EXPECT_EQ(s.items[0].place.en, "Procedure P1 · Current worksheet · task 3");
   EXPECT_EQ(s.items[2].place.vi, "Toàn bộ dự thảo");
   EXPECT_EQ(s.items[0].author, "Trần Thị B");
   EXPECT_EQ(s.items[0].place_change, PlaceChange::not_compared);
@@ -129,7 +130,10 @@ TEST(ResponseCheck, TakenInWithoutAChangeAtItsPlaceIsFlagged) {
   EXPECT_EQ(codes(s), std::vector<std::string>{"CPTT-W302"});
   EXPECT_EQ(s.findings[0].procedure_id, "P2");
   const std::string vi = s.findings[0].message(Language::vi);
-  EXPECT_NE(vi.find("ý kiến 2 ghi là tiếp thu nhưng P2"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("ý kiến 2 ghi là tiếp thu nhưng Thủ tục P2: Đăng ký hoạt động tại Ủy ban "
+                    "nhân dân cấp xã · Bảng tính chi phí · công việc 4: "),
+            std::string::npos)
+      << vi;
   EXPECT_EQ(s.unanswered(), 0u);
   EXPECT_TRUE(s.complete()); // a warning to read, not an error
 
@@ -185,6 +189,33 @@ TEST(ResponseCheck, AnAnswerToNothingIsAnError) {
   EXPECT_EQ(s.items[3].state, AnswerState::giai_trinh);
   EXPECT_EQ(s.items[3].text.vi, r.review.findings[0].finding.message(Language::vi));
   EXPECT_NE(s.findings[0].message(Language::en).find("comment 9"), std::string::npos);
+}
+
+// With the reports and the form definitions, places read as the forms name them: a comment's
+// question by its form, section and label, a kept finding's procedure by its name.
+TEST(ResponseCheck, PlacesAreNamedByTheFormsTitles) {
+  Round r = round();
+  r.review.comments.push_back(comment(
+      {"P1", "tt03-2022-03", "legal-basis", "legal-basis.rows", {}, 0}, "Nêu đủ các văn bản."));
+  const auto agreed =
+      std::find_if(r.review.findings.begin(), r.review.findings.end(),
+                   [](const ReviewedFinding& f) { return f.finding.procedure_id == "P1"; });
+  ASSERT_NE(agreed, r.review.findings.end());
+  agreed->status = FindingStatus::agreed;
+  const Response response = make_response(r.review, "old.review.xml");
+  const ResponseStatus s = check_response(r.review, response, report_version(r.old_report),
+                                          report_version(r.new_report), &catalog());
+  ASSERT_EQ(s.items.size(), 5u);
+  const forms::FormDefinition& form = *catalog().find("tt03-2022-03");
+  const forms::Section& section = *form.find_section("legal-basis");
+  EXPECT_EQ(s.items[3].place.vi, "Thủ tục P1: Cấp giấy phép hoạt động · Mẫu 03/ĐGTĐ-QĐCT/SĐBS · " +
+                                     (section.number.empty() ? "" : section.number + ". ") +
+                                     section.title.vi + " · " +
+                                     form.find_field("legal-basis.rows")->label.vi);
+  EXPECT_EQ(s.items[0].place.en, "Procedure P1: Cấp giấy phép hoạt động · Current worksheet · "
+                                 "task 3: Nhận kết quả");
+  EXPECT_EQ(s.items[4].place.vi.rfind("Thủ tục P1: Cấp giấy phép hoạt động", 0), 0u)
+      << s.items[4].place.vi;
 }
 
 TEST(ResponseCheck, ChangesAreMatchedToAnchors) {

@@ -2,8 +2,8 @@
 // its place changed between the reviewed and the revised report.
 #include "cptt/review/response_check.h"
 
+#include "cptt/review/place_names.h"
 #include "cptt/review/review_check.h"
-#include "cptt/review/review_html.h"
 
 #include <algorithm>
 #include <functional>
@@ -145,6 +145,7 @@ struct Checker {
   const Response& response;
   const ReportVersion& old_report;
   const ReportVersion& new_report;
+  const forms::FormCatalog* catalog;
   ResponseStatus status;
   std::vector<Finding> errors, warnings;
   std::optional<DossierDiff> diff;
@@ -193,19 +194,17 @@ struct Checker {
       const Comment& c = review.comments[static_cast<std::size_t>(t.comment - 1)];
       i.procedure_id = c.anchor.procedure_id;
       i.text = Text{c.text, {}};
-      i.place = both([&](Language l) { return anchor_text(c.anchor, names(), l); });
+      i.place = place_name(c.anchor, names(), catalog);
       i.author = c.author.empty() ? review.reviewer.name : c.author;
       return i;
     }
     for (const ReviewedFinding& f : review.findings)
       if (f.status == FindingStatus::agreed && ResponseTarget::of_finding(f.finding) == t) {
         i.text = both([&](Language l) { return f.finding.message(l); });
-        i.place = both([&](Language l) {
-          const std::string place = f.finding.place_text(l);
-          return t.procedure_id.empty() ? place
-                 : place.empty()        ? t.procedure_id
-                                        : t.procedure_id + " · " + place;
-        });
+        const Text place = both([&](Language l) { return f.finding.place_text(l); });
+        i.place = t.procedure_id.empty() ? place
+                  : place.empty()        ? procedure_place(t.procedure_id, names())
+                                  : procedure_place(t.procedure_id, names()) + " · " + place;
         break;
       }
     i.procedure_id = t.procedure_id;
@@ -277,8 +276,9 @@ struct Checker {
 } // namespace
 
 ResponseStatus check_response(const Review& review, const Response& response,
-                              const ReportVersion& old_report, const ReportVersion& new_report) {
-  Checker c{review, response, old_report, new_report, {}, {}, {}, {}};
+                              const ReportVersion& old_report, const ReportVersion& new_report,
+                              const forms::FormCatalog* catalog) {
+  Checker c{review, response, old_report, new_report, catalog, {}, {}, {}, {}};
   c.run();
   return std::move(c.status);
 }

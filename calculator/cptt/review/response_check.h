@@ -12,6 +12,7 @@
 //   for (const cptt::review::ResponseItem& i : s.items) … i.state, i.place_change …
 //   for (const cptt::Finding& f : s.findings) … f.message(Language::vi) …
 #include "cptt/finding.h"
+#include "cptt/forms/form_catalog.h"
 #include "cptt/report.h"
 #include "cptt/review/report_diff.h"
 #include "cptt/review/response_file.h"
@@ -46,7 +47,7 @@ struct ResponseItem {
   ResponseTarget target;
   std::string procedure_id; // of the comment's anchor or the finding
   Text text;                // the comment as written, or the finding's message
-  Text place;               // where, in words (as the review's places are shown)
+  Text place;               // where, in words (place_names.h)
   std::string author;       // the comment's author, else the reviewer
   AnswerState state = AnswerState::unanswered;
   std::optional<ResponseEntry> entry; // the answer, when there is one
@@ -65,10 +66,12 @@ struct ResponseStatus {
 
 // `old_report` is the report reviewed, `new_report` the revised one; either may be absent (no
 // dossier), then places are not compared. A response to another review lists every item as
-// unanswered (its answers belong to that review) with CPTT-E301.
+// unanswered (its answers belong to that review) with CPTT-E301. `catalog`, when given, names the
+// places with the forms' titles (place_names.h); without it they are named by their ids.
 ResponseStatus check_response(const Review& review, const Response& response,
                               const ReportVersion& old_report = {},
-                              const ReportVersion& new_report = {});
+                              const ReportVersion& new_report = {},
+                              const forms::FormCatalog* catalog = nullptr);
 
 // Whether a change is at (or inside) the place a comment is anchored to; an empty anchor is the
 // whole draft.

@@ -1,4 +1,5 @@
 #include "cptt/review/review_html.h"
+#include "cptt/review/place_names.h"
 
 #include <array>
 
@@ -55,13 +56,6 @@ struct Tr {
     return language == Language::en ? en : vi;
   }
 };
-
-std::string procedure_name(const Dossier* d, const std::string& id) {
-  if (d)
-    if (const Procedure* p = d->find_procedure(id))
-      return p->name;
-  return {};
-}
 
 void verdicts(std::string& h, const Review& r, const Dossier* d, Tr T) {
   const Language l = T.language;
@@ -131,7 +125,8 @@ void findings(std::string& h, const Review& r, Tr T) {
   h += "</table>\n";
 }
 
-void comments(std::string& h, const Review& r, const Dossier* d, Tr T) {
+void comments(std::string& h, const Review& r, const Dossier* d, const forms::FormCatalog* catalog,
+              Tr T) {
   h += T("<h2>4. Ý kiến của cơ quan thẩm định</h2>\n",
          "<h2>4. Comments of the appraising body</h2>\n");
   if (r.comments.empty()) {
@@ -142,8 +137,9 @@ void comments(std::string& h, const Review& r, const Dossier* d, Tr T) {
          "<table><tr><th>#</th><th>Place</th><th>Comment</th><th>Author</th></tr>\n");
   int n = 0;
   for (const Comment& c : r.comments)
-    h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(anchor_text(c.anchor, d, T.language)) +
-         "</td><td class=\"text\">" + e(c.text) + "</td><td>" + e(c.author) +
+    h += "<tr><td>" + std::to_string(++n) + "</td><td>" +
+         e(place_name(c.anchor, d, catalog).in(T.language)) + "</td><td class=\"text\">" +
+         e(c.text) + "</td><td>" + e(c.author) +
          (c.date.empty() ? "" : "<br><span class=\"small\">" + e(c.date) + "</span>") +
          "</td></tr>\n";
   h += "</table>\n";
@@ -152,7 +148,7 @@ void comments(std::string& h, const Review& r, const Dossier* d, Tr T) {
 } // namespace
 
 std::string review_summary_html(const Review& r, const Dossier* d, const IntegrityReport* integ,
-                                Language l) {
+                                Language l, const forms::FormCatalog* catalog) {
   const Tr T{l};
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_id(l)) +
                   "\">\n<head>\n<meta charset=\"UTF-8\">\n<title>" +
@@ -184,7 +180,7 @@ std::string review_summary_html(const Review& r, const Dossier* d, const Integri
   h += "</table>\n";
   verdicts(h, r, d, T);
   findings(h, r, T);
-  comments(h, r, d, T);
+  comments(h, r, d, catalog, T);
   h += T("<p class=\"small\">Lập bằng CPTT " CPTT_VERSION ". Các phát hiện do chương trình kiểm "
          "tra tự động (tính lại, tính đầy đủ, tính hợp lý của số liệu); kết luận là của người "
          "thẩm định.</p>\n",
@@ -193,29 +189,6 @@ std::string review_summary_html(const Review& r, const Dossier* d, const Integri
          "figures); the conclusions are the reviewer's.</p>\n");
   h += "</body>\n</html>\n";
   return h;
-}
-
-std::string anchor_text(const CommentAnchor& a, const Dossier* d, Language language) {
-  const Tr T{language};
-  std::string out;
-  auto add = [&](const std::string& part) {
-    if (!part.empty())
-      out += (out.empty() ? "" : " · ") + part;
-  };
-  if (!a.procedure_id.empty()) {
-    const std::string name = procedure_name(d, a.procedure_id);
-    add(a.procedure_id + (name.empty() ? "" : " (" + name + ")"));
-  }
-  add(a.form_id.empty() ? "" : std::string(T("biểu mẫu ", "form ")) + a.form_id);
-  add(a.section.empty() ? "" : std::string(T("mục ", "section ")) + a.section);
-  add(a.field);
-  if (a.worksheet)
-    add(std::string(a.worksheet == Worksheet::Variant::current
-                        ? T("bảng tính hiện hành", "current worksheet")
-                        : T("bảng tính đề xuất", "proposed worksheet")));
-  if (a.task > 0)
-    add(std::string(T("công việc ", "task ")) + std::to_string(a.task));
-  return out.empty() ? std::string(T("Toàn bộ dự thảo", "The whole draft")) : out;
 }
 
 } // namespace cptt::review

@@ -3,6 +3,7 @@
 // one language (no scripts, no external resources; print styles included). Every heading, label,
 // verdict and finding text follows `language`; what people wrote (names, titles, comments,
 // remarks) is shown as written.
+#include "cptt/forms/form_catalog.h"
 #include "cptt/model.h"
 #include "cptt/review/integrity.h"
 #include "cptt/review/review_file.h"
@@ -12,16 +13,14 @@
 namespace cptt::review {
 
 // `dossier` (the reviewed report's inputs) gives the procedures' names; `integrity` the digest
-// status. Both may be null.
+// status; `catalog` the forms' titles that name the comments' places (place_names.h). All may be
+// null.
 std::string review_summary_html(const Review& review, const Dossier* dossier = nullptr,
                                 const IntegrityReport* integrity = nullptr,
-                                Language language = Language::vi);
+                                Language language = Language::vi,
+                                const forms::FormCatalog* catalog = nullptr);
 
 // Text escaped for HTML element content and attribute values.
 std::string html_escape(std::string_view text);
-
-// The place of a comment in words, as the summary shows it: "P1 (name) · biểu mẫu … · công việc
-// 2", "Toàn bộ dự thảo". `dossier`, when given, names the procedure.
-std::string anchor_text(const CommentAnchor& anchor, const Dossier* dossier, Language language);
 
 } // namespace cptt::review
