@@ -178,80 +178,12 @@ ApplicationWindow {
         }
     }
 
-    footer: ToolBar {
-        background: Rectangle { color: Theme.surface; border.color: Theme.border }
-        ColumnLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.padding
-            anchors.rightMargin: Theme.padding
-            spacing: 0
-            // A newer recovery copy of the file just opened: offered in place, nothing blocks.
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing / 2
-                visible: doc.newerRecoveryPath.length > 0
-                implicitHeight: recoveryNotice.implicitHeight + Theme.spacing
-                color: Theme.warningSoft
-                border.color: Theme.warning
-                radius: Theme.radius
-                RowLayout {
-                    id: recoveryNotice
-                    anchors.fill: parent
-                    anchors.leftMargin: Theme.spacing
-                    anchors.rightMargin: Theme.spacing
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.").arg(doc.newerRecoveryWritten)
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                    }
-                    Button {
-                        text: qsTr("Khôi phục")
-                        Accessible.name: qsTr("Khôi phục bản sao phục hồi")
-                        onClicked: {
-                            const copy = doc.newerRecoveryPath
-                            window.whenSaved(() => {
-                                if (doc.restoreRecovery(copy))
-                                    window.procedureId = doc.firstProcedureId("")
-                            })
-                        }
-                    }
-                    Button {
-                        text: qsTr("Bỏ bản sao")
-                        Accessible.name: qsTr("Bỏ bản sao phục hồi")
-                        onClicked: doc.discardRecovery(doc.newerRecoveryPath)
-                    }
-                }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: doc.statusMessage
-                    elide: Text.ElideMiddle
-                    color: Theme.mutedText
-                }
-                Label {
-                    visible: doc.totalsError.length > 0
-                    Layout.maximumWidth: window.width / 3
-                    text: doc.totalsError
-                    elide: Text.ElideRight
-                    color: Theme.error
-                }
-                Label {
-                    visible: doc.invalidEntryCount > 0
-                    text: qsTr("%n ô nhập chưa hợp lệ", "", doc.invalidEntryCount)
-                    color: Theme.error
-                }
-                Label {
-                    visible: doc.isOpen && !doc.readOnly
-                    // A dossier that never had a file is not saved, even with nothing changed.
-                    text: doc.modified ? qsTr("Có thay đổi chưa lưu")
-                                       : doc.filePath.length > 0 ? qsTr("Đã lưu") : qsTr("Chưa lưu vào tệp")
-                    color: doc.modified ? Theme.warning : doc.filePath.length > 0 ? Theme.ok : Theme.mutedText
-                }
-            }
-        }
+    footer: AppStatusBar {
+        document: doc
+        onRestoreRequested: (copy) => window.whenSaved(() => {
+            if (doc.restoreRecovery(copy))
+                window.procedureId = doc.firstProcedureId("")
+        })
     }
 
     AppDialogs {

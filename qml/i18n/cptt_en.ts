@@ -147,6 +147,48 @@
     </message>
 </context>
 <context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
+        <translation>There is a recovery copy of this file, written at %1, newer than the saved file: the last session ended with unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao phục hồi</source>
+        <translation>Restore the recovery copy</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao</source>
+        <translation>Discard copy</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao phục hồi</source>
+        <translation>Discard the recovery copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ô nhập chưa hợp lệ</source>
+        <translation>
+            <numerusform>%n invalid entry</numerusform>
+            <numerusform>%n invalid entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Chưa lưu vào tệp</source>
+        <translation>Not saved to a file</translation>
+    </message>
+</context>
+<context>
     <name>AppToolBar</name>
     <message>
         <source>Mới</source>
@@ -1045,45 +1087,6 @@
     <message>
         <source>CPTT: chi phí tuân thủ thủ tục hành chính</source>
         <translation>CPTT: compliance cost of administrative procedures</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ô nhập chưa hợp lệ</source>
-        <translation>
-            <numerusform>%n invalid entry</numerusform>
-            <numerusform>%n invalid entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Có thay đổi chưa lưu</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Đã lưu</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
-        <translation>There is a recovery copy of this file, written at %1, newer than the saved file: the last session ended with unsaved changes.</translation>
-    </message>
-    <message>
-        <source>Khôi phục</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản sao phục hồi</source>
-        <translation>Restore the recovery copy</translation>
-    </message>
-    <message>
-        <source>Bỏ bản sao</source>
-        <translation>Discard copy</translation>
-    </message>
-    <message>
-        <source>Bỏ bản sao phục hồi</source>
-        <translation>Discard the recovery copy</translation>
-    </message>
-    <message>
-        <source>Chưa lưu vào tệp</source>
-        <translation>Not saved to a file</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,47 @@
     </message>
 </context>
 <context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
+        <translation>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao phục hồi</source>
+        <translation>Khôi phục bản sao phục hồi</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao</source>
+        <translation>Bỏ bản sao</translation>
+    </message>
+    <message>
+        <source>Bỏ bản sao phục hồi</source>
+        <translation>Bỏ bản sao phục hồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ô nhập chưa hợp lệ</source>
+        <translation>
+            <numerusform>%n ô nhập chưa hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Chưa lưu vào tệp</source>
+        <translation>Chưa lưu vào tệp</translation>
+    </message>
+</context>
+<context>
     <name>AppToolBar</name>
     <message>
         <source>Mới</source>
@@ -1045,44 +1086,6 @@
     <message>
         <source>CPTT: chi phí tuân thủ thủ tục hành chính</source>
         <translation>CPTT: chi phí tuân thủ thủ tục hành chính</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ô nhập chưa hợp lệ</source>
-        <translation>
-            <numerusform>%n ô nhập chưa hợp lệ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Có thay đổi chưa lưu</source>
-        <translation>Có thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Đã lưu</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <source>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</source>
-        <translation>Có bản sao phục hồi của tệp này, ghi lúc %1, mới hơn tệp đã lưu: lần làm việc trước kết thúc khi còn thay đổi chưa lưu.</translation>
-    </message>
-    <message>
-        <source>Khôi phục</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản sao phục hồi</source>
-        <translation>Khôi phục bản sao phục hồi</translation>
-    </message>
-    <message>
-        <source>Bỏ bản sao</source>
-        <translation>Bỏ bản sao</translation>
-    </message>
-    <message>
-        <source>Bỏ bản sao phục hồi</source>
-        <translation>Bỏ bản sao phục hồi</translation>
-    </message>
-    <message>
-        <source>Chưa lưu vào tệp</source>
-        <translation>Chưa lưu vào tệp</translation>
     </message>
 </context>
 <context>
