@@ -14,9 +14,10 @@
 
 namespace cptt::bridge {
 
-// [{label, depth, formId, section, field, worksheet, task}] in screen order; depth 0 for the
-// procedure itself, 1 for a part (section, worksheet), 2 for a question or task row. Empty when
-// the dossier has no such procedure.
+// The core's places of the procedure (review/place_names.h, comment_places), labels in the app's
+// language: [{label, depth, formId, section, field, worksheet, task}] in screen order; depth 0 for
+// the procedure itself, 1 for a part (section, worksheet), 2 for a question or task row. Empty
+// when the dossier has no such procedure.
 QVariantList commentPlaces(const Dossier& dossier, const std::string& procedureId);
 
 // The comments anchored exactly at `place`: [{index, author, date, text}]. The form id is not

@@ -178,6 +178,28 @@ private slots:
     const QVariantList places = s.commentPlaces(QStringLiteral("P1"));
     QVERIFY(places.size() > 10);
     QCOMPARE(places.front().toMap().value(QStringLiteral("depth")).toInt(), 0);
+    // The picker's labels are the core's (review/place_names.h), in the app's language.
+    QCOMPARE(places.front().toMap().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Cả thủ tục: Cấp giấy phép hoạt động"));
+    const auto labelAt = [&](const QVariantList& list, const QString& section) {
+      for (const QVariant& v : list)
+        if (v.toMap().value(QStringLiteral("section")).toString() == section &&
+            v.toMap().value(QStringLiteral("field")).toString().isEmpty())
+          return v.toMap().value(QStringLiteral("label")).toString();
+      return QString();
+    };
+    QVERIFY2(labelAt(places, QStringLiteral("legal-basis"))
+                 .startsWith(QStringLiteral("Mẫu 03/ĐGTĐ-QĐCT/SĐBS · I. Căn cứ pháp lý")),
+             qPrintable(labelAt(places, QStringLiteral("legal-basis"))));
+    AppSettings::instance()->setLanguage(QStringLiteral("en"));
+    const QVariantList placesEn = s.commentPlaces(QStringLiteral("P1"));
+    AppSettings::instance()->setLanguage(QStringLiteral("vi"));
+    QCOMPARE(placesEn.size(), places.size());
+    QCOMPARE(placesEn.front().toMap().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Whole procedure: Cấp giấy phép hoạt động"));
+    QVERIFY2(labelAt(placesEn, QStringLiteral("legal-basis"))
+                 .startsWith(QStringLiteral("Form 03/ĐGTĐ-QĐCT/SĐBS · I. Legal basis")),
+             qPrintable(labelAt(placesEn, QStringLiteral("legal-basis"))));
     QVERIFY(s.commentPlaces(QStringLiteral("P9")).isEmpty());
     const QVariantList atTask =
         s.commentsAt(QStringLiteral("P1"), {}, {}, QStringLiteral("current"), 2);
