@@ -354,7 +354,8 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
       }
     };
     if (!o.html.empty())
-      write(o.html, review::review_summary_html(rv, &r.dossier, &r.integrity, language()));
+      write(o.html,
+            review::review_summary_html(rv, &r.dossier, &r.integrity, language(), &catalog));
     if (!o.review_xml.empty() && o.sign_key.empty())
       write(o.review_xml, review::write_review(rv));
     if (!o.review_xml.empty() && !o.sign_key.empty()) {

@@ -3,7 +3,7 @@
 
 #include "checklistmodel.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 #include "procedurelistmodel.h"
 #include "ratemodel.h"
 #include "recovery.h"

@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "document.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 
 #include "cptt/forms/form_upgrade.h"
 
@@ -46,7 +46,7 @@ QString DossierDocument::editAnswer(const QString& procedureId, const QString& f
   }
   // Answers written with an older version of the form move to its current ids with this edit
   // (one undo step), so that what is saved is current; the keys the app edits are current.
-  if (const forms::FormDefinition* form = FormModel::catalog().find(set->form_id))
+  if (const forms::FormDefinition* form = formCatalog().find(set->form_id))
     forms::upgrade_answers(*form, *set);
   auto it = std::find_if(set->answers.begin(), set->answers.end(),
                          [&](const Answer& a) { return a.field == toStd(key); });

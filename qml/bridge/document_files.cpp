@@ -4,7 +4,7 @@
 #include "document.h"
 
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 #include "local_path.h"
 #include "procedurelistmodel.h"
 #include "recovery.h"
@@ -304,7 +304,7 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
                 : QStringLiteral(".pdf");
   Text error;
   try {
-    error = cptt::render::write_assessment_document(dossier_, FormModel::catalog(), toStd(path));
+    error = cptt::render::write_assessment_document(dossier_, formCatalog(), toStd(path));
   } catch (const std::exception& e) {
     error = error_text(e);
   }

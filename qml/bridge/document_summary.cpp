@@ -3,7 +3,7 @@
 // editable here; the drafter's text is the answer to the summary form's field.
 #include "document.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 
 #include "cptt/forms/assessment_summary.h"
 #include "cptt/forms/dossier_forms.h"
@@ -17,7 +17,7 @@ forms::AssessmentSummary summaryOf(const Dossier& dossier, const QString& proced
   const Procedure* procedure = dossier.find_procedure(toStd(procedureId));
   if (!procedure)
     return {};
-  const forms::FormCatalog& catalog = FormModel::catalog();
+  const forms::FormCatalog& catalog = formCatalog();
   return forms::assessment_summary(dossier, *procedure, catalog,
                                    forms::dossier_generation(dossier, catalog));
 }

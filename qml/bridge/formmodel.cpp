@@ -2,62 +2,14 @@
 
 #include "appsettings.h"
 #include "format.h"
+#include "forms.h"
 #include "status.h"
 
-#include "cptt/data_paths.h"
 #include "cptt/forms/dossier_forms.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 using namespace cptt::forms;
-
-const FormCatalog& FormModel::catalog() {
-  static const FormCatalog loaded = FormCatalog::load_folder(data_paths().forms);
-  return loaded;
-}
-
-const FormDefinition* FormModel::assessmentForm(const Dossier& dossier,
-                                                const Procedure& procedure) {
-  const FormCatalog& cat = catalog();
-  if (cat.forms().empty())
-    return nullptr;
-  const std::string generation = dossier_generation(dossier, cat);
-  for (const FormDefinition* f : cat.forms_for(dossier.draft.stage, procedure.kind, generation))
-    if (f->role == FormRole::assessment && f->scope == FormScope::procedure)
-      return f;
-  return nullptr;
-}
-
-std::optional<FormEvaluation> FormModel::evaluateAssessment(const Dossier& dossier,
-                                                            const Procedure& procedure) {
-  const FormDefinition* form = assessmentForm(dossier, procedure);
-  if (!form)
-    return std::nullopt;
-  AnswerSet empty;
-  const AnswerSet* set = &empty;
-  for (const AnswerSet& s : dossier.answers)
-    if (s.form_id == form->id && s.procedure_id == procedure.id && s.instance.empty())
-      set = &s;
-  return evaluate(*form, *set, EvaluationContext{&dossier, &procedure});
-}
-
-FormModel::Progress FormModel::assessmentProgress(const Dossier& dossier,
-                                                  const Procedure& procedure) {
-  Progress out;
-  std::optional<FormEvaluation> evaluated = evaluateAssessment(dossier, procedure);
-  if (!evaluated)
-    return out;
-  const FormEvaluation& eval = *evaluated;
-  out.form = eval.form;
-  out.completeness = eval.completeness;
-  out.gateClosed = !eval.closed_gates.empty();
-  for (const FieldState& fs : eval.fields)
-    if (fs.visible && ((fs.required && !fs.answered) || (fs.reason_required && !fs.reason_given))) {
-      out.firstOpenKey = toQ(fs.key);
-      break;
-    }
-  return out;
-}
 
 FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {}
 FormModel::~FormModel() = default;
@@ -89,14 +41,8 @@ void FormModel::setProcedureId(const QString& id) {
   emit procedureIdChanged();
 }
 
-QString FormModel::localized(const Text& t) {
-  if (AppSettings::instance()->language() == QLatin1String("en") && !t.en.empty())
-    return toQ(t.en);
-  return toQ(t.vi);
-}
-
 void FormModel::reevaluate() {
-  const FormCatalog& cat = catalog();
+  const FormCatalog& cat = formCatalog();
   const int row = doc_ ? doc_->indexOf(procedureId_) : -1;
   const FormDefinition* form = nullptr;
   notice_.clear();
@@ -108,7 +54,7 @@ void FormModel::reevaluate() {
     const Dossier& d = doc_->dossier();
     const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
     generation_ = toQ(dossier_generation(d, cat));
-    form = assessmentForm(d, p);
+    form = assessment_form(cat, d, p);
     if (!form)
       notice_ = p.kind == ProcedureKind::abolished
                     ? tr("Thủ tục bãi bỏ không có biểu đánh giá riêng: lý do bãi bỏ (mục Thông tin "

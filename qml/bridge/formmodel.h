@@ -5,6 +5,7 @@
 // closed and why, progress per section, and the unverified parts marked. Answers are edited
 // through the document (undoable); the bridge decides nothing about the logic.
 #include "document.h"
+#include "forms.h"
 
 #include "cptt/forms/form_catalog.h"
 #include "cptt/forms/form_engine.h"
@@ -106,27 +107,6 @@ public:
   QString gateMessage() const;
   QString notice() const { return notice_; }
 
-  // The loaded definitions (forms/ beside the app, or the source tree's forms/).
-  static const cptt::forms::FormCatalog& catalog();
-  // The procedure's assessment form and how complete its answers are; nullptr form when none
-  // applies.
-  struct Progress {
-    const cptt::forms::FormDefinition* form = nullptr;
-    cptt::forms::Completeness completeness;
-    bool gateClosed = false;
-    QString firstOpenKey; // the first visible question still to answer (or to give a reason)
-  };
-  static Progress assessmentProgress(const cptt::Dossier& dossier,
-                                     const cptt::Procedure& procedure);
-  static const cptt::forms::FormDefinition* assessmentForm(const cptt::Dossier& dossier,
-                                                           const cptt::Procedure& procedure);
-  // The procedure's assessment form evaluated against its answers (none yet: no answers); null
-  // when no form applies.
-  static std::optional<cptt::forms::FormEvaluation>
-  evaluateAssessment(const cptt::Dossier& dossier, const cptt::Procedure& procedure);
-  // A form text in the app's language (Vietnamese when the English is missing).
-  static QString localized(const cptt::forms::Text& t);
-
 signals:
   void documentChanged();
   void procedureIdChanged();
@@ -138,7 +118,7 @@ private:
     std::size_t state = 0; // index in FormEvaluation::sections or ::fields
   };
   void reevaluate();
-  QString text(const cptt::forms::Text& t) const { return localized(t); }
+  QString text(const cptt::forms::Text& t) const { return cptt::bridge::localized(t); }
   QString closedBy(const std::string& key) const;
   QVariantList options(const std::vector<cptt::forms::Option>& list) const;
   QVariantList columns(const cptt::forms::Field& f) const;

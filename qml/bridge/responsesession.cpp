@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "format.h"
+#include "forms.h"
 #include "local_path.h"
 #include "responseitemmodel.h"
 #include "reviewsession.h"
@@ -167,7 +168,7 @@ void ResponseSession::recheck() {
   ReportVersion now;
   if (document_ && document_->isOpen())
     now = {&document_->dossier(), response_.report_digest};
-  status_ = check_response(review_->review(), response_, before, now);
+  status_ = check_response(review_->review(), response_, before, now, &formCatalog());
   items_->statesChanged();
   emit statusChanged();
 }
@@ -301,7 +302,7 @@ bool ResponseSession::exportTable(const QString& pathOrUrl) {
   Text error;
   try {
     error = cptt::render::write_response_table(review_->review(), response_, status_, dossier,
-                                               toStd(path));
+                                               toStd(path), &formCatalog());
   } catch (const std::exception& e) {
     error = error_text(e);
   }

@@ -1,7 +1,9 @@
 #include "reviewplaces.h"
 
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
+
+#include "cptt/forms/dossier_forms.h"
 
 #include "cptt/forms/form_engine.h"
 #include "cptt/review/place_names.h"
@@ -16,11 +18,11 @@ QVariantList commentPlaces(const Dossier& dossier, const std::string& procedureI
   if (!p)
     return out;
   const std::optional<forms::FormEvaluation> assessment =
-      FormModel::evaluateAssessment(dossier, *p);
+      forms::evaluate_assessment(formCatalog(), dossier, *p);
   for (const review::CommentPlace& place :
        review::comment_places(*p, assessment ? &*assessment : nullptr)) {
     const review::CommentAnchor& a = place.anchor;
-    out.append(QVariantMap{{QStringLiteral("label"), FormModel::localized(place.label)},
+    out.append(QVariantMap{{QStringLiteral("label"), localized(place.label)},
                            {QStringLiteral("depth"), place.depth},
                            {QStringLiteral("formId"), toQ(a.form_id)},
                            {QStringLiteral("section"), toQ(a.section)},

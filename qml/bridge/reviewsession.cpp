@@ -3,7 +3,7 @@
 #include "appsettings.h"
 #include "document.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 #include "local_path.h"
 #include "referencelibrary.h"
 #include "reviewcommentmodel.h"
@@ -101,7 +101,7 @@ void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
 bool ReviewSession::openReport(const QString& pathOrUrl) {
   const QString path = localPath(pathOrUrl);
   try {
-    ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+    ReviewContext context{&ReferenceLibrary::instance()->data(), &formCatalog()};
     if (const AppSettings* settings = AppSettings::instance())
       context.trust = {toStd(settings->trustFolder()), toStd(settings->revocationList())};
     ReportReview checked = review_report_file(toStd(path), context);
@@ -210,9 +210,9 @@ bool ReviewSession::exportSummary(const QString& pathOrUrl) {
     return fail(tr("Chưa mở báo cáo nào để thẩm định."));
   const QString path = localPath(pathOrUrl);
   try {
-    const std::string html =
-        review_summary_html(review_, checked_ ? &checked_->dossier : nullptr,
-                            checked_ ? &checked_->integrity : nullptr, appLanguage());
+    const std::string html = review_summary_html(review_, checked_ ? &checked_->dossier : nullptr,
+                                                 checked_ ? &checked_->integrity : nullptr,
+                                                 appLanguage(), &formCatalog());
     const Text error = write_file_atomically(toStd(path), html);
     if (!error.empty())
       return fail(toQ(error.in(appLanguage())));

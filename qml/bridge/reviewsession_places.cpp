@@ -3,7 +3,7 @@
 
 #include "document.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 #include "reviewplaces.h"
 
 #include "cptt/forms/dossier_forms.h"
@@ -108,7 +108,7 @@ QVariantMap ReviewSession::findingPlace(int findingIndex) const {
   // A finding read back from a review file keeps its place in words only; the forms engine's own
   // finding, found again by what it says, names the question.
   if (!formFindings_) {
-    forms::DossierFormsCheck check(FormModel::catalog());
+    forms::DossierFormsCheck check(formCatalog());
     const review::RecomputeResult& r = checked_->recompute;
     check.reset(checked_->dossier, r.computed ? &r.recomputed : nullptr);
     formFindings_ = check.findings();

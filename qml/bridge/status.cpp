@@ -3,7 +3,7 @@
 #include "appsettings.h"
 #include "document.h"
 #include "format.h"
-#include "formmodel.h"
+#include "forms.h"
 #include "referencelibrary.h"
 
 #include "cptt/review/dossier_check.h"
@@ -13,7 +13,7 @@ namespace cptt::bridge {
 namespace {
 
 review::ReviewContext appContext() {
-  return {&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+  return {&ReferenceLibrary::instance()->data(), &formCatalog()};
 }
 
 // Where the app shows a finding: the procedure's tab and the spot in it.
@@ -46,7 +46,7 @@ void placeOf(const Dossier& d, const Finding& f, Problem& out) {
     // A form with no answer yet, a component as a whole: open its first question still to answer.
     if (out.target.isEmpty() || !at.component.empty())
       if (const Procedure* p = d.find_procedure(f.procedure_id))
-        out.target = FormModel::assessmentProgress(d, *p).firstOpenKey;
+        out.target = firstOpenQuestion(d, *p);
     return;
   }
   out.place = QStringLiteral("general");

@@ -6,6 +6,7 @@
 #include "filelistmodel.h"
 #include "format.h"
 #include "formmodel.h"
+#include "forms.h"
 #include "procedureeditor.h"
 #include "recovery.h"
 #include "referencelibrary.h"
@@ -688,7 +689,7 @@ private slots:
     const QStringList files = examples.entryList({QStringLiteral("*.cptt.xml")}, QDir::Files);
     QVERIFY(files.size() >= 5);
     const ReferenceData& reference = ReferenceLibrary::instance()->data();
-    const review::ReviewContext context{&reference, &FormModel::catalog()};
+    const review::ReviewContext context{&reference, &cptt::bridge::formCatalog()};
     for (const QString& name : files) {
       DossierDocument doc;
       QVERIFY2(doc.open(examples.filePath(name)), qPrintable(doc.errorString()));

@@ -11,7 +11,7 @@
 #include "reviewverdictmodel.h"
 #include "tst_review_support.h"
 
-#include "formmodel.h"
+#include "forms.h"
 
 #include "cptt/review/review_rounds.h"
 #include "cptt/review/review_signature.h"
@@ -376,7 +376,7 @@ private slots:
   // work is added to the current round only.
   void roundTwoReviewKeepsItsRoundsWhenSaved() {
     using namespace cptt::review;
-    const ReviewContext context{&ReferenceLibrary::instance()->data(), &FormModel::catalog()};
+    const ReviewContext context{&ReferenceLibrary::instance()->data(), &cptt::bridge::formCatalog()};
     const ReportReview checked =
         review_report_file(path("total.report.xml").toStdString(), context);
     QVERIFY(checked.loaded());

@@ -53,6 +53,31 @@ std::string dossier_generation(const Dossier& dossier, const FormCatalog& catalo
   return catalog.default_generation();
 }
 
+const FormDefinition* assessment_form(const FormCatalog& catalog, const Dossier& dossier,
+                                      const Procedure& procedure) {
+  if (catalog.forms().empty())
+    return nullptr;
+  const std::string generation = dossier_generation(dossier, catalog);
+  for (const FormDefinition* f : catalog.forms_for(dossier.draft.stage, procedure.kind, generation))
+    if (f->role == FormRole::assessment && f->scope == FormScope::procedure)
+      return f;
+  return nullptr;
+}
+
+std::optional<FormEvaluation> evaluate_assessment(const FormCatalog& catalog,
+                                                  const Dossier& dossier,
+                                                  const Procedure& procedure) {
+  const FormDefinition* form = assessment_form(catalog, dossier, procedure);
+  if (!form)
+    return std::nullopt;
+  const AnswerSet no_answers;
+  const AnswerSet* set = &no_answers;
+  for (const AnswerSet& s : dossier.answers)
+    if (s.form_id == form->id && s.procedure_id == procedure.id && s.instance.empty())
+      set = &s;
+  return evaluate(*form, *set, EvaluationContext{&dossier, &procedure});
+}
+
 std::vector<FormFinding> check_dossier_forms(const Dossier& dossier, const FormCatalog& catalog,
                                              const DossierFormsOptions& options) {
   DossierFormsCheck check(catalog, options);

@@ -31,6 +31,15 @@ struct DossierFormsOptions {
 // force in the catalog.
 std::string dossier_generation(const Dossier& dossier, const FormCatalog& catalog);
 
+// The procedure's assessment form for the dossier's stage and generation (the first that applies
+// to its kind), or null when none does.
+const FormDefinition* assessment_form(const FormCatalog& catalog, const Dossier& dossier,
+                                      const Procedure& procedure);
+// That form evaluated against the procedure's answers (no answers yet: an empty set); nullopt
+// when no form applies.
+std::optional<FormEvaluation>
+evaluate_assessment(const FormCatalog& catalog, const Dossier& dossier, const Procedure& procedure);
+
 // The whole check at once. For the CLI validate command: each finding converts to the core's
 // Finding with to_finding().
 std::vector<FormFinding> check_dossier_forms(const Dossier& dossier, const FormCatalog& catalog,
