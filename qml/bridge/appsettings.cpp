@@ -206,3 +206,9 @@ QString AppSettings::toLocalPath(const QString& pathOrUrl) const { return localP
 QString AppSettings::fileUrl(const QString& folder, const QString& fileName) const {
   return QUrl::fromLocalFile(QDir(localPath(folder)).filePath(fileName)).toString();
 }
+
+cptt::Language cptt::bridge::appLanguage() {
+  const AppSettings* settings = AppSettings::instance();
+  return settings && settings->language() == QLatin1String("en") ? cptt::Language::en
+                                                                 : cptt::Language::vi;
+}

@@ -4,6 +4,8 @@
 // session that ended without saving.
 #include "filelistmodel.h"
 
+#include "cptt/language.h"
+
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QRect>
@@ -92,3 +94,8 @@ private:
   FileListModel* recovery_;
   QFileSystemWatcher recoveryWatcher_;
 };
+
+namespace cptt::bridge {
+// The app's language (AppSettings.language) for the core's texts.
+cptt::Language appLanguage();
+} // namespace cptt::bridge

@@ -1,6 +1,7 @@
 #include "document.h"
 #include "cptt_render.h"
 
+#include "appsettings.h"
 #include "checklistmodel.h"
 #include "format.h"
 #include "forms.h"
@@ -8,7 +9,6 @@
 #include "ratemodel.h"
 #include "recovery.h"
 #include "referencelibrary.h"
-#include "status.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/dossier_xml.h"

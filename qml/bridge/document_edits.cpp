@@ -1,11 +1,11 @@
 // DossierDocument: the edit API. Every edit builds the changed part of the dossier and pushes an
 // undo command; the command applies it, and applying recomputes the affected procedure (or all of
 // them when a rate changed) through the core.
+#include "appsettings.h"
 #include "commands.h"
 #include "document.h"
 #include "format.h"
 #include "referencelibrary.h"
-#include "status.h"
 
 #include "cptt/dossier_edits.h"
 #include "cptt/reference/reference_data.h"

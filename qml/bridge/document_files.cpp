@@ -3,13 +3,13 @@
 #include "cptt_render.h"
 #include "document.h"
 
+#include "appsettings.h"
 #include "format.h"
 #include "forms.h"
 #include "local_path.h"
 #include "procedurelistmodel.h"
 #include "recovery.h"
 #include "referencelibrary.h"
-#include "status.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/dossier_xml.h"

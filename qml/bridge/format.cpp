@@ -1,6 +1,6 @@
 #include "format.h"
 
-#include "status.h"
+#include "appsettings.h"
 
 #include "cptt/units.h"
 

@@ -3,7 +3,6 @@
 #include "appsettings.h"
 #include "format.h"
 #include "forms.h"
-#include "status.h"
 
 #include "cptt/forms/dossier_forms.h"
 

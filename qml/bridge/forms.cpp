@@ -1,7 +1,7 @@
 #include "forms.h"
 
+#include "appsettings.h"
 #include "format.h"
-#include "status.h"
 
 #include "cptt/data_paths.h"
 #include "cptt/forms/dossier_forms.h"

@@ -2,7 +2,6 @@
 
 #include "appsettings.h"
 #include "format.h"
-#include "status.h"
 
 #include "cptt/model.h"
 #include "cptt/review/review_file.h"

@@ -1,5 +1,6 @@
 #include "procedurelistmodel.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 #include "status.h"

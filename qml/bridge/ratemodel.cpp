@@ -3,7 +3,6 @@
 #include "appsettings.h"
 #include "document.h"
 #include "format.h"
-#include "status.h"
 
 #include <algorithm>
 

@@ -2,7 +2,6 @@
 
 #include "appsettings.h"
 #include "format.h"
-#include "status.h"
 
 #include "cptt/data_paths.h"
 #include "cptt/duration.h"

@@ -1,7 +1,7 @@
 #include "referencemodels.h"
 
+#include "appsettings.h"
 #include "format.h"
-#include "status.h"
 
 #include "cptt/duration.h"
 #include "cptt/units.h"

@@ -1,8 +1,8 @@
 #include "responseitemmodel.h"
 
+#include "appsettings.h"
 #include "format.h"
 #include "responsesession.h"
-#include "status.h"
 
 using namespace cptt;
 using namespace cptt::bridge;

@@ -1,13 +1,13 @@
 #include "responsesession.h"
 #include "cptt_render.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "format.h"
 #include "forms.h"
 #include "local_path.h"
 #include "responseitemmodel.h"
 #include "reviewsession.h"
-#include "status.h"
 
 #include "cptt/report.h"
 

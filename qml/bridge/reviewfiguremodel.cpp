@@ -1,8 +1,8 @@
 #include "reviewfiguremodel.h"
 
+#include "appsettings.h"
 #include "format.h"
 #include "reviewsession.h"
-#include "status.h"
 
 #include "cptt/decimal.h"
 

@@ -1,8 +1,8 @@
 #include "reviewfindingmodel.h"
 
+#include "appsettings.h"
 #include "format.h"
 #include "reviewsession.h"
-#include "status.h"
 
 #include "cptt/decimal.h"
 

@@ -118,11 +118,6 @@ QString statusId(Status status) {
   return {};
 }
 
-Language appLanguage() {
-  const AppSettings* settings = AppSettings::instance();
-  return settings && settings->language() == QLatin1String("en") ? Language::en : Language::vi;
-}
-
 std::vector<Finding> dossierFindings(const Dossier& dossier) {
   return review::check_dossier(dossier, appContext());
 }

@@ -35,8 +35,6 @@ struct Problem {
 };
 
 QString statusId(Status status); // "complete", "incomplete", "error"
-// The app's language (AppSettings.language) for the core's texts.
-cptt::Language appLanguage();
 // The core's findings of the whole dossier (review::check_dossier with the app's forms and
 // reference data).
 std::vector<Finding> dossierFindings(const Dossier& dossier);

@@ -1,7 +1,7 @@
 #include "worksheetcomparemodel.h"
 
+#include "appsettings.h"
 #include "format.h"
-#include "status.h"
 
 using namespace cptt;
 using namespace cptt::bridge;

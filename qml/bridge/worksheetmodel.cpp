@@ -1,10 +1,10 @@
 #include "worksheetmodel.h"
 
+#include "appsettings.h"
 #include "document.h"
 #include "feemodel.h"
 #include "format.h"
 #include "referencelibrary.h"
-#include "status.h"
 
 #include "cptt/reference/reference_data.h"
 
