@@ -2,23 +2,23 @@
 
 #include "document.h"
 #include "format.h"
-#include "worksheetmodel.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 
-FeeModel::FeeModel(WorksheetModel* sheet) : QAbstractListModel(sheet), sheet_(sheet) {}
+FeeModel::FeeModel(QObject* parent, std::function<FeeOwner()> owner)
+    : QAbstractListModel(parent), owner_(std::move(owner)) {}
 
 void FeeModel::rebind() {
   beginResetModel();
-  const Worksheet* w = sheet_->sheet();
+  const Worksheet* w = owner_().sheet;
   shownRows_ = w ? static_cast<int>(w->fees.size()) : 0;
   endResetModel();
   emit countChanged();
 }
 
 void FeeModel::refresh() {
-  const Worksheet* w = sheet_->sheet();
+  const Worksheet* w = owner_().sheet;
   const int rows = w ? static_cast<int>(w->fees.size()) : 0;
   if (rows != shownRows_)
     rebind();
@@ -33,13 +33,12 @@ int FeeModel::rowCount(const QModelIndex& parent) const {
 QVariant FeeModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
     return {};
-  const Worksheet* w = sheet_->sheet();
-  if (!w || index.row() >= static_cast<int>(w->fees.size()))
+  const FeeOwner o = owner_();
+  if (!o.sheet || !o.document || index.row() >= static_cast<int>(o.sheet->fees.size()))
     return {};
-  const Fee& f = w->fees[static_cast<std::size_t>(index.row())];
-  const InvalidEntry* e = sheet_->document()->invalidEntry(
-      DossierDocument::fieldKey(sheet_->procedureId(), sheet_->variant(), QStringLiteral("fee"),
-                                index.row(), QStringLiteral("amount")));
+  const Fee& f = o.sheet->fees[static_cast<std::size_t>(index.row())];
+  const InvalidEntry* e = o.document->invalidEntry(DossierDocument::fieldKey(
+      o.procedureId, o.variant, QStringLiteral("fee"), index.row(), QStringLiteral("amount")));
   switch (role) {
   case Qt::DisplayRole:
   case NameRole:
@@ -63,17 +62,17 @@ QHash<int, QByteArray> FeeModel::roleNames() const {
 }
 
 int FeeModel::addFee() {
-  auto* doc = sheet_->document();
-  return doc ? doc->addFee(sheet_->procedureId(), sheet_->variant()) : -1;
+  const FeeOwner o = owner_();
+  return o.document ? o.document->addFee(o.procedureId, o.variant) : -1;
 }
 
 void FeeModel::removeFee(int row) {
-  if (auto* doc = sheet_->document())
-    doc->removeFee(sheet_->procedureId(), sheet_->variant(), row);
+  if (const FeeOwner o = owner_(); o.document)
+    o.document->removeFee(o.procedureId, o.variant, row);
 }
 
 QString FeeModel::setFeeField(int row, const QString& field, const QString& value) {
-  auto* doc = sheet_->document();
-  return doc ? doc->setFeeField(sheet_->procedureId(), sheet_->variant(), row, field, value)
-             : QString();
+  const FeeOwner o = owner_();
+  return o.document ? o.document->setFeeField(o.procedureId, o.variant, row, field, value)
+                    : QString();
 }

@@ -1,10 +1,23 @@
 #pragma once
 // The fees and charges (phí, lệ phí) of one worksheet, with their legal basis. Owned by a
-// WorksheetModel, which tells it when its worksheet changed.
+// WorksheetModel, which tells it when its worksheet changed; it asks its owner which worksheet
+// that is, and knows nothing else of it.
+#include "cptt/model.h"
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-class WorksheetModel;
+#include <functional>
+
+class DossierDocument;
+
+// The worksheet the fees belong to, as the owner has it now (sheet null when there is none).
+struct FeeOwner {
+  DossierDocument* document = nullptr;
+  QString procedureId;
+  QString variant;
+  const cptt::Worksheet* sheet = nullptr;
+};
 
 class FeeModel : public QAbstractListModel {
   Q_OBJECT
@@ -21,7 +34,7 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit FeeModel(WorksheetModel* sheet);
+  FeeModel(QObject* parent, std::function<FeeOwner()> owner);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -38,6 +51,6 @@ signals:
   void countChanged();
 
 private:
-  WorksheetModel* sheet_;
+  std::function<FeeOwner()> owner_;
   int shownRows_ = 0;
 };

@@ -2,23 +2,23 @@
 
 #include "appsettings.h"
 #include "format.h"
-#include "responsesession.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 using namespace cptt::review;
 
-ResponseItemModel::ResponseItemModel(ResponseSession* session)
-    : QAbstractListModel(session), session_(session) {
-  connect(session, &ResponseSession::aboutToReset, this, &ResponseItemModel::beginResetModel);
-  connect(session, &ResponseSession::resetDone, this, [this] {
-    endResetModel();
-    emit countChanged();
-  });
+ResponseItemModel::ResponseItemModel(QObject* parent, ResponseItemSource source)
+    : QAbstractListModel(parent), source_(std::move(source)) {}
+
+void ResponseItemModel::beginReset() { beginResetModel(); }
+
+void ResponseItemModel::endReset() {
+  endResetModel();
+  emit countChanged();
 }
 
 int ResponseItemModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : session_->itemCount();
+  return parent.isValid() ? 0 : static_cast<int>(source_.status().items.size());
 }
 
 void ResponseItemModel::statesChanged() {
@@ -44,10 +44,10 @@ QString warningAbout(const ResponseStatus& status, const ResponseItem& item) {
 QVariant ResponseItemModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount())
     return {};
-  const ResponseStatus& status = session_->status();
+  const ResponseStatus& status = source_.status();
   const ResponseItem& item = status.items[static_cast<std::size_t>(index.row())];
   const bool isComment = item.target.kind == ResponseTarget::Kind::comment;
-  const Review* review = session_->answeredReview();
+  const Review* review = source_.review();
   const CommentAnchor* anchor =
       isComment && review
           ? &review->comments[static_cast<std::size_t>(item.target.comment - 1)].anchor
@@ -63,8 +63,10 @@ QVariant ResponseItemModel::data(const QModelIndex& index, int role) const {
   case TextRole:
     return toQ(item.text.in(language));
   case PlaceRole: // a comment's place named from the forms, as on the drafter's other screens
-    return isComment && session_->review() ? session_->review()->placeLabel(item.target.comment - 1)
-                                           : toQ(item.place.in(language));
+    if (const QString shown = isComment ? source_.placeLabel(item.target.comment - 1) : QString();
+        !shown.isEmpty())
+      return shown;
+    return toQ(item.place.in(language));
   case AuthorRole:
     return toQ(item.author);
   case ProcedureIdRole:
@@ -82,7 +84,7 @@ QVariant ResponseItemModel::data(const QModelIndex& index, int role) const {
   case StateTextRole:
     return toQ(label(item.state, language));
   case ResultRole:
-    return session_->chosenResult(index.row());
+    return source_.chosenResult(index.row());
   case AnswerRole:
     return item.entry ? toQ(item.entry->text) : QString();
   case PlaceChangeRole:

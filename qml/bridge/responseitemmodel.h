@@ -1,10 +1,21 @@
 #pragma once
 // The items of a returned review the drafter answers (ResponseSession.items): every comment, then
 // every finding the reviewer kept, each with its answer and the core's state of it.
+#include "cptt/review/response_check.h"
+#include "cptt/review/review_file.h"
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-class ResponseSession;
+#include <functional>
+
+// What the items are read from, given by the owner (the model knows nothing else of it).
+struct ResponseItemSource {
+  std::function<const cptt::review::ResponseStatus&()> status;
+  std::function<const cptt::review::Review*()> review; // the review answered, or null
+  std::function<QString(int comment)> placeLabel; // a comment's place (0-based) as shown, or ""
+  std::function<QString(int row)> chosenResult;   // the result chosen for the row
+};
 
 class ResponseItemModel : public QAbstractListModel {
   Q_OBJECT
@@ -34,7 +45,7 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ResponseItemModel(ResponseSession* session);
+  ResponseItemModel(QObject* parent, ResponseItemSource source);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -42,10 +53,13 @@ public:
 
   // The states moved (an answer, an edit of the dossier): the rows stay, their data change.
   void statesChanged();
+  // The owner is about to replace the items, and has replaced them.
+  void beginReset();
+  void endReset();
 
 signals:
   void countChanged();
 
 private:
-  ResponseSession* session_;
+  ResponseItemSource source_;
 };

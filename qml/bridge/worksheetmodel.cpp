@@ -12,7 +12,7 @@ using namespace cptt;
 using namespace cptt::bridge;
 
 WorksheetModel::WorksheetModel(QObject* parent) : QAbstractListModel(parent) {
-  fees_ = new FeeModel(this);
+  fees_ = new FeeModel(this, [this] { return FeeOwner{doc_, procedureId_, variant_, sheet()}; });
 }
 
 void WorksheetModel::setDocument(DossierDocument* doc) {

@@ -135,5 +135,4 @@ private:
   int row_ = -1;
   int shownRows_ = 0;
   FeeModel* fees_ = nullptr;
-  friend class FeeModel;
 };
