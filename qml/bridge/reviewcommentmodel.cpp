@@ -2,23 +2,22 @@
 #include "reviewplaces.h"
 
 #include "format.h"
-#include "reviewsession.h"
+#include "reviewsource.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 using namespace cptt::review;
 
-ReviewCommentModel::ReviewCommentModel(ReviewSession* session)
-    : QAbstractListModel(session), session_(session) {
-  // The session resets the model before it changes the comments and ends it after.
-  for (auto begin : {&ReviewSession::aboutToReset, &ReviewSession::commentsAboutToChange})
-    connect(session_, begin, this, [this] { beginResetModel(); });
-  for (auto end : {&ReviewSession::resetDone, &ReviewSession::commentsChanged})
-    connect(session_, end, this, [this] {
-      filterRows();
-      endResetModel();
-      emit countChanged();
-    });
+ReviewCommentModel::ReviewCommentModel(QObject* parent, const ReviewSource& source)
+    : QAbstractListModel(parent), session_(source) {}
+
+// The session resets the model before it changes the comments and ends it after.
+void ReviewCommentModel::beginReset() { beginResetModel(); }
+
+void ReviewCommentModel::endReset() {
+  filterRows();
+  endResetModel();
+  emit countChanged();
 }
 
 void ReviewCommentModel::rebuild() {
@@ -30,7 +29,7 @@ void ReviewCommentModel::rebuild() {
 
 void ReviewCommentModel::filterRows() {
   rows_.clear();
-  const auto& comments = session_->review().comments;
+  const auto& comments = session_.review().comments;
   for (int i = 0; i < static_cast<int>(comments.size()); ++i) {
     const std::string& id = comments[static_cast<std::size_t>(i)].anchor.procedure_id;
     if (procedure_.isEmpty() || (procedure_ == QLatin1String("-") && id.empty()) ||
@@ -49,7 +48,7 @@ void ReviewCommentModel::setProcedureFilter(const QString& procedure) {
 
 int ReviewCommentModel::countFor(const QString& procedureId) const {
   int n = 0;
-  for (const Comment& c : session_->review().comments)
+  for (const Comment& c : session_.review().comments)
     n += toQ(c.anchor.procedure_id) == procedureId ? 1 : 0;
   return n;
 }
@@ -62,7 +61,7 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
     return {};
   const int i = rows_[static_cast<std::size_t>(index.row())];
-  const Comment& c = session_->review().comments[static_cast<std::size_t>(i)];
+  const Comment& c = session_.review().comments[static_cast<std::size_t>(i)];
   const CommentAnchor& a = c.anchor;
   const QString worksheet = worksheetId(a.worksheet);
   switch (role) {
@@ -79,7 +78,7 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
   case TaskRole:
     return a.task;
   case PlaceRole:
-    return session_->placeLabel(i);
+    return session_.placeLabel(i);
   case AuthorRole:
     return toQ(c.author);
   case DateRole:

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-class ReviewSession;
+class ReviewSource;
 
 class ReviewCommentModel : public QAbstractListModel {
   Q_OBJECT
@@ -34,7 +34,11 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ReviewCommentModel(ReviewSession* session);
+  ReviewCommentModel(QObject* parent, const ReviewSource& source);
+
+  // Called by the owner around a change of the whole review (opened, closed, replaced).
+  void beginReset();
+  void endReset();
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -53,7 +57,7 @@ private:
   void rebuild();
   void filterRows();
 
-  ReviewSession* session_;
+  const ReviewSource& session_;
   QString procedure_;
   std::vector<int> rows_;
 };

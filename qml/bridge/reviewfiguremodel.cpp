@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "format.h"
-#include "reviewsession.h"
+#include "reviewsource.h"
 
 #include "cptt/decimal.h"
 
@@ -34,15 +34,15 @@ QString show(const std::string& canonical, const std::string& field) {
 
 } // namespace
 
-ReviewFigureModel::ReviewFigureModel(ReviewSession* session)
-    : QAbstractListModel(session), session_(session) {
-  connect(session_, &ReviewSession::aboutToReset, this, [this] { beginResetModel(); });
-  connect(session_, &ReviewSession::resetDone, this, [this] {
-    collect();
-    endResetModel();
-    emit countChanged();
-  });
-  connect(session_, &ReviewSession::selectionChanged, this, &ReviewFigureModel::rebuild);
+ReviewFigureModel::ReviewFigureModel(QObject* parent, const ReviewSource& source)
+    : QAbstractListModel(parent), session_(source) {}
+
+void ReviewFigureModel::beginReset() { beginResetModel(); }
+
+void ReviewFigureModel::endReset() {
+  collect();
+  endResetModel();
+  emit countChanged();
 }
 
 void ReviewFigureModel::rebuild() {
@@ -54,10 +54,10 @@ void ReviewFigureModel::rebuild() {
 
 void ReviewFigureModel::collect() {
   rows_.clear();
-  const ReportReview* checked = session_->checked();
+  const ReportReview* checked = session_.checked();
   if (!checked)
     return;
-  const std::string id = toStd(session_->selectedProcedureId());
+  const std::string id = toStd(session_.selectedProcedureId());
   const auto& all = checked->recompute.discrepancies;
   std::set<const Discrepancy*> used;
   auto add = [&](const QString& group, const QString& label, std::optional<Worksheet::Variant> v,
@@ -150,7 +150,7 @@ int ReviewFigureModel::discrepancyCount() const {
 }
 
 int ReviewFigureModel::focusedRow() const {
-  const void* focus = session_->focusedDiscrepancy();
+  const void* focus = session_.focusedDiscrepancy();
   for (std::size_t i = 0; focus && i < rows_.size(); ++i)
     if (rows_[i].discrepancy == focus)
       return static_cast<int>(i);
@@ -182,7 +182,7 @@ QVariant ReviewFigureModel::data(const QModelIndex& index, int role) const {
   case DiscrepantRole:
     return r.discrepant;
   case FocusedRole:
-    return r.discrepancy != nullptr && r.discrepancy == session_->focusedDiscrepancy();
+    return r.discrepancy != nullptr && r.discrepancy == session_.focusedDiscrepancy();
   case FirstInGroupRole:
     return index.row() == 0 || rows_[static_cast<std::size_t>(index.row()) - 1].group != r.group;
   default:

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-class ReviewSession;
+class ReviewSource;
 
 class ReviewFigureModel : public QAbstractListModel {
   Q_OBJECT
@@ -32,7 +32,13 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ReviewFigureModel(ReviewSession* session);
+  ReviewFigureModel(QObject* parent, const ReviewSource& source);
+
+  // Called by the owner around a change of the whole review (opened, closed, replaced).
+  void beginReset();
+  void endReset();
+  // The session's selected procedure changed: its figures are collected again.
+  void rebuild();
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -57,9 +63,8 @@ private:
     bool discrepant = false;
     const void* discrepancy = nullptr; // the core's Discrepancy, to tell the focused one
   };
-  void rebuild();
   void collect();
 
-  ReviewSession* session_;
+  const ReviewSource& session_;
   std::vector<Row> rows_;
 };

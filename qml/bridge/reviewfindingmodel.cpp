@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "format.h"
-#include "reviewsession.h"
+#include "reviewsource.h"
 
 #include "cptt/decimal.h"
 
@@ -20,22 +20,24 @@ QString display(const std::string& canonical) {
 
 } // namespace
 
-ReviewFindingModel::ReviewFindingModel(ReviewSession* session)
-    : QAbstractListModel(session), session_(session) {
-  connect(session_, &ReviewSession::aboutToReset, this, [this] { beginResetModel(); });
-  connect(session_, &ReviewSession::resetDone, this, [this] {
-    rows_.clear();
-    for (int i = 0; i < static_cast<int>(session_->review().findings.size()); ++i)
-      if (accepts(i))
-        rows_.push_back(i);
-    endResetModel();
-    emit countChanged();
-  });
-  connect(session_, &ReviewSession::findingStatusChanged, this, [this](int findingIndex) {
-    const int row = rowOf(findingIndex);
-    if (row >= 0)
-      emit dataChanged(index(row), index(row), {StatusRole, ReasonRole});
-  });
+ReviewFindingModel::ReviewFindingModel(QObject* parent, const ReviewSource& source)
+    : QAbstractListModel(parent), session_(source) {}
+
+void ReviewFindingModel::beginReset() { beginResetModel(); }
+
+void ReviewFindingModel::endReset() {
+  rows_.clear();
+  for (int i = 0; i < static_cast<int>(session_.review().findings.size()); ++i)
+    if (accepts(i))
+      rows_.push_back(i);
+  endResetModel();
+  emit countChanged();
+}
+
+void ReviewFindingModel::statusChanged(int findingIndex) {
+  const int row = rowOf(findingIndex);
+  if (row >= 0)
+    emit dataChanged(index(row), index(row), {StatusRole, ReasonRole});
 }
 
 int ReviewFindingModel::rowCount(const QModelIndex& parent) const {
@@ -43,7 +45,7 @@ int ReviewFindingModel::rowCount(const QModelIndex& parent) const {
 }
 
 bool ReviewFindingModel::accepts(int i) const {
-  const Finding& f = session_->review().findings[static_cast<std::size_t>(i)].finding;
+  const Finding& f = session_.review().findings[static_cast<std::size_t>(i)].finding;
   if (!severity_.isEmpty() && toQ(to_id(f.severity)) != severity_)
     return false;
   if (procedure_ == QLatin1String("-"))
@@ -54,7 +56,7 @@ bool ReviewFindingModel::accepts(int i) const {
 void ReviewFindingModel::rebuild() {
   beginResetModel();
   rows_.clear();
-  for (int i = 0; i < static_cast<int>(session_->review().findings.size()); ++i)
+  for (int i = 0; i < static_cast<int>(session_.review().findings.size()); ++i)
     if (accepts(i))
       rows_.push_back(i);
   endResetModel();
@@ -88,7 +90,7 @@ QVariant ReviewFindingModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
     return {};
   const int i = rows_[static_cast<std::size_t>(index.row())];
-  const ReviewedFinding& r = session_->review().findings[static_cast<std::size_t>(i)];
+  const ReviewedFinding& r = session_.review().findings[static_cast<std::size_t>(i)];
   const Finding& f = r.finding;
   switch (role) {
   case SeverityRole:
@@ -102,7 +104,7 @@ QVariant ReviewFindingModel::data(const QModelIndex& index, int role) const {
   case ProcedureIdRole:
     return toQ(f.procedure_id);
   case ProcedureNameRole:
-    return f.procedure_id.empty() ? QString() : session_->procedureName(toQ(f.procedure_id));
+    return f.procedure_id.empty() ? QString() : session_.procedureName(toQ(f.procedure_id));
   case PlaceRole:
     return toQ(f.place_text(appLanguage()));
   case Qt::DisplayRole:
@@ -115,11 +117,11 @@ QVariant ReviewFindingModel::data(const QModelIndex& index, int role) const {
   case FindingIndexRole:
     return i;
   case HasDiscrepancyRole:
-    return session_->discrepancyOf(i) != nullptr;
+    return session_.discrepancyOf(i) != nullptr;
   case DeclaredRole:
   case RecomputedRole:
   case DifferenceRole: {
-    const Discrepancy* d = session_->discrepancyOf(i);
+    const Discrepancy* d = session_.discrepancyOf(i);
     if (!d)
       return QString();
     return display(role == DeclaredRole     ? d->declared

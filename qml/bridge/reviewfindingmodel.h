@@ -6,7 +6,7 @@
 
 #include <vector>
 
-class ReviewSession;
+class ReviewSource;
 
 class ReviewFindingModel : public QAbstractListModel {
   Q_OBJECT
@@ -39,7 +39,13 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ReviewFindingModel(ReviewSession* session);
+  ReviewFindingModel(QObject* parent, const ReviewSource& source);
+
+  // Called by the owner around a change of the whole review (opened, closed, replaced).
+  void beginReset();
+  void endReset();
+  // A finding's status or reason changed (its index in the review's findings).
+  void statusChanged(int findingIndex);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -60,7 +66,7 @@ private:
   void rebuild();
   bool accepts(int findingIndex) const;
 
-  ReviewSession* session_;
+  const ReviewSource& session_;
   QString severity_;
   QString procedure_;
   std::vector<int> rows_; // finding indexes shown, in review order

@@ -40,9 +40,25 @@ QString replaceSuffix(const QString& path, const QString& from, const QString& t
 } // namespace
 
 ReviewSession::ReviewSession(QObject* parent)
-    : QObject(parent), findings_(new ReviewFindingModel(this)),
-      comments_(new ReviewCommentModel(this)), verdicts_(new ReviewVerdictModel(this)),
-      figures_(new ReviewFigureModel(this)), reportDocument_(new DossierDocument(this)) {
+    : QObject(parent), findings_(new ReviewFindingModel(this, *this)),
+      comments_(new ReviewCommentModel(this, *this)),
+      verdicts_(new ReviewVerdictModel(this, *this)), figures_(new ReviewFigureModel(this, *this)),
+      reportDocument_(new DossierDocument(this)) {
+  // The models learn of each change from here (they do not know the session's type).
+  connect(this, &ReviewSession::aboutToReset, findings_, &ReviewFindingModel::beginReset);
+  connect(this, &ReviewSession::aboutToReset, comments_, &ReviewCommentModel::beginReset);
+  connect(this, &ReviewSession::aboutToReset, verdicts_, &ReviewVerdictModel::beginReset);
+  connect(this, &ReviewSession::aboutToReset, figures_, &ReviewFigureModel::beginReset);
+  connect(this, &ReviewSession::resetDone, findings_, &ReviewFindingModel::endReset);
+  connect(this, &ReviewSession::resetDone, comments_, &ReviewCommentModel::endReset);
+  connect(this, &ReviewSession::resetDone, verdicts_, &ReviewVerdictModel::endReset);
+  connect(this, &ReviewSession::resetDone, figures_, &ReviewFigureModel::endReset);
+  connect(this, &ReviewSession::findingStatusChanged, findings_,
+          &ReviewFindingModel::statusChanged);
+  connect(this, &ReviewSession::commentsAboutToChange, comments_, &ReviewCommentModel::beginReset);
+  connect(this, &ReviewSession::commentsChanged, comments_, &ReviewCommentModel::endReset);
+  connect(this, &ReviewSession::verdictsChanged, verdicts_, &ReviewVerdictModel::verdictsEdited);
+  connect(this, &ReviewSession::selectionChanged, figures_, &ReviewFigureModel::rebuild);
   for (auto signal : {&ReviewSession::commentsChanged, &ReviewSession::resetDone})
     connect(this, signal, this, [this] {
       ++commentRevision_;

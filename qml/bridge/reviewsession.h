@@ -10,6 +10,7 @@
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
+#include "reviewsource.h"
 #include "reviewverdictmodel.h"
 
 #include "cptt/forms/form_finding.h"
@@ -27,7 +28,7 @@
 
 class DossierDocument;
 
-class ReviewSession : public QObject {
+class ReviewSession : public QObject, public ReviewSource {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(bool isOpen READ isOpen NOTIFY changed)
@@ -109,7 +110,7 @@ public:
                                  const QString& summary);
   // {verdict, summary} ("" when none) for a procedure or, with "", the draft.
   Q_INVOKABLE QVariantMap verdictFor(const QString& procedureId) const;
-  Q_INVOKABLE QString procedureName(const QString& procedureId) const;
+  Q_INVOKABLE QString procedureName(const QString& procedureId) const override;
   // Where a comment on this procedure can sit, for the reviewer's place picker (reviewplaces.h).
   Q_INVOKABLE QVariantList commentPlaces(const QString& procedureId) const;
   // The comments at exactly this place: [{index, author, date, text}].
@@ -121,16 +122,18 @@ public:
   // discrepancy (shown with the figures).
   Q_INVOKABLE QVariantMap findingPlace(int findingIndex) const;
   // A comment's place in words, from the picker's labels when the place is found.
-  QString placeLabel(int commentIndex) const;
+  QString placeLabel(int commentIndex) const override;
 
   // --- C++ side (models, tests) ---
-  const cptt::review::Review& review() const { return review_; }
-  const cptt::review::ReportReview* checked() const { return checked_ ? &*checked_ : nullptr; }
+  const cptt::review::Review& review() const override { return review_; }
+  const cptt::review::ReportReview* checked() const override {
+    return checked_ ? &*checked_ : nullptr;
+  }
   // The recompute discrepancy a finding reports, or nullptr.
-  const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const;
-  const cptt::review::Discrepancy* focusedDiscrepancy() const { return focus_; }
+  const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const override;
+  const cptt::review::Discrepancy* focusedDiscrepancy() const override { return focus_; }
 
-  bool isOpen() const { return open_; }
+  bool isOpen() const override { return open_; }
   bool hasReport() const { return checked_.has_value(); }
   QString reportPath() const { return reportPath_; }
   QString reviewPath() const { return reviewPath_; }
@@ -147,7 +150,7 @@ public:
   int discrepancyCount() const;
   int openFindingCount() const;
   QVariantList procedureChoices() const;
-  QString selectedProcedureId() const { return selected_; }
+  QString selectedProcedureId() const override { return selected_; }
   void setSelectedProcedureId(const QString& id);
   QString reviewerName() const;
   void setReviewerName(const QString& name);

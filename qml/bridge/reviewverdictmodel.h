@@ -6,7 +6,7 @@
 
 #include <vector>
 
-class ReviewSession;
+class ReviewSource;
 
 class ReviewVerdictModel : public QAbstractListModel {
   Q_OBJECT
@@ -24,7 +24,13 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ReviewVerdictModel(ReviewSession* session);
+  ReviewVerdictModel(QObject* parent, const ReviewSource& source);
+
+  // Called by the owner around a change of the whole review (opened, closed, replaced).
+  void beginReset();
+  void endReset();
+  // A verdict or its summary was edited: the rows stay, their data change.
+  void verdictsEdited();
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -36,6 +42,6 @@ signals:
 private:
   void collectIds();
 
-  ReviewSession* session_;
+  const ReviewSource& session_;
   std::vector<QString> ids_; // "" (the draft) first
 };
