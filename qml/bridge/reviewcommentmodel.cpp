@@ -79,6 +79,8 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const {
     return a.task;
   case PlaceRole:
     return session_.placeLabel(i);
+  case PartRole:
+    return session_.partLabel(i);
   case AuthorRole:
     return toQ(c.author);
   case DateRole:
@@ -101,6 +103,7 @@ QHash<int, QByteArray> ReviewCommentModel::roleNames() const {
           {WorksheetRole, "worksheet"},
           {TaskRole, "task"},
           {PlaceRole, "place"},
+          {PartRole, "part"},
           {AuthorRole, "author"},
           {DateRole, "date"},
           {TextRole, "text"},

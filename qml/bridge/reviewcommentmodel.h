@@ -26,10 +26,11 @@ public:
     FieldRole,                          // answer key or dossier field, may be empty
     WorksheetRole,                      // "" | current | proposed
     TaskRole,                           // 1-based task row, 0 when none
-    PlaceRole,        // the anchor in words ("Bảng tính hiện hành, công việc 2")
-    AuthorRole,       // the reviewer who wrote it
-    DateRole,         // ISO date
-    TextRole,         // the comment
+    PlaceRole, // the anchor in words ("Thủ tục P1: … · Bảng tính hiện hành · công việc 2")
+    PartRole,   // the same within the procedure ("Bảng tính hiện hành · công việc 2")
+    AuthorRole, // the reviewer who wrote it
+    DateRole,   // ISO date
+    TextRole,   // the comment
     CommentIndexRole, // index in the review's comments
   };
   Q_ENUM(Role)

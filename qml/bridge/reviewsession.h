@@ -123,6 +123,7 @@ public:
   Q_INVOKABLE QVariantMap findingPlace(int findingIndex) const;
   // A comment's place in words, from the picker's labels when the place is found.
   QString placeLabel(int commentIndex) const override;
+  QString partLabel(int commentIndex) const override;
 
   // --- C++ side (models, tests) ---
   const cptt::review::Review& review() const override { return review_; }

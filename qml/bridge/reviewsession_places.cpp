@@ -7,6 +7,7 @@
 #include "reviewplaces.h"
 
 #include "cptt/forms/dossier_forms.h"
+#include "cptt/review/place_names.h"
 #include "cptt/review/recompute.h"
 
 using namespace cptt;
@@ -50,33 +51,18 @@ QVariantList ReviewSession::commentsAt(const QString& procedureId, const QString
 QString ReviewSession::placeLabel(int commentIndex) const {
   if (commentIndex < 0 || commentIndex >= static_cast<int>(review_.comments.size()))
     return {};
-  const review::CommentAnchor& a = review_.comments[static_cast<std::size_t>(commentIndex)].anchor;
-  if (a.procedure_id.empty())
-    return tr("Toàn bộ dự thảo");
-  QString where = procedureName(toQ(a.procedure_id));
-  if (a.section.empty() && a.field.empty() && !a.worksheet)
-    return where;
-  const QString worksheet = worksheetId(a.worksheet);
-  for (const QVariant& v : commentPlaces(toQ(a.procedure_id))) {
-    const QVariantMap p = v.toMap();
-    if (p.value(QStringLiteral("section")).toString() == toQ(a.section) &&
-        p.value(QStringLiteral("field")).toString() == toQ(a.field) &&
-        p.value(QStringLiteral("worksheet")).toString() == worksheet &&
-        p.value(QStringLiteral("task")).toInt() == a.task)
-      return where + QStringLiteral(" · ") + p.value(QStringLiteral("label")).toString();
-  }
-  // Not in the dossier any more (renamed key, removed row): the anchor as written.
-  QStringList parts{where};
-  if (!a.section.empty())
-    parts << tr("phần %1").arg(toQ(a.section));
-  if (!a.field.empty())
-    parts << tr("mục %1").arg(toQ(a.field));
-  if (a.worksheet)
-    parts << (*a.worksheet == Worksheet::Variant::current ? tr("bảng tính hiện hành")
-                                                          : tr("bảng tính đề xuất"));
-  if (a.task > 0)
-    parts << tr("công việc %1").arg(a.task);
-  return parts.join(QStringLiteral(" · "));
+  // Named as every printout and cptt name it; a place the dossier no longer has keeps its ids.
+  return localized(
+      review::place_name(review_.comments[static_cast<std::size_t>(commentIndex)].anchor,
+                         placesDossier(), &formCatalog()));
+}
+
+QString ReviewSession::partLabel(int commentIndex) const {
+  if (commentIndex < 0 || commentIndex >= static_cast<int>(review_.comments.size()))
+    return {};
+  return localized(review::place_within_procedure(
+      review_.comments[static_cast<std::size_t>(commentIndex)].anchor, placesDossier(),
+      &formCatalog()));
 }
 
 QVariantMap ReviewSession::findingPlace(int findingIndex) const {

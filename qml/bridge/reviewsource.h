@@ -16,6 +16,8 @@ public:
   virtual QString procedureName(const QString& procedureId) const = 0;
   // A comment's place in words, from the forms.
   virtual QString placeLabel(int commentIndex) const = 0;
+  // The same without the procedure, for the procedure's own page.
+  virtual QString partLabel(int commentIndex) const = 0;
   virtual const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const = 0;
   virtual const cptt::review::Discrepancy* focusedDiscrepancy() const = 0;
   virtual QString selectedProcedureId() const = 0;

@@ -2217,30 +2217,6 @@ and the printable summary to:
         <source>không nêu</source>
         <translation>not stated</translation>
     </message>
-    <message>
-        <source>Toàn bộ dự thảo</source>
-        <translation>Whole draft</translation>
-    </message>
-    <message>
-        <source>phần %1</source>
-        <translation>section %1</translation>
-    </message>
-    <message>
-        <source>mục %1</source>
-        <translation>item %1</translation>
-    </message>
-    <message>
-        <source>bảng tính hiện hành</source>
-        <translation>current worksheet</translation>
-    </message>
-    <message>
-        <source>bảng tính đề xuất</source>
-        <translation>proposed worksheet</translation>
-    </message>
-    <message>
-        <source>công việc %1</source>
-        <translation>task %1</translation>
-    </message>
 </context>
 <context>
     <name>ReviewVerdictModel</name>

@@ -2212,30 +2212,6 @@ và bản tóm tắt để in vào:
         <source>không nêu</source>
         <translation>không nêu</translation>
     </message>
-    <message>
-        <source>Toàn bộ dự thảo</source>
-        <translation>Toàn bộ dự thảo</translation>
-    </message>
-    <message>
-        <source>phần %1</source>
-        <translation>phần %1</translation>
-    </message>
-    <message>
-        <source>mục %1</source>
-        <translation>mục %1</translation>
-    </message>
-    <message>
-        <source>bảng tính hiện hành</source>
-        <translation>bảng tính hiện hành</translation>
-    </message>
-    <message>
-        <source>bảng tính đề xuất</source>
-        <translation>bảng tính đề xuất</translation>
-    </message>
-    <message>
-        <source>công việc %1</source>
-        <translation>công việc %1</translation>
-    </message>
 </context>
 <context>
     <name>ReviewVerdictModel</name>

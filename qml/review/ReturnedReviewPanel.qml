@@ -110,6 +110,7 @@ SectionBox {
             required property string worksheet
             required property int task
             required property string place
+            required property string part // the place within this procedure, shown on its page
             required property var model // its `text` role: the delegate's own text is FINAL
             // Comments on the procedure as a whole are shown above; these are on its parts.
             visible: section.length > 0 || field.length > 0 || worksheet.length > 0
@@ -121,9 +122,8 @@ SectionBox {
                 Label {
                     Layout.fillWidth: true
                     // On the procedure's own page its name need not be said again.
-                    readonly property string prefix: root.session.procedureName(root.procedureId) + " · "
-                    text: (link.place.startsWith(prefix) ? link.place.slice(prefix.length) : link.place) + ": " + link.model.text
-                    elide: Text.ElideRight
+                    text: link.part + ": " + link.model.text
+                    wrapMode: Text.Wrap // a place and a comment are read whole
                 }
                 Label { text: qsTr("Xem →"); color: Theme.accent }
             }

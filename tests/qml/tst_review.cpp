@@ -170,11 +170,12 @@ private slots:
     QCOMPARE(c.rowCount(), 1);
     QCOMPARE(value(c, 0, ReviewCommentModel::WorksheetRole).toString(), QStringLiteral("current"));
     QCOMPARE(value(c, 0, ReviewCommentModel::TaskRole).toInt(), 2);
-    // The place in words, from the same labels as the reviewer's place picker.
+    // The place in words, named by the core as in the printed table and cptt respond.
     QCOMPARE(
         value(c, 0, ReviewCommentModel::PlaceRole).toString(),
         QStringLiteral(
-            "Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 2: Nộp hồ sơ trực tiếp"));
+            "Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 2: Nộp hồ sơ "
+            "trực tiếp"));
     const QVariantList places = s.commentPlaces(QStringLiteral("P1"));
     QVERIFY(places.size() > 10);
     QCOMPARE(places.front().toMap().value(QStringLiteral("depth")).toInt(), 0);
@@ -210,8 +211,9 @@ private slots:
     // A place the dossier no longer has is still described, from the anchor itself.
     const int stale = s.addComment(QStringLiteral("P1"), {}, {}, {}, QStringLiteral("current"), 9,
                                    QStringLiteral("Công việc đã bị xoá?"));
-    QCOMPARE(s.placeLabel(stale),
-             QStringLiteral("Cấp giấy phép hoạt động · bảng tính hiện hành · công việc 9"));
+    QCOMPARE(
+        s.placeLabel(stale),
+        QStringLiteral("Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 9"));
     s.removeComment(stale);
     c.setProcedureFilter(QStringLiteral("-"));
     QCOMPARE(c.rowCount(), 1);
@@ -376,7 +378,8 @@ private slots:
   // work is added to the current round only.
   void roundTwoReviewKeepsItsRoundsWhenSaved() {
     using namespace cptt::review;
-    const ReviewContext context{&ReferenceLibrary::instance()->data(), &cptt::bridge::formCatalog()};
+    const ReviewContext context{&ReferenceLibrary::instance()->data(),
+                                &cptt::bridge::formCatalog()};
     const ReportReview checked =
         review_report_file(path("total.report.xml").toStdString(), context);
     QVERIFY(checked.loaded());

@@ -75,6 +75,20 @@ TEST(PlaceNames, ATaskRowByItsWorksheetNumberAndName) {
             "Thủ tục P2: Đăng ký hoạt động tại Ủy ban nhân dân cấp xã · Bảng tính chi phí");
 }
 
+TEST(PlaceNames, WithinItsProcedureThePlaceLeavesTheProcedureOut) {
+  const Text within =
+      place_within_procedure(task("P1", Worksheet::Variant::current, 2), &dossier(), &catalog());
+  EXPECT_EQ(within.vi, "Bảng tính hiện hành · công việc 2: Nộp hồ sơ trực tiếp");
+  EXPECT_EQ(within.en, "Current worksheet · task 2: Nộp hồ sơ trực tiếp");
+  const CommentAnchor whole = at("P1", "", "", "");
+  EXPECT_EQ(place_within_procedure(whole, &dossier(), &catalog()).vi, "Cả thủ tục");
+  EXPECT_EQ(place_within_procedure(CommentAnchor{}, &dossier(), &catalog()).en, "The whole draft");
+  // Whatever the part, the whole name is the procedure's, then the same text.
+  const CommentAnchor question = at("P2", "tt03-2022-02", "necessity", "necessity.manage");
+  EXPECT_EQ(name(question).vi, procedure_place("P2", &dossier()).vi + " · " +
+                                   place_within_procedure(question, &dossier(), &catalog()).vi);
+}
+
 TEST(PlaceNames, AStaleCommentKeepsItsIds) {
   EXPECT_EQ(name(at("P1", "tt03-2019-99", "legal-basis", "legal-basis.q1")).vi,
             "Thủ tục P1: Cấp giấy phép hoạt động · biểu mẫu tt03-2019-99 · mục legal-basis · "

@@ -142,23 +142,47 @@ Text procedure_place(std::string_view procedure_id, const Dossier* dossier) {
   return both("Thủ tục " + id + ": " + p->name, "Procedure " + id + ": " + p->name);
 }
 
-Text place_name(const CommentAnchor& a, const Dossier* dossier, const forms::FormCatalog* catalog) {
+namespace {
+
+// The parts of a place inside its procedure: form, section, question, worksheet, task row.
+std::vector<Text> parts_within(const CommentAnchor& a, const Dossier* dossier,
+                               const forms::FormCatalog* catalog) {
   std::vector<Text> parts;
   const Procedure* p =
       dossier && !a.procedure_id.empty() ? dossier->find_procedure(a.procedure_id) : nullptr;
-  if (!a.procedure_id.empty())
-    parts.push_back(procedure_place(a.procedure_id, dossier));
   form_parts(a, catalog, parts);
   if (a.worksheet)
     parts.push_back(worksheet_part(*a.worksheet, p));
   if (a.task > 0)
     parts.push_back(task_part(a.task, task_of(p, a.worksheet, a.task)));
-  if (parts.empty())
-    return both("Toàn bộ dự thảo", "The whole draft");
+  return parts;
+}
+
+Text joined(const std::vector<Text>& parts) {
   Text out = parts.front();
   for (std::size_t i = 1; i < parts.size(); ++i)
     out = out + " · " + parts[i];
   return out;
+}
+
+} // namespace
+
+Text place_name(const CommentAnchor& a, const Dossier* dossier, const forms::FormCatalog* catalog) {
+  std::vector<Text> parts = parts_within(a, dossier, catalog);
+  if (!a.procedure_id.empty())
+    parts.insert(parts.begin(), procedure_place(a.procedure_id, dossier));
+  if (parts.empty())
+    return both("Toàn bộ dự thảo", "The whole draft");
+  return joined(parts);
+}
+
+Text place_within_procedure(const CommentAnchor& a, const Dossier* dossier,
+                            const forms::FormCatalog* catalog) {
+  const std::vector<Text> parts = parts_within(a, dossier, catalog);
+  if (parts.empty())
+    return a.procedure_id.empty() ? both("Toàn bộ dự thảo", "The whole draft")
+                                  : both("Cả thủ tục", "The whole procedure");
+  return joined(parts);
 }
 
 std::vector<CommentPlace> comment_places(const Procedure& p,

@@ -26,6 +26,11 @@ namespace cptt::review {
 Text place_name(const CommentAnchor& anchor, const Dossier* dossier,
                 const forms::FormCatalog* catalog);
 
+// The same place without its procedure, for a screen that shows the procedure already:
+// "Bảng tính hiện hành · công việc 2: Nộp hồ sơ"; "Cả thủ tục" for the procedure as a whole.
+Text place_within_procedure(const CommentAnchor& anchor, const Dossier* dossier,
+                            const forms::FormCatalog* catalog);
+
 // "Thủ tục P1: Cấp giấy phép hoạt động", or "Thủ tục P1" when the dossier does not name it.
 Text procedure_place(std::string_view procedure_id, const Dossier* dossier);
 
