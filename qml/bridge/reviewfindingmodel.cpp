@@ -55,12 +55,7 @@ bool ReviewFindingModel::accepts(int i) const {
 
 void ReviewFindingModel::rebuild() {
   beginResetModel();
-  rows_.clear();
-  for (int i = 0; i < static_cast<int>(session_.review().findings.size()); ++i)
-    if (accepts(i))
-      rows_.push_back(i);
-  endResetModel();
-  emit countChanged();
+  endReset();
 }
 
 void ReviewFindingModel::setSeverityFilter(const QString& severity) {

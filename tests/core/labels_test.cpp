@@ -23,26 +23,25 @@ using cptt_test::has_vietnamese_letter;
 using cptt::forms::label;
 using cptt::review::label;
 
+template <class E> void expect_labels(E value) {
+  const std::string vi(label(value, Language::vi));
+  const std::string en(label(value, Language::en));
+  EXPECT_FALSE(vi.empty());
+  EXPECT_FALSE(en.empty()) << vi;
+  EXPECT_FALSE(has_vietnamese_letter(en)) << en;
+  EXPECT_NE(vi, en);
+}
+
 template <class E> void expect_both_languages(std::initializer_list<E> values) {
-  for (E value : values) {
-    const std::string vi(label(value, Language::vi));
-    const std::string en(label(value, Language::en));
-    EXPECT_FALSE(vi.empty());
-    EXPECT_FALSE(en.empty()) << vi;
-    EXPECT_FALSE(has_vietnamese_letter(en)) << en;
-    EXPECT_NE(vi, en);
-  }
+  for (E value : values)
+    expect_labels(value);
 }
 
 // Every value a screen offers as a choice (the all_… lists) has both labels and its own id.
 template <class E, std::size_t N> void expect_choices(const E (&values)[N]) {
   for (E value : values) {
+    expect_labels(value);
     const std::string vi(label(value, Language::vi));
-    const std::string en(label(value, Language::en));
-    EXPECT_FALSE(vi.empty());
-    EXPECT_FALSE(en.empty()) << vi;
-    EXPECT_FALSE(has_vietnamese_letter(en)) << en;
-    EXPECT_NE(vi, en);
     E back{};
     EXPECT_TRUE(cptt::from_id(cptt::to_id(value), back)) << vi;
     EXPECT_EQ(back, value) << vi;
