@@ -64,7 +64,7 @@ void print_response_text(const review::ResponseStatus& status, const review::Rev
     out << tr("Báo cáo đã chỉnh sửa: ", "Revised report: ") << files.new_report << '\n';
   for (std::size_t n = 0; n < status.items.size(); ++n) {
     const ResponseItem& i = status.items[n];
-    out << n + 1 << ". [" << label(i.state, l) << "] " << review::target_text(i.target, l) << " · "
+    out << n + 1 << ". [" << label(i.state, l) << "] " << review::target_label(i.target, l) << " · "
         << i.place.in(l) << '\n';
     out << "   " << tr("Ý kiến: ", "Comment: ") << i.text.in(l) << '\n';
     if (i.entry) {

@@ -48,7 +48,7 @@ text)
   contains "$work/out" "4. [Giải trình] ý kiến 4 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính đề xuất"
   contains "$work/out" "   Vị trí sau khi sửa: Thủ tục P1: Cấp giấy phép hoạt động · Mẫu 03/ĐGTĐ-QĐCT/SĐBS: Biểu mẫu đánh giá tác động"
   contains "$work/out" "   Trả lời: Chi phí dịch vụ giảm vì hồ sơ được nộp trực tuyến"
-  contains "$work/out" "7. [Tiếp thu] phát hiện CPTT-E104 · P1 · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS · Thủ tục P1: Cấp giấy phép hoạt động · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS"
+  contains "$work/out" "7. [Tiếp thu] phát hiện CPTT-E104 · Thủ tục P1: Cấp giấy phép hoạt động · biểu mẫu 03/ĐGTĐ-QĐCT/SĐBS"
   contains "$work/out" "warning CPTT-W303"
   contains "$work/out" "Tóm tắt: 7 mục: 6 tiếp thu, 1 giải trình, 0 chưa trả lời; 0 lỗi, 1 cảnh báo"
   lacks "$work/out" "CPTT-E304"

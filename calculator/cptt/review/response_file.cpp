@@ -44,11 +44,17 @@ ResponseTarget ResponseTarget::of_finding(const Finding& finding) {
   return t;
 }
 
-std::string target_text(const ResponseTarget& t, Language l) {
+std::string target_label(const ResponseTarget& t, Language l) {
   const bool en = l == Language::en;
   if (t.kind == ResponseTarget::Kind::comment)
     return (en ? "comment " : "ý kiến ") + std::to_string(t.comment);
-  std::string out = (en ? "finding " : "phát hiện ") + t.code;
+  return (en ? "finding " : "phát hiện ") + t.code;
+}
+
+std::string target_text(const ResponseTarget& t, Language l) {
+  std::string out = target_label(t, l);
+  if (t.kind == ResponseTarget::Kind::comment)
+    return out;
   for (const std::string* part : {&t.procedure_id, &t.place})
     if (!part->empty())
       out += " · " + *part;

@@ -47,6 +47,9 @@ struct ResponseTarget {
 
 // "ý kiến 2" / "comment 2"; "phát hiện CPTT-W012 · P1 · …" / "finding CPTT-W012 · P1 · …".
 std::string target_text(const ResponseTarget& target, Language language);
+// What is answered without its place: "ý kiến 2", "phát hiện CPTT-E104" (a listing that names the
+// place in words beside it).
+std::string target_label(const ResponseTarget& target, Language language);
 
 struct ResponseEntry {
   ResponseTarget target;
