@@ -1,11 +1,13 @@
 // Review rounds: round 2 started from the example review and its response keeps every earlier
 // comment, verdict and answer; 2- and 3-round reviews written, read back identical and valid
 // against data/schema/review.xsd; a one-round review writes as before; a response to another
-// review, a follow-up of nothing, a reopened item without a note and nested rounds are refused.
+// review, a follow-up of nothing, a reopened item without a note and nested rounds are refused;
+// the printable summary shows the earlier rounds with their answers and follow-ups.
 #include "support.h"
 
 #include "cptt/digest.h"
 #include "cptt/review/response_file.h"
+#include "cptt/review/review_html.h"
 #include "cptt/review/review_rounds.h"
 
 #include <gtest/gtest.h>
@@ -358,4 +360,34 @@ TEST(ReviewRounds, TheNumberOfRoundsIsBounded) {
   EXPECT_EQ(refused_file.result.line, line) << refused_file.result.describe(Language::en);
   EXPECT_NE(refused_file.result.message.en.find("at most 32 rounds"), std::string::npos)
       << refused_file.result.describe(Language::en);
+}
+
+TEST(ReviewRounds, TheSummaryShowsEachEarlierRoundWithItsAnswersAndFollowUps) {
+  const Review two = round_two();
+  const Dossier d = example("case-dossier-total.cptt.xml");
+  const std::string vi = review_summary_html(two, &d, nullptr, Language::vi, &catalog());
+  const std::size_t rounds = vi.find("<h2>5. Các vòng thẩm định trước</h2>");
+  ASSERT_NE(rounds, std::string::npos);
+  const std::string earlier = vi.substr(rounds);
+  EXPECT_NE(earlier.find("<h3>Vòng 1 · 2026-11-29</h3>"), std::string::npos);
+  // Each item of round 1 with the drafter's answer, then how round 2 followed it up.
+  EXPECT_NE(earlier.find("Nêu đủ các văn bản đang quy định thủ tục, kể cả thông tư hướng dẫn."),
+            std::string::npos);
+  EXPECT_NE(earlier.find("Đã bổ sung thông tư hướng dẫn đang quy định thủ tục vào mục căn cứ "
+                         "pháp lý."),
+            std::string::npos);
+  EXPECT_NE(earlier.find("Mở lại<br><span class=\"small\">Chưa nêu thông tư hướng dẫn &amp; "
+                         "&quot;phụ lục&quot; &lt;2&gt;.</span>"),
+            std::string::npos);
+  EXPECT_NE(earlier.find("I. Căn cứ pháp lý"), std::string::npos); // places from the forms
+  // Round 2's own comment is in the current round's section, not among the earlier ones.
+  EXPECT_EQ(earlier.find("Vòng 2: nêu rõ nguồn số liệu."), std::string::npos);
+  EXPECT_NE(vi.find("Vòng 2: nêu rõ nguồn số liệu."), std::string::npos);
+  const std::string en = review_summary_html(two, &d, nullptr, Language::en, &catalog());
+  EXPECT_NE(en.find("<h2>5. Earlier rounds of the review</h2>"), std::string::npos);
+  EXPECT_NE(en.find("Reopened"), std::string::npos);
+  // A one-round review has no such section.
+  EXPECT_EQ(review_summary_html(example_review(), &d, nullptr, Language::vi, &catalog())
+                .find("Các vòng thẩm định trước"),
+            std::string::npos);
 }

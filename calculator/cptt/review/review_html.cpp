@@ -1,5 +1,7 @@
 #include "cptt/review/review_html.h"
 #include "cptt/review/place_names.h"
+#include "cptt/review/response_check.h"
+#include "cptt/review/review_rounds.h"
 
 #include <array>
 
@@ -145,6 +147,47 @@ void comments(std::string& h, const Review& r, const Dossier* d, const forms::Fo
   h += "</table>\n";
 }
 
+// The earlier rounds, oldest first: each item the reviewer raised then (a comment, a finding kept),
+// the drafter's answer (check_response, as cptt respond and the app read it) and how the next
+// round followed it up.
+void earlier_rounds(std::string& h, const Review& r, const Dossier* d,
+                    const forms::FormCatalog* catalog, Tr T) {
+  if (r.earlier_rounds.empty())
+    return;
+  h += T("<h2>5. Các vòng thẩm định trước</h2>\n", "<h2>5. Earlier rounds of the review</h2>\n");
+  for (std::size_t k = 0; k < r.earlier_rounds.size(); ++k) {
+    const ReviewRound& round = r.earlier_rounds[k];
+    const Review& next = k + 1 < r.earlier_rounds.size() ? r.earlier_rounds[k + 1].review : r;
+    const ResponseStatus status =
+        check_response(review_at_round(r, k), round.response.value_or(Response{}),
+                       ReportVersion{d, {}}, {}, catalog); // the current dossier names the places
+    h += "<h3>" + std::string(T("Vòng ", "Round ")) + std::to_string(k + 1) +
+         (round.review.reviewer.date.empty() ? "" : " · " + e(round.review.reviewer.date)) +
+         "</h3>\n";
+    if (status.items.empty()) {
+      h += T("<p>Không có ý kiến hay phát hiện cần trả lời.</p>\n",
+             "<p>No comment or finding to answer.</p>\n");
+      continue;
+    }
+    h += T("<table><tr><th>#</th><th>Vị trí</th><th>Ý kiến</th><th>Trả lời của cơ quan soạn "
+           "thảo</th><th>Vòng sau</th></tr>\n",
+           "<table><tr><th>#</th><th>Place</th><th>Comment</th><th>The drafting body's "
+           "answer</th><th>Next round</th></tr>\n");
+    int n = 0;
+    for (const ResponseItem& item : status.items) {
+      const FollowUp* f = follow_up_for(next, item.target);
+      h += "<tr><td>" + std::to_string(++n) + "</td><td>" + e(item.place.in(T.language)) +
+           "</td><td class=\"text\">" + e(item.text.in(T.language)) + "</td><td>" +
+           e(label(item.state, T.language)) +
+           (item.entry ? "<br><span class=\"text\">" + e(item.entry->text) + "</span>" : "") +
+           "</td><td>" + (f ? e(label(f->status, T.language)) : "") +
+           (f && !f->note.empty() ? "<br><span class=\"small\">" + e(f->note) + "</span>" : "") +
+           "</td></tr>\n";
+    }
+    h += "</table>\n";
+  }
+}
+
 } // namespace
 
 std::string review_summary_html(const Review& r, const Dossier* d, const IntegrityReport* integ,
@@ -181,6 +224,7 @@ std::string review_summary_html(const Review& r, const Dossier* d, const Integri
   verdicts(h, r, d, T);
   findings(h, r, T);
   comments(h, r, d, catalog, T);
+  earlier_rounds(h, r, d, catalog, T);
   h += T("<p class=\"small\">Lập bằng CPTT " CPTT_VERSION ". Các phát hiện do chương trình kiểm "
          "tra tự động (tính lại, tính đầy đủ, tính hợp lý của số liệu); kết luận là của người "
          "thẩm định.</p>\n",
