@@ -4,6 +4,7 @@
 #include "respond_command.h"
 #include "commands.h"
 #include "language.h"
+#include "report_files.h"
 
 #include "cptt/data_paths.h"
 #include "cptt/forms/form_catalog.h"
@@ -11,7 +12,6 @@
 #include "cptt/review/review_file.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <optional>
 #include <ostream>
 
@@ -37,33 +37,6 @@ void usage(std::ostream& err) {
             "it)\n"
             "  Exit codes: 0 every item answered, 3 items unanswered or warnings, 1 a file cannot "
             "be read or the response is wrong, 2 usage\n");
-}
-
-// The file `named` (a file name kept for people) when it is beside `beside`; "" otherwise.
-std::string beside(const std::string& beside, const std::string& named) {
-  if (named.empty())
-    return {};
-  namespace fs = std::filesystem;
-  const fs::path candidate = fs::path(beside).parent_path() / fs::path(named).filename();
-  std::error_code ec;
-  return fs::is_regular_file(candidate, ec) ? candidate.string() : std::string();
-}
-
-// An explicitly named report must be read; one found beside the review is used only if it reads.
-bool load_report(const std::string& path, bool required, std::optional<ReportLoad>& out,
-                 std::ostream& err) {
-  if (path.empty())
-    return true;
-  ReportLoad load = load_report_file(path);
-  if (!load.result) {
-    if (required) {
-      err << describe(load.result) << '\n';
-      return false;
-    }
-    return true;
-  }
-  out = std::move(load);
-  return true;
 }
 
 int write_table(const review::Review& review, const review::Response& response,
@@ -140,12 +113,12 @@ int run_respond_command(const std::vector<std::string>& args, std::ostream& out,
   }
   const bool old_given = !files.old_report.empty(), new_given = !files.new_report.empty();
   if (!old_given)
-    files.old_report = beside(files.review, review.review.report_file);
+    files.old_report = file_beside(files.review, review.review.report_file);
   if (!new_given)
-    files.new_report = beside(files.response, response.response.report_file);
+    files.new_report = file_beside(files.response, response.response.report_file);
   std::optional<ReportLoad> old_report, new_report;
-  if (!load_report(files.old_report, old_given, old_report, err) ||
-      !load_report(files.new_report, new_given, new_report, err))
+  if (!load_report_if_any(files.old_report, old_given, old_report, err) ||
+      !load_report_if_any(files.new_report, new_given, new_report, err))
     return exit_invalid;
   if (!old_report)
     files.old_report.clear();

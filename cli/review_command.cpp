@@ -2,12 +2,14 @@
 #include "review_command.h"
 #include "language.h"
 #include "password_file.h"
+#include "report_files.h"
 #include "signature_json.h"
 
 #include "cptt/atomic_file.h"
 #include "cptt/data_paths.h"
 #include "cptt/forms/form_catalog.h"
 #include "cptt/reference/reference_data.h"
+#include "cptt/review/response_check.h"
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 #include "cptt/review/review_html.h"
@@ -41,6 +43,7 @@ struct Options {
   std::string review_xml;
   std::string previous_review; // the review of the previous round: --review writes the next one
   std::string response;        // the drafter's response to it
+  std::string previous_report; // the report reviewed then (default: the one beside that review)
   std::string sign_key;        // PKCS#12: the review is signed
   std::string password_file;
   std::string data_dir;
@@ -58,7 +61,8 @@ void usage(std::ostream& err) {
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml\n"
          "                                   [--sign KEY.p12 [--password-file F]]\n"
          "                                   [--previous-review R.review.xml [--response "
-         "R.response.xml]]]\n";
+         "R.response.xml\n"
+         "                                    [--previous-report R.report.xml]]]\n";
 }
 
 bool parse(const std::vector<std::string>& args, Options& o) {
@@ -85,6 +89,8 @@ bool parse(const std::vector<std::string>& args, Options& o) {
       o.previous_review = args[++i];
     else if (a == "--response" && has_value)
       o.response = args[++i];
+    else if (a == "--previous-report" && has_value)
+      o.previous_report = args[++i];
     else if (a == "--sign" && has_value)
       o.sign_key = args[++i];
     else if (a == "--password-file" && has_value)
@@ -111,7 +117,8 @@ bool parse(const std::vector<std::string>& args, Options& o) {
     return false;
   // The next round is a review file to write; a response belongs to a previous review.
   if ((!o.previous_review.empty() && o.review_xml.empty()) ||
-      (!o.response.empty() && o.previous_review.empty()))
+      (!o.response.empty() && o.previous_review.empty()) ||
+      (!o.previous_report.empty() && o.response.empty()))
     return false;
   return !o.files.empty() && ((o.html.empty() && o.review_xml.empty()) || o.files.size() == 1);
 }
@@ -248,9 +255,38 @@ std::string csv_text(const std::vector<ReportReview>& results) {
   return out.str();
 }
 
+// The previous round's items with the drafter's answers, and whether the place of each answer
+// changed between the report reviewed then (--previous-report, else the one beside the previous
+// review) and this one: what the reviewer reads before closing or reopening them. False after
+// saying why when a report named explicitly cannot be read.
+bool print_follow_ups(const Options& o, const review::Review& previous,
+                      const review::Response& response, const ReportReview& checked,
+                      const forms::FormCatalog& catalog, std::ostream& err) {
+  const bool given = !o.previous_report.empty();
+  std::optional<ReportLoad> before;
+  if (!load_report_if_any(given ? o.previous_report
+                                : file_beside(o.previous_review, previous.report_file),
+                          given, before, err))
+    return false;
+  const review::ResponseStatus status = review::check_response(
+      previous, response, before ? review::report_version(*before) : review::ReportVersion{},
+      review::report_version(checked), &catalog);
+  const Language l = language();
+  for (const review::ResponseItem& i : status.items) {
+    err << "  " << review::target_label(i.target, l) << " · " << i.place.in(l) << ": "
+        << label(i.state, l);
+    if (i.place_change == review::PlaceChange::changed)
+      err << tr(" · đã sửa ở chỗ đó", " · changed at its place");
+    else if (i.place_change == review::PlaceChange::unchanged)
+      err << tr(" · không đổi ở chỗ đó", " · unchanged at its place");
+    err << '\n';
+  }
+  return true;
+}
+
 // The review of the next round (--previous-review, --response), or nothing after saying why.
 std::optional<review::Review> next_round(const Options& o, const ReportReview& checked,
-                                         std::ostream& err) {
+                                         const forms::FormCatalog& catalog, std::ostream& err) {
   const review::ReviewLoad previous = review::load_review_file(o.previous_review);
   if (!previous.result) {
     err << describe(previous.result) << '\n';
@@ -277,6 +313,8 @@ std::optional<review::Review> next_round(const Options& o, const ReportReview& c
   err << "cptt review: " << tr("vòng ", "round ") << review::round_number(next.review)
       << tr("; mục của vòng trước cần xem lại: ", "; items of the previous round to follow up: ")
       << items << tr(", đã trả lời: ", ", answered: ") << answered << '\n';
+  if (response && !print_follow_ups(o, previous.review, response->response, checked, catalog, err))
+    return std::nullopt;
   return std::move(next.review);
 }
 
@@ -343,7 +381,7 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
       return invalid;
     }
     std::optional<review::Review> next =
-        o.previous_review.empty() ? review::make_review(r) : next_round(o, r, err);
+        o.previous_review.empty() ? review::make_review(r) : next_round(o, r, catalog, err);
     if (!next)
       return invalid;
     const review::Review& rv = *next;

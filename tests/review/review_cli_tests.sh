@@ -285,6 +285,18 @@ next-round)
   expect_code 1 "$cptt" review "$work/revised.report.xml" --previous-review "$ex/case-dossier-total.review.xml" \
     --response "$ex/case-dossier-total.response.xml" --review "$work/r2.review.xml"
   contains "$work/err" "cptt review: vòng 2; mục của vòng trước cần xem lại: 7, đã trả lời: 7"
+  # Each answer with whether its place changed since the report reviewed (found beside the review):
+  # only the draft's title changed, so only the comment on the whole draft was changed at its place.
+  contains "$work/err" "  ý kiến 6 · Toàn bộ dự thảo: Tiếp thu · đã sửa ở chỗ đó"
+  contains "$work/err" "  ý kiến 3 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 3: Nhận kết quả: Tiếp thu · không đổi ở chỗ đó"
+  contains "$work/err" "  ý kiến 4 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính đề xuất: Giải trình"
+  [ "$(grep -c 'đã sửa ở chỗ đó' "$work/err")" -eq 1 ] || fail "one place changed"
+  # Named explicitly, the report reviewed then must read.
+  expect_code 1 "$cptt" review "$work/revised.report.xml" --previous-review "$ex/case-dossier-total.review.xml" \
+    --response "$ex/case-dossier-total.response.xml" --previous-report "$work/missing.report.xml" \
+    --review "$work/r2-missing.review.xml"
+  contains "$work/err" "missing.report.xml"
+  [ -e "$work/r2-missing.review.xml" ] && fail "a review was written without the report named"
   xmllint --noout --schema "$data/schema/review.xsd" "$work/r2.review.xml" 2>"$work/xmllint" ||
     { cat "$work/xmllint" >&2; fail "round 2 does not validate against review.xsd"; }
   digest=$(sed -n 's/.*<digest algorithm="SHA-256">\([0-9a-f]*\)<.*/\1/p' "$work/revised.report.xml")
@@ -320,6 +332,8 @@ next-round)
   expect_code 2 "$cptt" review "$work/revised.report.xml" --response "$ex/case-dossier-total.response.xml" \
     --review "$work/x.review.xml"
   contains "$work/err" "--previous-review"
+  expect_code 2 "$cptt" review "$work/revised.report.xml" --previous-review "$work/r2.review.xml" \
+    --previous-report "$work/revised.report.xml" --review "$work/x.review.xml"
   ;;
 *)
   fail "unknown case"
