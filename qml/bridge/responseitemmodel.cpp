@@ -62,10 +62,7 @@ QVariant ResponseItemModel::data(const QModelIndex& index, int role) const {
     return toQ(target_text(item.target, language));
   case TextRole:
     return toQ(item.text.in(language));
-  case PlaceRole: // a comment's place named from the forms, as on the drafter's other screens
-    if (const QString shown = isComment ? source_.placeLabel(item.target.comment - 1) : QString();
-        !shown.isEmpty())
-      return shown;
+  case PlaceRole: // named by the core from the forms, as on the drafter's other screens
     return toQ(item.place.in(language));
   case AuthorRole:
     return toQ(item.author);

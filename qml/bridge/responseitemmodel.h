@@ -13,8 +13,7 @@
 struct ResponseItemSource {
   std::function<const cptt::review::ResponseStatus&()> status;
   std::function<const cptt::review::Review*()> review; // the review answered, or null
-  std::function<QString(int comment)> placeLabel; // a comment's place (0-based) as shown, or ""
-  std::function<QString(int row)> chosenResult;   // the result chosen for the row
+  std::function<QString(int row)> chosenResult;        // the result chosen for the row
 };
 
 class ResponseItemModel : public QAbstractListModel {

@@ -38,12 +38,6 @@ ResponseSession::ResponseSession(QObject* parent)
     : QObject(parent),
       items_(new ResponseItemModel(this, {[this]() -> const ResponseStatus& { return status_; },
                                           [this] { return answeredReview(); },
-                                          [this](int comment) {
-                                            // "" without the review session: the core's place, as
-                                            // the status has it.
-                                            return review_ ? review_->placeLabel(comment)
-                                                           : QString();
-                                          },
                                           [this](int row) { return chosenResult(row); }})) {
   connect(this, &ResponseSession::aboutToReset, items_, &ResponseItemModel::beginReset);
   connect(this, &ResponseSession::resetDone, items_, &ResponseItemModel::endReset);
