@@ -1,7 +1,8 @@
 #pragma once
-// The reports a review or a response names, found beside it: a file name kept in a review or a
-// response is for people, so only a file of that name in the same folder is taken for it.
+// The reports a review or a response names, read when found beside it (where: the core's
+// file_beside, which the app uses too).
 #include "cptt/report.h"
+#include "cptt/review/files_beside.h"
 
 #include <optional>
 #include <ostream>
@@ -9,8 +10,8 @@
 
 namespace cptt::cli {
 
-// The file `named` when it is beside `beside`; "" otherwise.
-std::string file_beside(const std::string& beside, const std::string& named);
+// Found beside, as the app finds them (cptt/review/files_beside.h).
+using review::file_beside;
 
 // Reads the report at `path` into `out` ("" reads nothing). An explicitly named report
 // (`required`) must read, else its error is said and false returned; one found beside is used

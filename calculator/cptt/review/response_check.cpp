@@ -60,6 +60,19 @@ std::string_view to_id(PlaceChange c) {
   return {};
 }
 
+std::string_view label(PlaceChange c, Language l) {
+  const bool vi = l == Language::vi;
+  switch (c) {
+  case PlaceChange::not_compared:
+    return vi ? "Chưa so sánh được" : "Not compared";
+  case PlaceChange::changed:
+    return vi ? "Đã sửa ở chỗ đó" : "Changed at its place";
+  case PlaceChange::unchanged:
+    return vi ? "Không đổi ở chỗ đó" : "Unchanged at its place";
+  }
+  return {};
+}
+
 ReportVersion report_version(const ReportLoad& load) { return {&load.dossier, load.actual_digest}; }
 
 ReportVersion report_version(const ReportReview& checked) {

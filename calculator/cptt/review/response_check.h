@@ -34,6 +34,9 @@ std::string_view label(AnswerState state, Language language); // … "Unanswered
 // Whether the place of a tiếp thu answer changed between the reviewed and the revised report.
 enum class PlaceChange { not_compared, changed, unchanged };
 std::string_view to_id(PlaceChange change); // "not-compared", "changed", "unchanged"
+// "Chưa so sánh được", "Đã sửa ở chỗ đó", "Không đổi ở chỗ đó" / "Not compared", "Changed at its
+// place", "Unchanged at its place"
+std::string_view label(PlaceChange change, Language language);
 
 // One version of the report: its inputs and its content digest (null dossier: not at hand).
 struct ReportVersion {

@@ -224,11 +224,8 @@ private:
     f.target = target(n);
     f.status = in_.enumeration<FollowUpStatus>(n, "status", "open, closed, reopened");
     f.note = in_.text(n, "note");
-    if (f.status == FollowUpStatus::reopened && f.note.empty())
-      in_.fail(n,
-               {target_text(f.target, Language::vi) +
-                    " được mở lại nhưng không có ghi chú của người thẩm định",
-                target_text(f.target, Language::en) + " is reopened without the reviewer's note"});
+    if (const std::optional<Finding> problem = follow_up_problem(f))
+      in_.fail(n, {problem->message(Language::vi), problem->message(Language::en)});
     f.location = in_.location(n);
     return f;
   }

@@ -84,6 +84,27 @@ const FollowUp* follow_up_for(const Review& review, const ResponseTarget& target
   return it == review.follow_ups.end() ? nullptr : &*it;
 }
 
+std::optional<Finding> follow_up_problem(const FollowUp& f) {
+  // A note of blanks says nothing.
+  if (f.status != FollowUpStatus::reopened ||
+      f.note.find_first_not_of(" \t\r\n") != std::string::npos)
+    return std::nullopt;
+  return make_finding("CPTT-E307", f.target.procedure_id, {}, f.location,
+                      {arg("target", Text{target_text(f.target, Language::vi),
+                                          target_text(f.target, Language::en)})});
+}
+
+std::optional<Finding> set_follow_up(Review& review, std::size_t index, FollowUpStatus status,
+                                     std::string note) {
+  FollowUp changed = review.follow_ups.at(index);
+  changed.status = status;
+  changed.note = std::move(note);
+  if (std::optional<Finding> problem = follow_up_problem(changed))
+    return problem;
+  review.follow_ups[index] = std::move(changed);
+  return std::nullopt;
+}
+
 RoundStart start_next_round(const Review& previous, const ReportReview& new_checked,
                             const Response* response) {
   RoundStart out;

@@ -64,6 +64,17 @@ Review review_at_round(const Review& review, std::size_t index);
 std::vector<ResponseTarget> follow_up_targets(const Review& review);
 const FollowUp* follow_up_for(const Review& review, const ResponseTarget& target);
 
+// What is wrong with a follow-up as the reviewer gave it: CPTT-E307 when it is reopened without
+// the reviewer's note (saying why is what a reopened item is for). The reader refuses such a
+// file with the same message, the app such an edit.
+std::optional<Finding> follow_up_problem(const FollowUp& follow_up);
+
+// The reviewer's decision on review.follow_ups[index] (by position: two agreed findings may share
+// a target): its status and note, kept as given. Refused, with nothing changed, when
+// follow_up_problem finds one; std::out_of_range when there is no such follow-up.
+std::optional<Finding> set_follow_up(Review& review, std::size_t index, FollowUpStatus status,
+                                     std::string note);
+
 struct RoundStart {
   Review review;
   // CPTT-E305: the response does not answer `previous`; CPTT-E306: `previous` is the last round a
