@@ -85,7 +85,7 @@ ApplicationWindow {
         checklist.active: window.screen === "summary"
         onErrorOccurred: (message) => dialogs.showError(message)
         // A returned review belongs to the dossier it was opened with, not to the next one.
-        onResetDone: if (ReturnedReview.session.isOpen) ReturnedReview.session.close()
+        onDossierReplaced: if (ReturnedReview.session.isOpen) ReturnedReview.session.close()
     }
     // A review returned to the drafter reads its places against this dossier.
     Binding { target: ReturnedReview.session; property: "document"; value: doc }

@@ -1,14 +1,14 @@
 #include "checklistmodel.h"
 
 #include "appsettings.h"
-#include "document.h"
+#include "dossierstore.h"
 #include "format.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 
-ChecklistModel::ChecklistModel(DossierDocument* document)
-    : QAbstractListModel(document), doc_(document) {
+ChecklistModel::ChecklistModel(const DossierStore* store, QObject* parent)
+    : QAbstractListModel(parent), store_(store) {
   pending_.setSingleShot(true);
   pending_.setInterval(0);
   connect(&pending_, &QTimer::timeout, this, &ChecklistModel::rebuild);
@@ -16,13 +16,8 @@ ChecklistModel::ChecklistModel(DossierDocument* document)
     if (active_)
       pending_.start();
   };
-  connect(doc_, &DossierDocument::resetDone, this, later);
-  connect(doc_, &DossierDocument::totalsChanged, this, later);
-  connect(doc_, &DossierDocument::procedureChanged, this, later);
-  connect(doc_, &DossierDocument::draftChanged, this, later);
-  connect(doc_, &DossierDocument::ratesReset, this, later);
-  connect(doc_, &DossierDocument::ratesDataChanged, this, later);
-  connect(doc_, &DossierDocument::invalidEntriesChanged, this, later);
+  // Every change may add or settle a finding (an answer as much as a figure).
+  connect(store_, &DossierStore::changed, this, later);
   // The texts are made in the app's language.
   connect(AppSettings::instance(), &AppSettings::languageChanged, this, later);
 }
@@ -39,7 +34,7 @@ void ChecklistModel::setActive(bool active) {
 void ChecklistModel::rebuild() {
   pending_.stop();
   beginResetModel();
-  items_ = checklistProblems(*doc_);
+  items_ = checklistProblems(*store_);
   endResetModel();
   emit countChanged();
 }
@@ -67,9 +62,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
   case ProcedureIdRole:
     return p.procedureId;
   case ProcedureNameRole: {
-    const int row = doc_->indexOf(p.procedureId);
+    const int row = store_->indexOf(p.procedureId);
     return row < 0 ? QString()
-                   : toQ(doc_->dossier().procedures[static_cast<std::size_t>(row)].name);
+                   : toQ(store_->dossier().procedures[static_cast<std::size_t>(row)].name);
   }
   case PlaceRole:
     return p.place;

@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-class DossierDocument;
+namespace cptt::bridge {
+class DossierStore;
+}
 
 class ChecklistModel : public QAbstractListModel {
   Q_OBJECT
@@ -33,7 +35,7 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ChecklistModel(DossierDocument* document);
+  ChecklistModel(const cptt::bridge::DossierStore* store, QObject* parent);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -49,7 +51,7 @@ signals:
   void activeChanged();
 
 private:
-  DossierDocument* doc_;
+  const cptt::bridge::DossierStore* store_;
   std::vector<cptt::bridge::Problem> items_;
   QTimer pending_;
   bool active_ = true;

@@ -1,6 +1,6 @@
 #pragma once
-// Undo commands: each one holds the part of the dossier before and after an edit and asks the
-// document to apply one or the other. Consecutive edits of the same field merge into one step, so
+// Undo commands: each one holds the part of the dossier before and after an edit and hands one
+// or the other to the store. Consecutive edits of the same field merge into one step, so
 // typing "12,5" is undone in one go.
 #include "cptt/dossier_edits.h"
 #include "cptt/model.h"
@@ -11,9 +11,9 @@
 #include <functional>
 #include <vector>
 
-class DossierDocument;
-
 namespace cptt::bridge {
+
+class DossierStore;
 
 enum CommandId { draft_edit = 1, rates_edit, procedure_edit, answers_edit };
 
@@ -54,12 +54,12 @@ using AnswersEdit = PartEdit<std::vector<AnswerSet>, answers_edit>;
 
 class ProcedureInsert : public QUndoCommand {
 public:
-  ProcedureInsert(DossierDocument* doc, int row, Procedure procedure, const QString& text);
+  ProcedureInsert(DossierStore* store, int row, Procedure procedure, const QString& text);
   void undo() override;
   void redo() override;
 
 private:
-  DossierDocument* doc_;
+  DossierStore* store_;
   int row_;
   Procedure procedure_;
 };
@@ -67,14 +67,14 @@ private:
 // Removes a procedure and the answers that belong to it (a file may not name a missing one).
 class ProcedureRemove : public QUndoCommand {
 public:
-  ProcedureRemove(DossierDocument* doc, int row, Procedure procedure,
+  ProcedureRemove(DossierStore* store, int row, Procedure procedure,
                   std::vector<AnswerSet> answersBefore, std::vector<AnswerSet> answersAfter,
                   const QString& text);
   void undo() override;
   void redo() override;
 
 private:
-  DossierDocument* doc_;
+  DossierStore* store_;
   int row_;
   Procedure procedure_;
   std::vector<AnswerSet> answersBefore_, answersAfter_;
@@ -82,12 +82,12 @@ private:
 
 class ProcedureMove : public QUndoCommand {
 public:
-  ProcedureMove(DossierDocument* doc, int from, int to, const QString& text);
+  ProcedureMove(DossierStore* store, int from, int to, const QString& text);
   void undo() override;
   void redo() override;
 
 private:
-  DossierDocument* doc_;
+  DossierStore* store_;
   int from_, to_;
 };
 

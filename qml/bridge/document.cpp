@@ -24,9 +24,10 @@ using namespace cptt::bridge;
 
 DossierDocument::DossierDocument(QObject* parent)
     : QObject(parent), sessionId_(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
-  procedures_ = new ProcedureListModel(this);
-  rates_ = new RateModel(this);
-  checklist_ = new ChecklistModel(this);
+  procedures_ = new ProcedureListModel(&store_, this);
+  rates_ = new RateModel(&store_, this);
+  checklist_ = new ChecklistModel(&store_, this);
+  connect(&store_, &DossierStore::changed, this, &DossierDocument::onStoreChanged);
   // A copy 2 s after the last edit, and at most 10 s after the first one it does not hold yet:
   // a note typed a moment before the session is killed is in the copy.
   autosave_.setSingleShot(true);
@@ -72,18 +73,56 @@ bool DossierDocument::eventFilter(QObject* watched, QEvent* event) {
       statusMessage_ = statusMaker_();
       emit statusMessageChanged();
     }
-    emit aboutToReset();
-    emit resetDone();
-    emit totalsChanged();
+    store_.showAgain({DossierChange::Kind::reset});
+    store_.showAgain({DossierChange::Kind::totals});
   }
   return QObject::eventFilter(watched, event);
 }
 
+// The document's properties follow the store's changes.
+void DossierDocument::onStoreChanged(const DossierChange& change) {
+  using Kind = DossierChange::Kind;
+  switch (change.kind) {
+  case Kind::reset:
+    emit draftChanged();
+    emit procedureCountChanged();
+    emit rateIdsChanged();
+    emit invalidEntriesChanged();
+    emit answersChanged();
+    emit resetDone();
+    break;
+  case Kind::draft:
+    emit draftChanged();
+    break;
+  case Kind::rateRows:
+  case Kind::rateValues:
+    emit rateIdsChanged();
+    break;
+  case Kind::procedureInserted:
+  case Kind::procedureRemoved:
+    emit procedureCountChanged();
+    break;
+  case Kind::answers:
+    emit answersChanged();
+    break;
+  case Kind::invalidEntries:
+    emit invalidEntriesChanged();
+    break;
+  case Kind::totals:
+    emit totalsChanged();
+    break;
+  case Kind::procedure:
+  case Kind::procedureMoved:
+    break;
+  }
+}
+
 QString DossierDocument::firstProcedureId(const QString& kind) const {
-  for (const Procedure& p : dossier_.procedures)
+  for (const Procedure& p : store_.dossier().procedures)
     if (toQ(to_id(p.kind)) == kind)
       return toQ(p.id);
-  return dossier_.procedures.empty() ? QString() : toQ(dossier_.procedures.front().id);
+  return store_.dossier().procedures.empty() ? QString()
+                                             : toQ(store_.dossier().procedures.front().id);
 }
 
 void DossierDocument::setError(const QString& message) {
@@ -112,113 +151,59 @@ void DossierDocument::setStatus(std::function<QString()> make) {
   emit statusMessageChanged();
 }
 
-// --- results (asked from the core) ---
-
-void DossierDocument::recompute(int row) {
-  ProcedureState st;
-  const Procedure& p = dossier_.procedures[static_cast<std::size_t>(row)];
-  try {
-    st.result = compute_procedure(p, dossier_);
-  } catch (const std::exception& e) {
-    st.error = error_text(e);
-    if (p.current) {
-      try {
-        st.current = compute_worksheet(*p.current, dossier_);
-      } catch (const std::exception& e2) {
-        st.currentError = error_text(e2);
-      }
-    }
-    if (p.proposed) {
-      try {
-        st.proposed = compute_worksheet(*p.proposed, dossier_);
-      } catch (const std::exception& e2) {
-        st.proposedError = error_text(e2);
-      }
-    }
-  }
-  ProcedureResult summary;
-  summary.id = p.id;
-  summary.kind = p.kind;
-  if (st.result) {
-    summary.before = st.result->before;
-    summary.after = st.result->after;
-    summary.saving = st.result->saving;
-  }
-  summaries_[static_cast<std::size_t>(row)] = std::move(summary);
-  states_[static_cast<std::size_t>(row)] = std::move(st);
-}
-
-void DossierDocument::recomputeAll() {
-  states_.assign(dossier_.procedures.size(), ProcedureState{});
-  summaries_.assign(dossier_.procedures.size(), ProcedureResult{});
-  for (int i = 0; i < static_cast<int>(states_.size()); ++i)
-    recompute(i);
-  recomputeTotals();
-}
-
-void DossierDocument::recomputeTotals() {
-  failed_ = 0;
-  totalsError_ = {};
-  for (const ProcedureState& st : states_)
-    if (!st.result)
-      ++failed_;
-  try {
-    totals_ = sum_totals(summaries_);
-  } catch (const std::exception& e) {
-    // State shown in place (totals, summary, status bar), never an error dialog: this runs on
-    // every keystroke, and a dialog would take the next keystrokes.
-    totals_ = DossierTotals{};
-    failed_ = static_cast<int>(states_.size());
-    totalsError_ = error_text(e);
-  }
-  emit totalsChanged();
-}
-
 QString DossierDocument::totalsError() const {
-  if (totalsError_.empty())
+  if (store_.totalsError().empty())
     return QString();
-  return tr("Chưa cộng được tổng của dự thảo: %1").arg(toQ(totalsError_.in(appLanguage())));
+  return tr("Chưa cộng được tổng của dự thảo: %1").arg(toQ(store_.totalsError().in(appLanguage())));
 }
 
-QString DossierDocument::totalBefore() const { return dong(totals_.before); }
-QString DossierDocument::totalAfter() const { return dong(totals_.after); }
+QString DossierDocument::totalBefore() const { return dong(store_.totals().before); }
+QString DossierDocument::totalAfter() const { return dong(store_.totals().after); }
 QString DossierDocument::netChange() const {
   // The sign is part of the figure: a draft that adds burden shows "+".
-  const QString plus = totals_.net_change.is_negative() || totals_.net_change.is_zero()
-                           ? QString()
-                           : QStringLiteral("+");
-  return plus + dong(totals_.net_change);
+  const QString plus =
+      store_.totals().net_change.is_negative() || store_.totals().net_change.is_zero()
+          ? QString()
+          : QStringLiteral("+");
+  return plus + dong(store_.totals().net_change);
 }
-QString DossierDocument::totalSaving() const { return dong(totals_.saving); }
+QString DossierDocument::totalSaving() const { return dong(store_.totals().saving); }
 bool DossierDocument::addsBurden() const {
-  return !totals_.net_change.is_zero() && !totals_.net_change.is_negative();
+  return !store_.totals().net_change.is_zero() && !store_.totals().net_change.is_negative();
 }
-QString DossierDocument::addedByNew() const { return dong(totals_.added_by_new); }
-QString DossierDocument::savedByAmendments() const { return dong(totals_.saved_by_amendments); }
-QString DossierDocument::savedByAbolitions() const { return dong(totals_.saved_by_abolitions); }
-QString DossierDocument::reductionPercent() const { return percent(totals_.reduction_percent); }
+QString DossierDocument::addedByNew() const { return dong(store_.totals().added_by_new); }
+QString DossierDocument::savedByAmendments() const {
+  return dong(store_.totals().saved_by_amendments);
+}
+QString DossierDocument::savedByAbolitions() const {
+  return dong(store_.totals().saved_by_abolitions);
+}
+QString DossierDocument::reductionPercent() const {
+  return percent(store_.totals().reduction_percent);
+}
 
 // --- draft getters ---
 
-QString DossierDocument::title() const { return toQ(dossier_.draft.title); }
-QString DossierDocument::documentType() const { return toQ(dossier_.draft.document_type); }
-QString DossierDocument::draftingBody() const { return toQ(dossier_.draft.drafting_body); }
-QString DossierDocument::stage() const { return toQ(to_id(dossier_.draft.stage)); }
-QString DossierDocument::contactName() const { return toQ(dossier_.draft.contact.name); }
-QString DossierDocument::contactPhone() const { return toQ(dossier_.draft.contact.phone); }
-QString DossierDocument::contactEmail() const { return toQ(dossier_.draft.contact.email); }
-QString DossierDocument::createdDate() const { return toQ(dossier_.draft.created); }
-QString DossierDocument::modifiedDate() const { return toQ(dossier_.draft.modified); }
+QString DossierDocument::title() const { return toQ(store_.dossier().draft.title); }
+QString DossierDocument::documentType() const { return toQ(store_.dossier().draft.document_type); }
+QString DossierDocument::draftingBody() const { return toQ(store_.dossier().draft.drafting_body); }
+QString DossierDocument::stage() const { return toQ(to_id(store_.dossier().draft.stage)); }
+QString DossierDocument::contactName() const { return toQ(store_.dossier().draft.contact.name); }
+QString DossierDocument::contactPhone() const { return toQ(store_.dossier().draft.contact.phone); }
+QString DossierDocument::contactEmail() const { return toQ(store_.dossier().draft.contact.email); }
+QString DossierDocument::createdDate() const { return toQ(store_.dossier().draft.created); }
+QString DossierDocument::modifiedDate() const { return toQ(store_.dossier().draft.modified); }
 QString DossierDocument::calculationYear() const {
   const QString key = fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year"));
   if (const InvalidEntry* e = invalidEntry(key))
     return e->text;
-  return dossier_.draft.calculation_year > 0 ? QString::number(dossier_.draft.calculation_year)
-                                             : QString();
+  return store_.dossier().draft.calculation_year > 0
+             ? QString::number(store_.dossier().draft.calculation_year)
+             : QString();
 }
 QString DossierDocument::calculationYearError() const {
   const auto* e =
       invalidEntry(fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year")));
   return e ? e->message : QString();
 }
-QString DossierDocument::notes() const { return toQ(dossier_.draft.notes); }
+QString DossierDocument::notes() const { return toQ(store_.dossier().draft.notes); }

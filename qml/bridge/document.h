@@ -1,11 +1,12 @@
 #pragma once
 // The open dossier, as QML sees it: file handling (new, open, save, save as, close, recovery
-// copies), undo/redo of every edit (QUndoStack), the draft's details, and the results the core
-// computed for each procedure and for the whole draft. The bridge never computes a cost: it asks
-// cptt::compute_procedure / compute_worksheet / sum_totals (engine.h) and formats what they return.
+// copies), the edits and their undo/redo (QUndoStack), the draft's details and totals. The data and
+// what the core computed from it are in the DossierStore, which the models observe; the document
+// never computes a cost (the store asks the core) and formats what the core returns.
 // Every exception from the core becomes data: `errorString`, a per-procedure error, or the message
 // returned by an edit.
 #include "checklistmodel.h"
+#include "dossierstore.h"
 #include "procedurelistmodel.h"
 #include "ratemodel.h"
 #include "recovery.h"
@@ -13,7 +14,6 @@
 #include "cptt/engine.h"
 #include "cptt/model.h"
 
-#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -26,35 +26,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-namespace cptt::bridge {
-
-// What the core computed for one procedure. When the whole procedure cannot be computed, each
-// worksheet is still computed on its own (current / proposed) so the screen shows as much as
-// possible; when it can, the worksheets are those of `result`.
-struct ProcedureState {
-  std::optional<ProcedureResult> result;
-  std::optional<WorksheetResult> current;  // only when result is empty
-  std::optional<WorksheetResult> proposed; // only when result is empty
-  const WorksheetResult* worksheet(bool currentVariant) const {
-    const auto& w = result ? (currentVariant ? result->current : result->proposed)
-                           : (currentVariant ? current : proposed);
-    return w ? &*w : nullptr;
-  }
-  // The core's messages, shown in the app's language when read (errorText).
-  cptt::Text currentError;
-  cptt::Text proposedError;
-  cptt::Text error; // the first error, empty when the procedure computed
-};
-
-// Text the user typed that could not be accepted: kept and shown in place with the core's message.
-struct InvalidEntry {
-  QString text;
-  QString message;
-  QString procedureId; // empty for draft-level and rate fields
-};
-
-} // namespace cptt::bridge
 
 class DossierDocument : public QObject {
   Q_OBJECT
@@ -184,7 +155,7 @@ public:
   Q_INVOKABLE int duplicateProcedure(int row);
   Q_INVOKABLE void removeProcedure(int row);
   Q_INVOKABLE void moveProcedure(int from, int to);
-  Q_INVOKABLE int indexOf(const QString& procedureId) const;
+  Q_INVOKABLE int indexOf(const QString& procedureId) const { return store_.indexOf(procedureId); }
   Q_INVOKABLE QString procedureIdAt(int row) const;
   // field: name, code, field, kind, level, subjectType, articles (one per line), simplification.
   Q_INVOKABLE QString setProcedureField(const QString& procedureId, const QString& field,
@@ -230,8 +201,11 @@ public:
                                     const QString& key, int row, const QString& column,
                                     const QString& value);
 
-  // --- C++ side (models, commands, tests) ---
-  const cptt::AnswerSet* answerSet(const QString& procedureId, const QString& formId) const;
+  // --- C++ side (models, tests): the store, and reading it ---
+  const cptt::bridge::DossierStore& store() const { return store_; }
+  const cptt::AnswerSet* answerSet(const QString& procedureId, const QString& formId) const {
+    return store_.answerSet(procedureId, formId);
+  }
 
   // --- the procedure's summary in the draft's summary document (Mẫu 01/ĐGTĐ-BC) ---
   // {available, text, composed, edited, source}: the text printed for the procedure (the
@@ -242,24 +216,18 @@ public:
   // The drafter's text (undoable; typing merges into one step). A text equal to the composed
   // one, or empty, is no text of the drafter's: the composed one is printed. Returns "" or why not.
   Q_INVOKABLE QString setAssessmentSummary(const QString& procedureId, const QString& text);
-  const cptt::Dossier& dossier() const { return dossier_; }
-  const cptt::bridge::ProcedureState& state(int row) const { return states_.at(row); }
-  const cptt::DossierTotals& totals() const { return totals_; }
+  const cptt::Dossier& dossier() const { return store_.dossier(); }
+  const cptt::bridge::ProcedureState& state(int row) const { return store_.state(row); }
+  const cptt::DossierTotals& totals() const { return store_.totals(); }
   // The text kept for an invalid entry at `key`, or nullptr.
-  const cptt::bridge::InvalidEntry* invalidEntry(const QString& key) const;
-  const QHash<QString, cptt::bridge::InvalidEntry>& invalidEntries() const { return invalid_; }
+  const cptt::bridge::InvalidEntry* invalidEntry(const QString& key) const {
+    return store_.invalidEntry(key);
+  }
   static QString fieldKey(const QString& procedureId, const QString& variant, const QString& part,
-                          int row, const QString& field);
+                          int row, const QString& field) {
+    return cptt::bridge::DossierStore::fieldKey(procedureId, variant, part, row, field);
+  }
   QUndoStack* undoStack() { return &stack_; }
-
-  // Applied by the undo commands: replace one part of the dossier and refresh what depends on it.
-  void applyDraft(const cptt::Draft& draft);
-  void applyRates(const std::vector<cptt::IncomeRate>& rates);
-  void applyProcedure(int row, const cptt::Procedure& procedure);
-  void insertProcedure(int row, const cptt::Procedure& procedure);
-  void eraseProcedure(int row);
-  void relocateProcedure(int from, int to);
-  void applyAnswers(const std::vector<cptt::AnswerSet>& answers);
 
   bool isOpen() const { return open_; }
   bool isReadOnly() const { return readOnly_; }
@@ -303,11 +271,11 @@ public:
   QString savedByAmendments() const;
   QString savedByAbolitions() const;
   QString reductionPercent() const;
-  int failedProcedureCount() const { return failed_; }
+  int failedProcedureCount() const { return store_.failedProcedureCount(); }
   QString totalsError() const;
   QStringList rateIds() const;
-  int procedureCount() const { return static_cast<int>(dossier_.procedures.size()); }
-  int invalidEntryCount() const { return static_cast<int>(invalid_.size()); }
+  int procedureCount() const { return store_.procedureCount(); }
+  int invalidEntryCount() const { return static_cast<int>(store_.invalidEntries().size()); }
 
   ProcedureListModel* procedures() const { return procedures_; }
   RateModel* rates() const { return rates_; }
@@ -330,29 +298,18 @@ signals:
   void procedureCountChanged();
   void rateIdsChanged();
   void invalidEntriesChanged();
-  // For the models: one procedure's content or results changed; structure changes; whole reset.
-  void procedureChanged(int row);
-  void procedureAboutToBeInserted(int row);
-  void procedureInserted(int row);
-  void procedureAboutToBeRemoved(int row);
-  void procedureRemoved(int row);
-  void procedureAboutToBeMoved(int from, int to);
-  void procedureMoved(int from, int to);
-  void ratesAboutToBeReset();
-  void ratesReset();
-  void ratesDataChanged(); // same rows, new values
+  // For QML (C++ observes store().changed): the answers to the forms changed; everything may have
+  // changed (another dossier, texts in another language); another dossier was opened or made.
   void answersChanged();
-  void aboutToReset();
   void resetDone();
+  void dossierReplaced();
 
 protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
   void replaceDossier(cptt::Dossier dossier, const QString& path, bool open);
-  void recompute(int row);
-  void recomputeAll();
-  void recomputeTotals();
+  void onStoreChanged(const cptt::bridge::DossierChange& change);
   void setError(const QString& message);
   void setStatus(const QString& message);
   // A status made again in the new language when the language changes.
@@ -379,7 +336,6 @@ private:
                        int bound, const std::optional<cptt::Decimal>& max,
                        std::optional<cptt::Decimal>& out,
                        cptt::NumberStyle style = cptt::NumberStyle::either);
-  void forgetInvalid(const QString& prefix);
   // One edit of a worksheet: the undo step's text and merge key, or a typed value refused (the
   // procedure's screens are told, to show the kept text with its message).
   struct Step {
@@ -404,20 +360,12 @@ private:
   int appendTaskKeeping(const QString& procedureId, const QString& variant, cptt::Task task,
                         const QString& typedHours, const QString& error);
 
-  cptt::Dossier dossier_;
-  std::vector<cptt::bridge::ProcedureState> states_;
-  // Per procedure, the figures sum_totals reads (no worksheets, so re-adding 2,000 procedures
-  // after one edit copies nothing large); zero for a procedure that could not be computed.
-  std::vector<cptt::ProcedureResult> summaries_;
-  cptt::DossierTotals totals_;
-  int failed_ = 0;
-  QHash<QString, cptt::bridge::InvalidEntry> invalid_;
+  cptt::bridge::DossierStore store_;
   QUndoStack stack_;
   QTimer autosave_;                         // restarted by every edit
   QTimer autosaveMax_;                      // started by the first edit after a copy; not restarted
   std::unique_ptr<QLockFile> recoveryLock_; // held while this session has a recovery copy
   std::optional<cptt::bridge::RecoveryCopy> newerRecovery_;
-  cptt::Text totalsError_; // the core's message, shown in the app's language when read
   bool open_ = false;
   bool readOnly_ = false;
   bool forcedModified_ = false;

@@ -24,18 +24,10 @@ AnswerSet* findSet(std::vector<AnswerSet>& sets, const std::string& form, const 
 
 } // namespace
 
-const AnswerSet* DossierDocument::answerSet(const QString& procedureId,
-                                            const QString& formId) const {
-  for (const AnswerSet& s : dossier_.answers)
-    if (s.form_id == toStd(formId) && s.procedure_id == toStd(procedureId) && s.instance.empty())
-      return &s;
-  return nullptr;
-}
-
 QString DossierDocument::editAnswer(const QString& procedureId, const QString& formId,
                                     const QString& key, const QString& typingId,
                                     const std::function<QString(Answer&)>& edit) {
-  std::vector<AnswerSet> sets = dossier_.answers;
+  std::vector<AnswerSet> sets = store_.dossier().answers;
   AnswerSet* set = findSet(sets, toStd(formId), toStd(procedureId));
   if (!set) {
     AnswerSet fresh;
@@ -123,9 +115,4 @@ QString DossierDocument::setAnswerCell(const QString& procedureId, const QString
     }
     return QString();
   });
-}
-
-void DossierDocument::applyAnswers(const std::vector<AnswerSet>& answers) {
-  dossier_.answers = answers;
-  emit answersChanged();
 }

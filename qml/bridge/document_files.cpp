@@ -48,26 +48,17 @@ QString DossierDocument::newerRecoveryWritten() const {
 
 void DossierDocument::replaceDossier(Dossier dossier, const QString& path, bool open) {
   setNewerRecovery(std::nullopt);
-  emit aboutToReset();
-  emit ratesAboutToBeReset();
-  dossier_ = std::move(dossier);
-  invalid_.clear();
   open_ = open;
   readOnly_ = false;
   forcedModified_ = false;
-  recomputeAll();
+  store_.replace(std::move(dossier));
   stack_.clear();
   stack_.setClean();
-  emit ratesReset();
-  emit resetDone();
   setFilePath(path);
   emit openChanged();
-  emit draftChanged();
-  emit procedureCountChanged();
-  emit rateIdsChanged();
-  emit invalidEntriesChanged();
   emit modifiedChanged();
   emit undoStateChanged();
+  emit dossierReplaced();
 }
 
 void DossierDocument::showReadOnly(Dossier dossier) {
@@ -135,7 +126,7 @@ bool DossierDocument::saveAs(const QString& pathOrUrl) {
   }
   if (!path.endsWith(QLatin1String(".xml")))
     path += QStringLiteral(".cptt.xml");
-  Dossier copy = dossier_;
+  Dossier copy = store_.dossier();
   if (copy.draft.created.empty())
     copy.draft.created = toStd(today());
   copy.draft.modified = toStd(today());
@@ -156,9 +147,8 @@ bool DossierDocument::saveAs(const QString& pathOrUrl) {
     setError(tr("Không lưu được %1: %2").arg(path, toQ(error.in(appLanguage()))));
     return false;
   }
-  dossier_.draft.created = copy.draft.created;
-  dossier_.draft.modified = copy.draft.modified;
-  emit draftChanged();
+  // The dates the file now has, not an edit to undo.
+  store_.setDraft(copy.draft);
   forcedModified_ = false;
   stack_.setClean();
   removeRecoveryCopy();
@@ -230,7 +220,7 @@ bool DossierDocument::writeRecoveryCopy() {
   }
   Text error;
   try {
-    error = write_file_atomically(toStd(file), write_dossier(dossier_));
+    error = write_file_atomically(toStd(file), write_dossier(store_.dossier()));
   } catch (const std::exception& e) {
     error = error_text(e);
   }
@@ -274,7 +264,7 @@ bool DossierDocument::exportReport(const QString& pathOrUrl) {
   ReportMetadata metadata = report_metadata(reference->loaded() ? &reference->data() : nullptr);
   Text error;
   try {
-    error = export_report_file(dossier_, toStd(path), metadata);
+    error = export_report_file(store_.dossier(), toStd(path), metadata);
   } catch (const std::exception& e) {
     error = error_text(e);
   }
@@ -304,7 +294,7 @@ bool DossierDocument::exportDocument(const QString& pathOrUrl, const QString& de
                 : QStringLiteral(".pdf");
   Text error;
   try {
-    error = cptt::render::write_assessment_document(dossier_, formCatalog(), toStd(path));
+    error = cptt::render::write_assessment_document(store_.dossier(), formCatalog(), toStd(path));
   } catch (const std::exception& e) {
     error = error_text(e);
   }

@@ -25,7 +25,7 @@ forms::AssessmentSummary summaryOf(const Dossier& dossier, const QString& proced
 } // namespace
 
 QVariantMap DossierDocument::assessmentSummary(const QString& procedureId) const {
-  const forms::AssessmentSummary s = summaryOf(dossier_, procedureId);
+  const forms::AssessmentSummary s = summaryOf(store_.dossier(), procedureId);
   return {{QStringLiteral("available"), s.exists()},
           {QStringLiteral("text"), toQ(s.text())},
           {QStringLiteral("composed"), toQ(s.composed)},
@@ -34,7 +34,7 @@ QVariantMap DossierDocument::assessmentSummary(const QString& procedureId) const
 }
 
 QString DossierDocument::setAssessmentSummary(const QString& procedureId, const QString& text) {
-  const forms::AssessmentSummary s = summaryOf(dossier_, procedureId);
+  const forms::AssessmentSummary s = summaryOf(store_.dossier(), procedureId);
   if (!s.exists())
     return tr("Hồ sơ này không có bản tóm tắt kết quả đánh giá cho thủ tục.");
   const std::string own = toStd(text.trimmed());

@@ -12,41 +12,19 @@
 using namespace cptt;
 using namespace cptt::bridge;
 
-namespace {
-
-// Moves the invalid entries of one list (tasks or fees of a worksheet) to their rows' new places;
-// `newRow` returns -1 for a removed row.
-void remapRows(QHash<QString, InvalidEntry>& invalid, const QString& prefix,
-               const std::function<int(int)>& newRow) {
-  QHash<QString, InvalidEntry> out;
-  for (auto it = invalid.cbegin(); it != invalid.cend(); ++it) {
-    if (!it.key().startsWith(prefix)) {
-      out.insert(it.key(), it.value());
-      continue;
-    }
-    const QStringList parts = it.key().mid(prefix.size()).split(QLatin1Char('|'));
-    const int row = newRow(parts.value(0).toInt());
-    if (row >= 0)
-      out.insert(prefix + QString::number(row) + QLatin1Char('|') + parts.value(1), it.value());
-  }
-  invalid = std::move(out);
-}
-
-} // namespace
-
 QString DossierDocument::editWorksheet(const QString& procedureId, const QString& variant,
                                        const std::function<QString(Worksheet&, Step&)>& edit) {
   const int row = indexOf(procedureId);
   if (row < 0)
     return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
-  Procedure p = dossier_.procedures[static_cast<std::size_t>(row)];
+  Procedure p = store_.dossier().procedures[static_cast<std::size_t>(row)];
   Worksheet* w = worksheetOf(p, variant);
   if (!w)
     return tr("Thủ tục này không có bảng tính \"%1\".").arg(variant);
   Step step;
   if (QString error = edit(*w, step); !error.isEmpty()) {
     if (step.refused)
-      emit procedureChanged(row); // the field shows the kept text and its message
+      store_.showAgain({DossierChange::Kind::procedure, row}); // the kept text, its message
     return error;
   }
   pushProcedureEdit(row, p, step.text, step.key);
@@ -67,7 +45,7 @@ QString DossierDocument::setWorksheetField(const QString& procedureId, const QSt
       w.one_case = value == QLatin1String("true");
       if (w.one_case) {
         w.subjects.reset();
-        forgetInvalid(
+        store_.forgetInvalid(
             fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, QStringLiteral("subjects")));
       } else if (!w.subjects) {
         w.subjects = Quantity::from_integer(1);
@@ -118,11 +96,10 @@ int DossierDocument::appendTaskKeeping(const QString& procedureId, const QString
                                        Task task, const QString& typedHours, const QString& error) {
   const int row = appendTask(procedureId, variant, std::move(task));
   if (row >= 0 && !error.isEmpty()) {
-    invalid_.insert(
+    store_.keepInvalid(
         fieldKey(procedureId, variant, QStringLiteral("task"), row, QStringLiteral("hours")),
         InvalidEntry{typedHours, error, procedureId});
-    emit invalidEntriesChanged();
-    emit procedureChanged(indexOf(procedureId));
+    store_.showAgain({DossierChange::Kind::procedure, indexOf(procedureId)});
   }
   return row;
 }
@@ -183,9 +160,8 @@ void DossierDocument::removeTask(const QString& procedureId, const QString& vari
     if (at < 0 || at >= static_cast<int>(w.tasks.size()))
       return tr("Không có công việc thứ %1.").arg(at + 1);
     w.tasks.erase(w.tasks.begin() + at);
-    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
-              [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
-    emit invalidEntriesChanged();
+    store_.moveInvalidRows(procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+                           [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
     step.text = tr("Xoá công việc");
     return QString();
   });
@@ -200,17 +176,16 @@ void DossierDocument::moveTask(const QString& procedureId, const QString& varian
     Task t = std::move(w.tasks[static_cast<std::size_t>(from)]);
     w.tasks.erase(w.tasks.begin() + from);
     w.tasks.insert(w.tasks.begin() + to, std::move(t));
-    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
-              [from, to](int r) {
-                if (r == from)
-                  return to;
-                if (from < to && r > from && r <= to)
-                  return r - 1;
-                if (to < from && r >= to && r < from)
-                  return r + 1;
-                return r;
-              });
-    emit invalidEntriesChanged();
+    store_.moveInvalidRows(procedureId + QLatin1Char('|') + variant + QStringLiteral("|task|"),
+                           [from, to](int r) {
+                             if (r == from)
+                               return to;
+                             if (from < to && r > from && r <= to)
+                               return r - 1;
+                             if (to < from && r >= to && r < from)
+                               return r + 1;
+                             return r;
+                           });
     step.text = tr("Đổi thứ tự công việc");
     return QString();
   });
@@ -272,9 +247,8 @@ void DossierDocument::removeFee(const QString& procedureId, const QString& varia
     if (at < 0 || at >= static_cast<int>(w.fees.size()))
       return tr("Không có khoản phí thứ %1.").arg(at + 1);
     w.fees.erase(w.fees.begin() + at);
-    remapRows(invalid_, procedureId + QLatin1Char('|') + variant + QStringLiteral("|fee|"),
-              [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
-    emit invalidEntriesChanged();
+    store_.moveInvalidRows(procedureId + QLatin1Char('|') + variant + QStringLiteral("|fee|"),
+                           [at](int r) { return r == at ? -1 : (r > at ? r - 1 : r); });
     step.text = tr("Xoá phí, lệ phí");
     return QString();
   });

@@ -17,14 +17,15 @@ void FormModel::setDocument(DossierDocument* doc) {
   if (doc == doc_)
     return;
   if (doc_)
-    disconnect(doc_, nullptr, this, nullptr);
+    disconnect(&doc_->store(), nullptr, this, nullptr);
   doc_ = doc;
   if (doc_) {
-    for (auto signal : {&DossierDocument::resetDone, &DossierDocument::answersChanged,
-                        &DossierDocument::draftChanged, &DossierDocument::procedureCountChanged})
-      connect(doc_, signal, this, &FormModel::reevaluate);
-    connect(doc_, &DossierDocument::procedureChanged, this, [this](int row) {
-      if (doc_->procedureIdAt(row) == procedureId_)
+    using Kind = DossierChange::Kind;
+    connect(&doc_->store(), &DossierStore::changed, this, [this](const DossierChange& c) {
+      // The questions depend on the answers, the draft (its generation of forms) and the
+      // procedure itself (its kind).
+      if (c.movesRows() || c.kind == Kind::answers || c.kind == Kind::draft ||
+          (c.kind == Kind::procedure && doc_->procedureIdAt(c.row) == procedureId_))
         reevaluate();
     });
   }

@@ -14,18 +14,18 @@ void ProcedureEditor::setDocument(DossierDocument* doc) {
   if (doc == doc_)
     return;
   if (doc_)
-    disconnect(doc_, nullptr, this, nullptr);
+    disconnect(&doc_->store(), nullptr, this, nullptr);
   doc_ = doc;
   if (doc_) {
-    connect(doc_, &DossierDocument::resetDone, this, &ProcedureEditor::rebind);
-    connect(doc_, &DossierDocument::procedureInserted, this, &ProcedureEditor::rebind);
-    connect(doc_, &DossierDocument::procedureRemoved, this, &ProcedureEditor::rebind);
-    connect(doc_, &DossierDocument::procedureMoved, this, &ProcedureEditor::rebind);
-    connect(doc_, &DossierDocument::procedureChanged, this, [this](int row) {
-      if (row == row_)
+    connect(&doc_->store(), &DossierStore::changed, this, [this](const DossierChange& c) {
+      using Kind = DossierChange::Kind;
+      if (c.movesRows())
+        rebind();
+      // The status shown depends on the answers and on the text kept for refused numbers.
+      else if ((c.kind == Kind::procedure && c.row == row_) || c.kind == Kind::invalidEntries ||
+               c.kind == Kind::answers)
         emit changed();
     });
-    connect(doc_, &DossierDocument::invalidEntriesChanged, this, &ProcedureEditor::changed);
   }
   rebind();
   emit documentChanged();
@@ -76,7 +76,7 @@ CPTT_TEXT(simplification, toQ(p->simplification))
 QString ProcedureEditor::nameError() const {
   if (row_ < 0)
     return {};
-  for (const Problem& problem : procedureProblemList(*doc_, row_))
+  for (const Problem& problem : procedureProblemList(doc_->store(), row_))
     if (problem.place == QLatin1String("general") && problem.target == QLatin1String("name"))
       return problem.message;
   return {};
@@ -131,9 +131,9 @@ QString ProcedureEditor::error() const {
 }
 
 QString ProcedureEditor::status() const {
-  return row_ < 0 ? QString() : statusId(procedureStatus(*doc_, row_));
+  return row_ < 0 ? QString() : statusId(procedureStatus(doc_->store(), row_));
 }
 
 QString ProcedureEditor::statusDetail() const {
-  return row_ < 0 ? QString() : procedureProblems(*doc_, row_).join(QLatin1Char('\n'));
+  return row_ < 0 ? QString() : procedureProblems(doc_->store(), row_).join(QLatin1Char('\n'));
 }

@@ -1,46 +1,77 @@
 #include "procedurelistmodel.h"
 
 #include "appsettings.h"
-#include "document.h"
+#include "dossierstore.h"
 #include "format.h"
 #include "status.h"
 
 using namespace cptt;
 using namespace cptt::bridge;
 
-ProcedureListModel::ProcedureListModel(DossierDocument* document)
-    : QAbstractListModel(document), doc_(document) {
-  connect(doc_, &DossierDocument::aboutToReset, this, [this] { beginResetModel(); });
-  connect(doc_, &DossierDocument::resetDone, this, [this] { endResetModel(); });
-  connect(doc_, &DossierDocument::procedureAboutToBeInserted, this,
-          [this](int row) { beginInsertRows({}, row, row); });
-  connect(doc_, &DossierDocument::procedureInserted, this, [this] { endInsertRows(); });
-  connect(doc_, &DossierDocument::procedureAboutToBeRemoved, this,
-          [this](int row) { beginRemoveRows({}, row, row); });
-  connect(doc_, &DossierDocument::procedureRemoved, this, [this] { endRemoveRows(); });
-  connect(doc_, &DossierDocument::procedureAboutToBeMoved, this,
-          [this](int from, int to) { beginMoveRows({}, from, from, {}, to > from ? to + 1 : to); });
-  connect(doc_, &DossierDocument::procedureMoved, this, [this] { endMoveRows(); });
-  connect(doc_, &DossierDocument::procedureChanged, this, [this](int row) {
-    const QModelIndex i = index(row);
-    emit dataChanged(i, i);
+ProcedureListModel::ProcedureListModel(const DossierStore* store, QObject* parent)
+    : QAbstractListModel(parent), store_(store) {
+  using Kind = DossierChange::Kind;
+  connect(store_, &DossierStore::aboutToChange, this, [this](const DossierChange& c) {
+    switch (c.kind) {
+    case Kind::reset:
+      beginResetModel();
+      break;
+    case Kind::procedureInserted:
+      beginInsertRows({}, c.row, c.row);
+      break;
+    case Kind::procedureRemoved:
+      beginRemoveRows({}, c.row, c.row);
+      break;
+    case Kind::procedureMoved:
+      beginMoveRows({}, c.row, c.row, {}, c.to > c.row ? c.to + 1 : c.to);
+      break;
+    default:
+      break;
+    }
   });
-  // Status depends on invalid entries; chart fractions on every figure.
-  connect(doc_, &DossierDocument::invalidEntriesChanged, this, [this] {
-    if (rowCount() > 0)
-      emit dataChanged(index(0), index(rowCount() - 1), {StatusRole, StatusDetailRole});
+  connect(store_, &DossierStore::changed, this, [this](const DossierChange& c) {
+    switch (c.kind) {
+    case Kind::reset:
+      endResetModel();
+      break;
+    case Kind::procedureInserted:
+      endInsertRows();
+      break;
+    case Kind::procedureRemoved:
+      endRemoveRows();
+      break;
+    case Kind::procedureMoved:
+      endMoveRows();
+      break;
+    case Kind::procedure: {
+      const QModelIndex i = index(c.row);
+      emit dataChanged(i, i);
+      break;
+    }
+    // The status depends on the answers and on the text kept where a number was refused.
+    case Kind::answers:
+    case Kind::invalidEntries:
+      if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {StatusRole, StatusDetailRole});
+      break;
+    // The chart's fractions depend on every figure.
+    case Kind::totals:
+      refreshFractions();
+      break;
+    default:
+      break;
+    }
   });
-  connect(doc_, &DossierDocument::totalsChanged, this, &ProcedureListModel::refreshFractions);
 }
 
 int ProcedureListModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : doc_->procedureCount();
+  return parent.isValid() ? 0 : store_->procedureCount();
 }
 
 void ProcedureListModel::refreshFractions() {
   Money largest;
-  for (int i = 0; i < doc_->procedureCount(); ++i) {
-    const auto& r = doc_->state(i).result;
+  for (int i = 0; i < store_->procedureCount(); ++i) {
+    const auto& r = store_->state(i).result;
     if (!r)
       continue;
     if (r->before > largest)
@@ -57,8 +88,8 @@ QVariant ProcedureListModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
     return {};
   const auto row = static_cast<std::size_t>(index.row());
-  const Procedure& p = doc_->dossier().procedures[row];
-  const ProcedureState& st = doc_->state(index.row());
+  const Procedure& p = store_->dossier().procedures[row];
+  const ProcedureState& st = store_->state(index.row());
   const QString none = QStringLiteral("—");
   switch (role) {
   case Qt::DisplayRole:
@@ -71,9 +102,9 @@ QVariant ProcedureListModel::data(const QModelIndex& index, int role) const {
   case KindRole:
     return toQ(to_id(p.kind));
   case StatusRole:
-    return statusId(procedureStatus(*doc_, index.row()));
+    return statusId(procedureStatus(*store_, index.row()));
   case StatusDetailRole:
-    return procedureProblems(*doc_, index.row()).join(QLatin1Char('\n'));
+    return procedureProblems(*store_, index.row()).join(QLatin1Char('\n'));
   case BeforeRole:
     return st.result ? dong(st.result->before) : none;
   case AfterRole:

@@ -6,7 +6,9 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-class DossierDocument;
+namespace cptt::bridge {
+class DossierStore;
+}
 
 class ProcedureListModel : public QAbstractListModel {
   Q_OBJECT
@@ -31,7 +33,7 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit ProcedureListModel(DossierDocument* document);
+  ProcedureListModel(const cptt::bridge::DossierStore* store, QObject* parent);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -40,6 +42,6 @@ public:
 private:
   void refreshFractions();
 
-  DossierDocument* doc_;
+  const cptt::bridge::DossierStore* store_;
   cptt::Money largest_; // the largest before-or-after figure, the chart's full width
 };

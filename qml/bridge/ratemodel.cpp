@@ -1,7 +1,7 @@
 #include "ratemodel.h"
 
 #include "appsettings.h"
-#include "document.h"
+#include "dossierstore.h"
 #include "format.h"
 
 #include <algorithm>
@@ -25,32 +25,40 @@ QString rateLabel(const IncomeRate& r, bool* computed) {
 
 } // namespace
 
-RateModel::RateModel(DossierDocument* document) : QAbstractListModel(document), doc_(document) {
-  connect(doc_, &DossierDocument::ratesAboutToBeReset, this, [this] { beginResetModel(); });
-  connect(doc_, &DossierDocument::ratesReset, this, [this] { endResetModel(); });
+RateModel::RateModel(const DossierStore* store, QObject* parent)
+    : QAbstractListModel(parent), store_(store) {
   auto refresh = [this] {
     if (rowCount() > 0)
       emit dataChanged(index(0), index(rowCount() - 1));
   };
-  connect(doc_, &DossierDocument::ratesDataChanged, this, refresh);
-  connect(doc_, &DossierDocument::invalidEntriesChanged, this, refresh);
+  using Kind = DossierChange::Kind;
+  connect(store_, &DossierStore::aboutToChange, this, [this](const DossierChange& c) {
+    if (c.kind == Kind::reset || c.kind == Kind::rateRows)
+      beginResetModel();
+  });
+  connect(store_, &DossierStore::changed, this, [this, refresh](const DossierChange& c) {
+    if (c.kind == Kind::reset || c.kind == Kind::rateRows)
+      endResetModel();
+    else if (c.kind == Kind::rateValues || c.kind == Kind::invalidEntries)
+      refresh();
+  });
   // Labels, computations and messages are made in the app's language.
   connect(AppSettings::instance(), &AppSettings::languageChanged, this, refresh);
 }
 
 int RateModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(doc_->dossier().rates.size());
+  return parent.isValid() ? 0 : static_cast<int>(store_->dossier().rates.size());
 }
 
 QString RateModel::typed(int row, const QString& field, const QString& stored) const {
   const auto* e =
-      doc_->invalidEntry(DossierDocument::fieldKey({}, {}, QStringLiteral("rate"), row, field));
+      store_->invalidEntry(DossierStore::fieldKey({}, {}, QStringLiteral("rate"), row, field));
   return e ? e->text : stored;
 }
 
 QString RateModel::fieldError(int row, const QString& field) const {
   const auto* e =
-      doc_->invalidEntry(DossierDocument::fieldKey({}, {}, QStringLiteral("rate"), row, field));
+      store_->invalidEntry(DossierStore::fieldKey({}, {}, QStringLiteral("rate"), row, field));
   return e ? e->message : QString();
 }
 
@@ -58,7 +66,7 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
     return {};
   const int row = index.row();
-  const IncomeRate& r = doc_->dossier().rates[static_cast<std::size_t>(row)];
+  const IncomeRate& r = store_->dossier().rates[static_cast<std::size_t>(row)];
   switch (role) {
   case Qt::DisplayRole:
   case RateIdRole:
@@ -134,7 +142,7 @@ QVariant RateModel::data(const QModelIndex& index, int role) const {
     // the list, or that cannot be computed yet, is told apart by its id.
     bool computed = true;
     const QString text = rateLabel(r, &computed);
-    const auto& rates = doc_->dossier().rates;
+    const auto& rates = store_->dossier().rates;
     const bool twin = std::any_of(rates.begin(), rates.end(), [&](const IncomeRate& other) {
       return &other != &r && rateLabel(other, nullptr) == text;
     });

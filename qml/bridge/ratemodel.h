@@ -4,7 +4,9 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-class DossierDocument;
+namespace cptt::bridge {
+class DossierStore;
+}
 
 class RateModel : public QAbstractListModel {
   Q_OBJECT
@@ -35,7 +37,7 @@ public:
   };
   Q_ENUM(Role)
 
-  explicit RateModel(DossierDocument* document);
+  RateModel(const cptt::bridge::DossierStore* store, QObject* parent);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -45,5 +47,5 @@ private:
   QString typed(int row, const QString& field, const QString& stored) const;
   QString fieldError(int row, const QString& field) const;
 
-  DossierDocument* doc_;
+  const cptt::bridge::DossierStore* store_;
 };

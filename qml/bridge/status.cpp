@@ -1,7 +1,7 @@
 #include "status.h"
 
 #include "appsettings.h"
-#include "document.h"
+#include "dossierstore.h"
 #include "format.h"
 #include "forms.h"
 #include "referencelibrary.h"
@@ -66,11 +66,11 @@ Problem problemOf(const Dossier& d, const Finding& f, Language language) {
 
 // The bridge's own entries: text that is not a number, kept where it was typed; the procedure's
 // computation error.
-void entryProblems(const DossierDocument& doc, const QString& id, int row,
+void entryProblems(const DossierStore& store, const QString& id, int row,
                    std::vector<Problem>& out) {
   if (row >= 0) {
-    const Procedure& p = doc.dossier().procedures[static_cast<std::size_t>(row)];
-    if (const ProcedureState& st = doc.state(row); !st.error.empty())
+    const Procedure& p = store.dossier().procedures[static_cast<std::size_t>(row)];
+    if (const ProcedureState& st = store.state(row); !st.error.empty())
       out.push_back({Status::error,
                      toQ(st.error.in(appLanguage())),
                      id,
@@ -79,7 +79,7 @@ void entryProblems(const DossierDocument& doc, const QString& id, int row,
                      {},
                      QStringLiteral("error")});
   }
-  for (auto it = doc.invalidEntries().cbegin(); it != doc.invalidEntries().cend(); ++it)
+  for (auto it = store.invalidEntries().cbegin(); it != store.invalidEntries().cend(); ++it)
     if (it.value().procedureId == id)
       out.push_back(
           {Status::error,
@@ -122,31 +122,31 @@ std::vector<Finding> dossierFindings(const Dossier& dossier) {
   return review::check_dossier(dossier, appContext());
 }
 
-std::vector<Problem> checklistProblems(const DossierDocument& doc) {
-  const Dossier& d = doc.dossier();
+std::vector<Problem> checklistProblems(const DossierStore& store) {
+  const Dossier& d = store.dossier();
   const Language language = appLanguage();
   const std::vector<Finding> found = dossierFindings(d);
   std::vector<Problem> out;
-  for (int row = 0; row < doc.procedureCount(); ++row) {
+  for (int row = 0; row < store.procedureCount(); ++row) {
     const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
     const QString id = toQ(p.id);
-    entryProblems(doc, id, row, out);
+    entryProblems(store, id, row, out);
     for (const Finding& f : found)
       if (f.procedure_id == p.id)
         out.push_back(problemOf(d, f, language));
   }
-  entryProblems(doc, {}, -1, out);
+  entryProblems(store, {}, -1, out);
   for (const Finding& f : found)
     if (f.procedure_id.empty() || !d.find_procedure(f.procedure_id))
       out.push_back(problemOf(d, f, language));
   return out;
 }
 
-std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
+std::vector<Problem> procedureProblemList(const DossierStore& store, int row) {
   std::vector<Problem> out;
-  const Dossier& d = doc.dossier();
+  const Dossier& d = store.dossier();
   const Procedure& p = d.procedures[static_cast<std::size_t>(row)];
-  entryProblems(doc, toQ(p.id), row, out);
+  entryProblems(store, toQ(p.id), row, out);
   const Dossier one = oneProcedure(d, p);
   const Language language = appLanguage();
   for (const Finding& f : dossierFindings(one))
@@ -155,9 +155,9 @@ std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row) {
   return out;
 }
 
-Status procedureStatus(const DossierDocument& doc, int row) {
+Status procedureStatus(const DossierStore& store, int row) {
   Status s = Status::complete;
-  for (const Problem& p : procedureProblemList(doc, row)) {
+  for (const Problem& p : procedureProblemList(store, row)) {
     if (p.severity == Status::error)
       return Status::error;
     if (p.severity == Status::incomplete)
@@ -166,9 +166,9 @@ Status procedureStatus(const DossierDocument& doc, int row) {
   return s;
 }
 
-QStringList procedureProblems(const DossierDocument& doc, int row) {
+QStringList procedureProblems(const DossierStore& store, int row) {
   QStringList out;
-  for (const Problem& p : procedureProblemList(doc, row))
+  for (const Problem& p : procedureProblemList(store, row))
     out << p.message;
   return out;
 }

@@ -12,9 +12,9 @@
 
 #include <vector>
 
-class DossierDocument;
-
 namespace cptt::bridge {
+
+class DossierStore;
 
 enum class Status { complete, incomplete, error };
 
@@ -39,9 +39,9 @@ QString statusId(Status status); // "complete", "incomplete", "error"
 // reference data).
 std::vector<Finding> dossierFindings(const Dossier& dossier);
 // The checklist: each procedure's problems in order, then the draft's.
-std::vector<Problem> checklistProblems(const DossierDocument& doc);
-std::vector<Problem> procedureProblemList(const DossierDocument& doc, int row);
-Status procedureStatus(const DossierDocument& doc, int row);
-QStringList procedureProblems(const DossierDocument& doc, int row);
+std::vector<Problem> checklistProblems(const DossierStore& store);
+std::vector<Problem> procedureProblemList(const DossierStore& store, int row);
+Status procedureStatus(const DossierStore& store, int row);
+QStringList procedureProblems(const DossierStore& store, int row);
 
 } // namespace cptt::bridge

@@ -47,15 +47,15 @@ void WorksheetCompareModel::setDocument(DossierDocument* doc) {
   if (doc == doc_)
     return;
   if (doc_)
-    disconnect(doc_, nullptr, this, nullptr);
+    disconnect(&doc_->store(), nullptr, this, nullptr);
   doc_ = doc;
   if (doc_) {
-    connect(doc_, &DossierDocument::resetDone, this, &WorksheetCompareModel::rebind);
-    connect(doc_, &DossierDocument::procedureInserted, this, &WorksheetCompareModel::rebind);
-    connect(doc_, &DossierDocument::procedureRemoved, this, &WorksheetCompareModel::rebind);
-    connect(doc_, &DossierDocument::procedureMoved, this, &WorksheetCompareModel::rebind);
-    connect(doc_, &DossierDocument::procedureChanged, this,
-            &WorksheetCompareModel::onProcedureChanged);
+    connect(&doc_->store(), &DossierStore::changed, this, [this](const DossierChange& c) {
+      if (c.movesRows())
+        rebind();
+      else if (c.kind == DossierChange::Kind::procedure)
+        onProcedureChanged(c.row);
+    });
   }
   rebind();
   emit documentChanged();

@@ -19,16 +19,17 @@ void WorksheetModel::setDocument(DossierDocument* doc) {
   if (doc == doc_)
     return;
   if (doc_)
-    disconnect(doc_, nullptr, this, nullptr);
+    disconnect(&doc_->store(), nullptr, this, nullptr);
   doc_ = doc;
   if (doc_) {
-    connect(doc_, &DossierDocument::resetDone, this, &WorksheetModel::rebind);
-    connect(doc_, &DossierDocument::procedureInserted, this, &WorksheetModel::rebind);
-    connect(doc_, &DossierDocument::procedureRemoved, this, &WorksheetModel::rebind);
-    connect(doc_, &DossierDocument::procedureMoved, this, &WorksheetModel::rebind);
-    connect(doc_, &DossierDocument::procedureChanged, this, &WorksheetModel::onProcedureChanged);
-    connect(doc_, &DossierDocument::invalidEntriesChanged, this,
-            [this] { onProcedureChanged(row_); });
+    connect(&doc_->store(), &DossierStore::changed, this, [this](const DossierChange& c) {
+      if (c.movesRows())
+        rebind();
+      else if (c.kind == DossierChange::Kind::procedure)
+        onProcedureChanged(c.row);
+      else if (c.kind == DossierChange::Kind::invalidEntries)
+        onProcedureChanged(row_);
+    });
   }
   rebind();
   emit documentChanged();
