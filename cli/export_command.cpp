@@ -1,5 +1,6 @@
-// cptt export FILE -o REPORT [--sign KEY.p12 [--password-file F]]: writes the XML report (dossier
-// + results + metadata + digest), signed with an enveloped XML signature when --sign is given.
+// cptt export FILE -o REPORT [--sign KEY.p12|pkcs11:URI [--password-file F]]: writes the XML
+// report (dossier + results + metadata + digest), signed with an enveloped XML signature when
+// --sign is given: with a PKCS#12 file's key or a PKCS#11 token's.
 #include "commands.h"
 #include "language.h"
 #include "password_file.h"
@@ -17,7 +18,7 @@ namespace cptt::cli {
 namespace {
 
 constexpr const char* export_usage =
-    "cptt export FILE -o REPORT [--sign KEY.p12 [--password-file F]]\n";
+    "cptt export FILE -o REPORT [--sign KEY.p12|pkcs11:URI [--password-file F]]\n";
 
 } // namespace
 
@@ -59,9 +60,10 @@ int run_export(const Args& args, std::ostream& out, std::ostream& err) {
   try {
     std::string text = write_report(load.dossier, compute(load.dossier), metadata);
     if (!key.empty()) {
-      SignOutcome signed_report = sign_document_text(text, key, password);
+      const SigningKey signing_key{key, password};
+      SignOutcome signed_report = sign_document_text(text, signing_key);
       if (!signed_report.error.empty()) {
-        err << key << ": " << cli::text(signed_report.error) << '\n';
+        err << key_label(signing_key) << ": " << cli::text(signed_report.error) << '\n';
         return exit_invalid;
       }
       text = std::move(signed_report.text);

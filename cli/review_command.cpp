@@ -44,7 +44,7 @@ struct Options {
   std::string previous_review; // the review of the previous round: --review writes the next one
   std::string response;        // the drafter's response to it
   std::string previous_report; // the report reviewed then (default: the one beside that review)
-  std::string sign_key;        // PKCS#12: the review is signed
+  std::string sign_key;        // PKCS#12 file or pkcs11: URI: the review is signed
   std::string password_file;
   std::string data_dir;
   std::string forms_dir;
@@ -59,7 +59,7 @@ void usage(std::ostream& err) {
          "[--forms-dir DIR] [--jobs N] [--accept-without-digest]\n"
          "                  [--trust DIR] [--crl FILE]\n"
          "                  cptt review FILE [--html OUT] [--review OUT.review.xml\n"
-         "                                   [--sign KEY.p12 [--password-file F]]\n"
+         "                                   [--sign KEY.p12|pkcs11:URI [--password-file F]]\n"
          "                                   [--previous-review R.review.xml [--response "
          "R.response.xml\n"
          "                                    [--previous-report R.report.xml]]]\n";
@@ -397,11 +397,12 @@ int run_review_command(const std::vector<std::string>& args, std::ostream& out, 
     if (!o.review_xml.empty() && o.sign_key.empty())
       write(o.review_xml, review::write_review(rv));
     if (!o.review_xml.empty() && !o.sign_key.empty()) {
-      SignOutcome signed_review = review::sign_review(rv, o.sign_key, password);
+      const SigningKey key{o.sign_key, password};
+      SignOutcome signed_review = review::sign_review(rv, key);
       if (signed_review.error.empty())
         write(o.review_xml, signed_review.text);
       else {
-        err << o.sign_key << ": " << text(signed_review.error) << '\n';
+        err << key_label(key) << ": " << text(signed_review.error) << '\n';
         code = invalid;
       }
     }

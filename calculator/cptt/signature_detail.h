@@ -38,6 +38,17 @@ struct KeyFree {
 };
 using Key = std::unique_ptr<xmlSecKey, KeyFree>;
 
+// The signer's key with its certificate, as xmlsec signs with it. `holder` keeps alive what the
+// key works through (a token's engine) until the key is gone: declared first, it is freed last.
+struct LoadedKey {
+  std::shared_ptr<void> holder;
+  Key key;
+  Text error; // why there is no key
+};
+// From a PKCS#12 file (signature_sign.cpp) or a PKCS#11 token (signature_pkcs11.cpp).
+LoadedKey load_pkcs12_key(const SigningKey& source);
+LoadedKey load_pkcs11_key(const SigningKey& source);
+
 // No network, no entity substitution, no DTD loading; libxml2 keeps its default depth limit.
 Doc parse(std::string_view text);
 

@@ -1,5 +1,6 @@
 // Signing a report or a review with libxmlsec1 (OpenSSL back end): the key and certificate of a
-// PKCS#12 file, an enveloped signature of the one accepted shape as the root's last child.
+// PKCS#12 file or of a PKCS#11 token (signature_pkcs11.cpp), an enveloped signature of the one
+// accepted shape as the root's last child.
 #include "cptt/signature_detail.h"
 
 #include "cptt/file_read.h"
@@ -27,8 +28,33 @@ bool pkcs12_opens(const FileBytes& bytes, const std::string& password) {
 
 } // namespace
 
-SignOutcome sign_document_text(std::string_view text, const std::string& pkcs12_path,
-                               const std::string& password) {
+namespace signature_detail {
+
+LoadedKey load_pkcs12_key(const SigningKey& source) {
+  LoadedKey out;
+  const std::string& path = source.source;
+  // Read once, as every reader does (why it cannot be opened is said); OpenSSL and xmlsec both
+  // parse these same bytes.
+  constexpr std::size_t max_key_bytes = std::size_t{1024} * 1024;
+  const FileBytes key_bytes = read_regular_file(path, max_key_bytes);
+  if (!key_bytes) {
+    out.error =
+        Text{"không đọc được khoá PKCS#12: ", "cannot read the PKCS#12 key: "} + key_bytes.message;
+    return out;
+  }
+  if (pkcs12_opens(key_bytes, source.password))
+    out.key.reset(xmlSecCryptoAppPkcs12LoadMemory(
+        reinterpret_cast<const xmlSecByte*>(key_bytes.data.get()),
+        static_cast<xmlSecSize>(key_bytes.size), source.password.c_str(), nullptr, nullptr));
+  if (!out.key)
+    out.error = {"không đọc được khoá PKCS#12 (tệp hoặc mật khẩu sai): " + path,
+                 "cannot read the PKCS#12 key (wrong file or password): " + path};
+  return out;
+}
+
+} // namespace signature_detail
+
+SignOutcome sign_document_text(std::string_view text, const SigningKey& source) {
   SignOutcome out;
   if (!initialise()) {
     out.error = {"không khởi tạo được xmlsec", "xmlsec initialisation failed"};
@@ -51,23 +77,10 @@ SignOutcome sign_document_text(std::string_view text, const std::string& pkcs12_
     out.error = {"tài liệu không ghi thời điểm ký", "the document has no signing time"};
     return out;
   }
-  // Read once, as every reader does (why it cannot be opened is said); OpenSSL and xmlsec both
-  // parse these same bytes.
-  constexpr std::size_t max_key_bytes = std::size_t{1024} * 1024;
-  const FileBytes key_bytes = read_regular_file(pkcs12_path, max_key_bytes);
-  if (!key_bytes) {
-    out.error =
-        Text{"không đọc được khoá PKCS#12: ", "cannot read the PKCS#12 key: "} + key_bytes.message;
-    return out;
-  }
-  Key key;
-  if (pkcs12_opens(key_bytes, password))
-    key.reset(xmlSecCryptoAppPkcs12LoadMemory(
-        reinterpret_cast<const xmlSecByte*>(key_bytes.data.get()),
-        static_cast<xmlSecSize>(key_bytes.size), password.c_str(), nullptr, nullptr));
-  if (!key) {
-    out.error = {"không đọc được khoá PKCS#12 (tệp hoặc mật khẩu sai): " + pkcs12_path,
-                 "cannot read the PKCS#12 key (wrong file or password): " + pkcs12_path};
+  // Declared before the signing context: what the key works through outlives it.
+  LoadedKey key = is_pkcs11_uri(source.source) ? load_pkcs11_key(source) : load_pkcs12_key(source);
+  if (!key.key) {
+    out.error = key.error;
     return out;
   }
   xmlNode* signature = xmlSecTmplSignatureCreateNsPref(
@@ -91,11 +104,11 @@ SignOutcome sign_document_text(std::string_view text, const std::string& pkcs12_
     out.error = {"không tạo được chữ ký", "cannot create the signature"};
     return out;
   }
-  ctx->signKey = key.release(); // the context owns the key now
+  ctx->signKey = key.key.release(); // the context owns the key now
   if (xmlSecDSigCtxSign(ctx.get(), signature) < 0) {
-    out.error = {"ký thất bại (khoá RSA và chứng thư X.509 cần đi cùng nhau): " + pkcs12_path,
+    out.error = {"ký thất bại (khoá RSA và chứng thư X.509 cần đi cùng nhau): " + key_label(source),
                  "signing failed (an RSA key with its X.509 certificate is needed): " +
-                     pkcs12_path};
+                     key_label(source)};
     return out;
   }
   xmlChar* bytes = nullptr;
@@ -107,6 +120,15 @@ SignOutcome sign_document_text(std::string_view text, const std::string& pkcs12_
   }
   out.text.assign(c(bytes), static_cast<std::size_t>(size));
   xmlFree(bytes);
+  // A token's key signs through its own module: the result is checked against the certificate
+  // (whatever the trust in it) before anyone relies on it.
+  if (is_pkcs11_uri(source.source) &&
+      verify_document_signature(out.text, {}).status == SignatureStatus::invalid) {
+    out.text.clear();
+    out.error = {"chữ ký của token không khớp với chứng thư: " + key_label(source),
+                 "the token's signature does not verify with its certificate: " +
+                     key_label(source)};
+  }
   return out;
 }
 

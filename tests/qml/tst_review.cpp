@@ -327,7 +327,7 @@ private slots:
     QVERIFY2(reviewer.openReport(path("total.report.xml")), qPrintable(reviewer.errorString()));
     const auto sign = [&](const char* key, const char* name) {
       const cptt::SignOutcome out = cptt::review::sign_review(
-          reviewer.review(), (pki + QLatin1Char('/') + key).toStdString(), "mật khẩu");
+          reviewer.review(), {(pki + QLatin1Char('/') + key).toStdString(), "mật khẩu"});
       QFile file(path(name));
       return out.error.empty() && file.open(QIODevice::WriteOnly) &&
              file.write(out.text.data(), static_cast<qint64>(out.text.size())) ==

@@ -27,7 +27,7 @@ protected:
     return r;
   }
   static std::string signed_review(const std::string& key = "signer.p12") {
-    SignOutcome out = sign_review(sample(), pki(key), pki_password);
+    SignOutcome out = sign_review(sample(), {pki(key), pki_password});
     EXPECT_EQ(out.error.en, "");
     return out.text;
   }
@@ -144,7 +144,7 @@ TEST_F(ReviewSignature, TheReaderChecksThePlaceOfTheSignature) {
   // A signed review without its signing time cannot be made or verified.
   Review r = sample();
   const std::string unsigned_text = write_review(r);
-  EXPECT_NE(sign_document_text(unsigned_text, pki("signer.p12"), pki_password).error.en, "");
+  EXPECT_NE(sign_document_text(unsigned_text, {pki("signer.p12"), pki_password}).error.en, "");
   const std::size_t t0 = text.find("  <signing-time>");
   const std::size_t t1 = text.find('\n', t0) + 1;
   const std::string timeless = text.substr(0, t0) + text.substr(t1);

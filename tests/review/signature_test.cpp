@@ -28,7 +28,7 @@ protected:
     meta.exported = exported.empty() ? utc_timestamp() : exported;
     const Dossier dossier = example("case-online-filing.cptt.xml");
     const std::string text = write_report(dossier, compute(dossier), meta);
-    SignOutcome out = sign_document_text(text, pki(key), password);
+    SignOutcome out = sign_document_text(text, {pki(key), password});
     EXPECT_EQ(out.error.vi, "");
     return out.text;
   }
@@ -138,9 +138,9 @@ TEST_F(Signature, RevokedCertificateIsUntrustedWithTheCrl) {
 
 TEST_F(Signature, WrongPasswordOrKeyIsRefused) {
   const std::string text = example_report("case-online-filing.cptt.xml");
-  EXPECT_NE(sign_document_text(text, pki("signer.p12"), "sai").error.en, "");
-  EXPECT_NE(sign_document_text(text, pki("missing.p12"), password).error.en, "");
-  EXPECT_NE(sign_document_text(signed_report(), pki("signer.p12"), password).error.en, "");
+  EXPECT_NE(sign_document_text(text, {pki("signer.p12"), "sai"}).error.en, "");
+  EXPECT_NE(sign_document_text(text, {pki("missing.p12"), password}).error.en, "");
+  EXPECT_NE(sign_document_text(signed_report(), {pki("signer.p12"), password}).error.en, "");
 }
 
 std::string signature_of(const std::string& text) {

@@ -5,11 +5,10 @@
 
 namespace cptt::review {
 
-SignOutcome sign_review(Review review, const std::string& pkcs12_path,
-                        const std::string& password) {
+SignOutcome sign_review(Review review, const SigningKey& key) {
   // The signing time is written into the review first: the signature covers it.
   review.signing_time = utc_timestamp();
-  return sign_document_text(write_review(review), pkcs12_path, password);
+  return sign_document_text(write_review(review), key);
 }
 
 CheckedReview check_review_file(const std::string& path, const SignatureTrust& trust) {

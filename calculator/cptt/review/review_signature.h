@@ -9,8 +9,9 @@
 
 namespace cptt::review {
 
-// The review's text, with the signing time set to now and signed with the PKCS#12 key.
-SignOutcome sign_review(Review review, const std::string& pkcs12_path, const std::string& password);
+// The review's text, with the signing time set to now and signed with the key (a PKCS#12 file or
+// a PKCS#11 token).
+SignOutcome sign_review(Review review, const SigningKey& key);
 
 struct CheckedReview {
   ReviewLoad load;
