@@ -4,7 +4,8 @@ import QtQuick.Dialogs
 import Cptt
 
 // The main window's file dialogs and questions: open, save as, export the report or the
-// document, open a returned review, the unsaved-changes question, errors and export notices.
+// document, open a returned review, the unsaved-changes question, errors and export notices; an
+// exported report can be signed from its notice (Ký số…).
 // The file dialogs' buttons say what they do in the app's language (Qt 6.4's own save dialog
 // says "Open"); Escape cancels them, Enter in the name field accepts.
 Item {
@@ -51,9 +52,11 @@ Item {
         errorDialog.message = message
         errorDialog.open()
     }
-    function showExported(title, message) {
+    // `signable`: the path of an exported report, which the notice offers to sign.
+    function showExported(title, message, signable) {
         exportedDialog.title = title
         exportedDialog.message = message
+        exportedDialog.signable = signable || ""
         exportedDialog.open()
     }
 
@@ -100,7 +103,8 @@ Item {
         onAccepted: {
             if (root.document.exportReport(String(selectedFile)))
                 root.showExported(qsTr("Đã xuất báo cáo"),
-                                  qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath))
+                                  qsTr("Đã xuất báo cáo vào:\n%1").arg(root.document.lastExportPath),
+                                  root.document.lastExportPath)
         }
     }
     FileDialog {
@@ -155,7 +159,14 @@ Item {
     }
     ConfirmDialog {
         id: exportedDialog
+        property string signable: ""
         acceptText: qsTr("Đóng")
+        discardText: signable.length > 0 ? qsTr("Ký số…") : ""
         rejectText: ""
+        onDiscarded: signDialog.ask(signable)
+    }
+    SignDialog {
+        id: signDialog
+        onSignedFile: (message) => root.showExported(qsTr("Đã ký số báo cáo"), message)
     }
 }

@@ -130,6 +130,14 @@
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Đã ký số báo cáo</source>
+        <translation>Report signed</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -2296,6 +2304,65 @@ and the printable summary to:
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <source>Ký báo cáo vừa xuất bằng chứng thư số của cơ quan: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</source>
+        <translation>Sign the report just exported with your body&apos;s digital certificate: a PKCS#12 key file (.p12, .pfx) or a USB token, typed as pkcs11:token=…;object=….</translation>
+    </message>
+    <message>
+        <source>Khoá ký</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Tệp .p12 hoặc pkcs11:token=…;object=…</source>
+        <translation>A .p12 file or pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Mã PIN của token</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của tệp khoá</source>
+        <translation>Key file password</translation>
+    </message>
+    <message>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khoá PKCS#12</source>
+        <translation>Choose the PKCS#12 key file</translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Khoá PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Đánh giá tác động thủ tục hành chính</source>
@@ -2880,6 +2947,23 @@ and the printable summary to:
     <message>
         <source>Chi phí sau đơn giản hoá</source>
         <translation>Cost after simplification</translation>
+    </message>
+</context>
+<context>
+    <name>cptt::bridge::ReportSigner</name>
+    <message>
+        <source>Chọn tệp khoá PKCS#12 hoặc nhập URI pkcs11: của token.</source>
+        <translation>Choose a PKCS#12 key file or type the token&apos;s pkcs11: URI.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được ký số: %1</source>
+        <translation>This file is already signed: %1</translation>
+    </message>
+    <message>
+        <source>Đã ký số bởi %1:
+%2</source>
+        <translation>Signed by %1:
+%2</translation>
     </message>
 </context>
 </TS>

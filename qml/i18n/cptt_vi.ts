@@ -130,6 +130,14 @@
         <source>Xuất</source>
         <translation>Xuất</translation>
     </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <source>Đã ký số báo cáo</source>
+        <translation>Đã ký số báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -2291,6 +2299,65 @@ và bản tóm tắt để in vào:
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Ký số báo cáo</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Ký báo cáo vừa xuất bằng chứng thư số của cơ quan: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</source>
+        <translation>Ký báo cáo vừa xuất bằng chứng thư số của cơ quan: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</translation>
+    </message>
+    <message>
+        <source>Khoá ký</source>
+        <translation>Khoá ký</translation>
+    </message>
+    <message>
+        <source>Tệp .p12 hoặc pkcs11:token=…;object=…</source>
+        <translation>Tệp .p12 hoặc pkcs11:token=…;object=…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Mã PIN của token</source>
+        <translation>Mã PIN của token</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của tệp khoá</source>
+        <translation>Mật khẩu của tệp khoá</translation>
+    </message>
+    <message>
+        <source>Ký số</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khoá PKCS#12</source>
+        <translation>Chọn tệp khoá PKCS#12</translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Khoá PKCS#12 (*.p12 *.pfx)</source>
+        <translation>Khoá PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Mọi tệp (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Đánh giá tác động thủ tục hành chính</source>
@@ -2874,6 +2941,23 @@ và bản tóm tắt để in vào:
     <message>
         <source>Chi phí sau đơn giản hoá</source>
         <translation>Chi phí sau đơn giản hoá</translation>
+    </message>
+</context>
+<context>
+    <name>cptt::bridge::ReportSigner</name>
+    <message>
+        <source>Chọn tệp khoá PKCS#12 hoặc nhập URI pkcs11: của token.</source>
+        <translation>Chọn tệp khoá PKCS#12 hoặc nhập URI pkcs11: của token.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã được ký số: %1</source>
+        <translation>Tệp này đã được ký số: %1</translation>
+    </message>
+    <message>
+        <source>Đã ký số bởi %1:
+%2</source>
+        <translation>Đã ký số bởi %1:
+%2</translation>
     </message>
 </context>
 </TS>

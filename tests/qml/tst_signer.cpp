@@ -1,0 +1,105 @@
+// Signing from the app (ReportSigner): a report the app exported is signed in place with the test
+// PKI's PKCS#12 key and verifies with the core against the test CA; a wrong password or a signed
+// file leaves the file as it was; a review gets its signing time and verifies as the reviewer's.
+#include "document.h"
+#include "referencelibrary.h"
+#include "reportsigner.h"
+
+#include "cptt/report.h"
+#include "cptt/review/review_signature.h"
+#include "cptt/signature.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using cptt::bridge::ReportSigner;
+
+namespace {
+
+QByteArray read(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class SignerTest : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(dir_.isValid());
+    const QString script = QStringLiteral(CPTT_DATA_DIR "/../tests/signature/make_test_pki.sh");
+    QCOMPARE(QProcess::execute(script, {pki()}), 0);
+    trust_.trust_dir = (pki() + QStringLiteral("/trust")).toStdString();
+  }
+
+  void exportedReportSignedInPlace() {
+    const QString report = dir_.filePath(QStringLiteral("total.report.xml"));
+    DossierDocument doc;
+    QVERIFY2(doc.open(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml")),
+             qPrintable(doc.errorString()));
+    QVERIFY2(doc.exportReport(report), qPrintable(doc.errorString()));
+    const QByteArray exported = read(report);
+
+    ReportSigner signer;
+    QSignalSpy changed(&signer, &ReportSigner::messageChanged);
+    // A wrong password: the file is as it was, the message says why.
+    QVERIFY(!signer.signFile(report, key("signer.p12"), QStringLiteral("sai")));
+    QVERIFY2(signer.message().contains(QStringLiteral("PKCS#12")), qPrintable(signer.message()));
+    QCOMPARE(read(report), exported);
+    QVERIFY(!signer.signFile(report, QStringLiteral("  "), password()));
+    QCOMPARE(read(report), exported);
+
+    // Signed, as a file: URL from the file dialog: valid against the test CA, read as before.
+    QVERIFY2(signer.signFile(QUrl::fromLocalFile(report).toString(),
+                             QUrl::fromLocalFile(key("signer.p12")).toString(), password()),
+             qPrintable(signer.message()));
+    QVERIFY2(signer.message().contains(QStringLiteral("Bộ Tư pháp — Nguyễn Văn An")),
+             qPrintable(signer.message()));
+    QCOMPARE(changed.count(), 3);
+    const QByteArray text = read(report);
+    const cptt::SignatureCheck check = cptt::verify_document_signature(text.toStdString(), trust_);
+    QCOMPARE(cptt::to_id(check.status), std::string_view("valid"));
+    QCOMPARE(QString::fromStdString(check.subject.common_name), QStringLiteral("Nguyễn Văn An"));
+    const cptt::ReportLoad load = cptt::load_report_file(report.toStdString());
+    QVERIFY(load.result);
+    QCOMPARE(load.digest, cptt::DigestStatus::matches);
+
+    // Signed already: refused, the signature kept.
+    QVERIFY(!signer.signFile(report, key("signer.p12"), password()));
+    QCOMPARE(read(report), text);
+  }
+
+  void reviewSignedWithItsSigningTime() {
+    const QString review = dir_.filePath(QStringLiteral("total.review.xml"));
+    QVERIFY(QFile::copy(
+        QStringLiteral(CPTT_DATA_DIR "/examples/review/case-dossier-total.review.xml"), review));
+    ReportSigner signer;
+    QVERIFY2(signer.signFile(review, key("signer.p12"), password()), qPrintable(signer.message()));
+    const cptt::review::CheckedReview checked =
+        cptt::review::check_review_file(review.toStdString(), trust_);
+    QVERIFY(checked.load.result);
+    QVERIFY(!checked.load.review.signing_time.empty());
+    QCOMPARE(cptt::to_id(checked.signature.status), std::string_view("valid"));
+  }
+
+  void tokenUriToldApart() {
+    QVERIFY(ReportSigner::isTokenUri(QStringLiteral("pkcs11:token=A;object=b")));
+    QVERIFY(ReportSigner::isTokenUri(QStringLiteral(" pkcs11:token=A")));
+    QVERIFY(!ReportSigner::isTokenUri(QStringLiteral("/home/a/khoa.p12")));
+  }
+
+private:
+  QString pki() const { return dir_.filePath(QStringLiteral("pki")); }
+  QString key(const char* name) const { return pki() + QLatin1Char('/') + QLatin1String(name); }
+  static QString password() { return QStringLiteral("mật khẩu"); }
+
+  QTemporaryDir dir_;
+  cptt::SignatureTrust trust_;
+};
+
+QTEST_MAIN(SignerTest)
+#include "tst_signer.moc"
