@@ -20,9 +20,12 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString fi
       size_(size), screens_{QStringLiteral("start"),     QStringLiteral("dossier"),
                             QStringLiteral("procedure"), QStringLiteral("form"),
                             QStringLiteral("worksheet"), QStringLiteral("summary")} {
-  if (file_.endsWith(QStringLiteral(".report.xml"))) // a submitted report opens reviewer mode
+  if (file_.endsWith(QStringLiteral(".report.xml"))) { // a submitted report opens reviewer mode
     screens_ = {QStringLiteral("start"), QStringLiteral("review")};
-  else if (!review_.isEmpty())
+    // With a review: that review's next round on this report, its follow-ups shown.
+    if (!review_.isEmpty())
+      screens_ << QStringLiteral("review-round");
+  } else if (!review_.isEmpty())
     screens_ << QStringLiteral("returned-review") << QStringLiteral("responses");
 }
 
@@ -73,7 +76,33 @@ void ScreenshotRunner::next() {
       return;
     }
   }
-  QMetaObject::invokeMethod(window_, "showScreen", Q_ARG(QVariant, screens_[step_]));
+  if (screens_[step_] == QLatin1String("review-round") && !openNextRound())
+    return;
+  QMetaObject::invokeMethod(window_, "showScreen",
+                            Q_ARG(QVariant, screens_[step_] == QLatin1String("review-round")
+                                                ? QStringLiteral("review")
+                                                : screens_[step_]));
   ++step_;
   QTimer::singleShot(600, this, &ScreenshotRunner::next);
+}
+
+// The review page's session starts the next round of review_ on the open report, and the page
+// shows the previous round's items.
+bool ScreenshotRunner::openNextRound() {
+  QObject* page = nullptr;
+  for (QObject* o : window_->findChildren<QObject*>())
+    if (QString::fromLatin1(o->metaObject()->className()).startsWith(QLatin1String("ReviewPage")))
+      page = o;
+  QObject* session = page ? page->property("session").value<QObject*>() : nullptr;
+  bool ok = false;
+  if (session)
+    QMetaObject::invokeMethod(session, "openNextRound", Q_RETURN_ARG(bool, ok),
+                              Q_ARG(QString, review_), Q_ARG(QString, QString()));
+  if (!ok) {
+    qCritical("cannot start the next round of %s", qPrintable(review_));
+    QCoreApplication::exit(2);
+    return false;
+  }
+  page->setProperty("sideTab", 5); // ReviewPage.FollowUps
+  return true;
 }

@@ -14,13 +14,15 @@ public:
   // "WIDTHxHEIGHT" (e.g. "1920x1080"), or an invalid size when the text is not one.
   static QSize parseSize(const QString& text);
 
-  // `review`, when not empty, is opened next to the dossier for one more screen.
+  // `review`, when not empty, is opened next to the dossier for one more screen; next to a report,
+  // its next round is started on the report for one more screen.
   ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review, QSize size,
                    QObject* parent);
   void start();
 
 private:
   void next();
+  bool openNextRound();
 
   QQuickWindow* window_;
   QString dir_;

@@ -10,9 +10,9 @@
 #include "reviewsession.h"
 
 #include "cptt/report.h"
+#include "cptt/review/files_beside.h"
 
 #include <QDate>
-#include <QDir>
 #include <QFileInfo>
 
 using namespace cptt;
@@ -124,8 +124,8 @@ void ResponseSession::open(const QString& reviewPath) {
   path_.clear();
   // The answers saved earlier beside the review are taken up again; a file answering another
   // review is left as it is and the answers start afresh (saved under another name).
-  const QString saved = besideReview(reviewPath, QStringLiteral(".response.xml"));
-  if (QFileInfo(saved).isFile()) {
+  const QString saved = toQ(response_beside(toStd(reviewPath)));
+  if (!saved.isEmpty()) {
     ResponseLoad load = load_response_file(toStd(saved));
     if (!load.result)
       fail(tr("Không đọc được bản trả lời %1: %2")
@@ -152,11 +152,8 @@ void ResponseSession::open(const QString& reviewPath) {
 void ResponseSession::loadReviewedReport(const QString& reviewPath) {
   reviewed_.reset();
   comparedPath_.clear();
-  const std::string& name = review_->review().report_file;
-  if (name.empty())
-    return;
-  const QString candidate = QFileInfo(reviewPath).dir().filePath(QFileInfo(toQ(name)).fileName());
-  if (!QFileInfo(candidate).isFile())
+  const QString candidate = toQ(file_beside(toStd(reviewPath), review_->review().report_file));
+  if (candidate.isEmpty())
     return;
   ReportLoad load = load_report_file(toStd(candidate));
   if (!load.result)
@@ -245,9 +242,8 @@ QStringList ResponseSession::problems() const {
 }
 
 QString ResponseSession::suggestedPath() const {
-  return path_.isEmpty() && !reviewPath_.isEmpty()
-             ? besideReview(reviewPath_, QStringLiteral(".response.xml"))
-             : path_;
+  return path_.isEmpty() && !reviewPath_.isEmpty() ? toQ(response_path_for(toStd(reviewPath_)))
+                                                   : path_;
 }
 
 QString ResponseSession::suggestedTablePath() const {

@@ -9,6 +9,7 @@
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
+#include "reviewfollowupmodel.h"
 #include "reviewplaces.h"
 #include "reviewverdictmodel.h"
 #include "status.h"
@@ -43,16 +44,19 @@ ReviewSession::ReviewSession(QObject* parent)
     : QObject(parent), findings_(new ReviewFindingModel(this, *this)),
       comments_(new ReviewCommentModel(this, *this)),
       verdicts_(new ReviewVerdictModel(this, *this)), figures_(new ReviewFigureModel(this, *this)),
-      reportDocument_(new DossierDocument(this)) {
+      followUps_(new ReviewFollowUpModel(this, *this)), reportDocument_(new DossierDocument(this)) {
   // The models learn of each change from here (they do not know the session's type).
   connect(this, &ReviewSession::aboutToReset, findings_, &ReviewFindingModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, comments_, &ReviewCommentModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, verdicts_, &ReviewVerdictModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, figures_, &ReviewFigureModel::beginReset);
+  connect(this, &ReviewSession::aboutToReset, followUps_, &ReviewFollowUpModel::beginReset);
   connect(this, &ReviewSession::resetDone, findings_, &ReviewFindingModel::endReset);
   connect(this, &ReviewSession::resetDone, comments_, &ReviewCommentModel::endReset);
   connect(this, &ReviewSession::resetDone, verdicts_, &ReviewVerdictModel::endReset);
   connect(this, &ReviewSession::resetDone, figures_, &ReviewFigureModel::endReset);
+  connect(this, &ReviewSession::resetDone, followUps_, &ReviewFollowUpModel::endReset);
+  connect(this, &ReviewSession::followUpChanged, followUps_, &ReviewFollowUpModel::followUpChanged);
   connect(this, &ReviewSession::findingStatusChanged, findings_,
           &ReviewFindingModel::statusChanged);
   connect(this, &ReviewSession::commentsAboutToChange, comments_, &ReviewCommentModel::beginReset);
@@ -90,7 +94,8 @@ void ReviewSession::setModified(bool modified) {
 }
 
 void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
-                            const QString& reportPath, const QString& reviewPath) {
+                            const QString& reportPath, const QString& reviewPath,
+                            const QString& roundsBeside) {
   emit aboutToReset();
   checked_ = std::move(checked);
   review_ = std::move(review);
@@ -103,6 +108,8 @@ void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
   open_ = true;
   reportPath_ = reportPath;
   reviewPath_ = reviewPath;
+  previousResponsePath_.clear();
+  loadPreviousRound(roundsBeside.isEmpty() ? reviewPath : roundsBeside);
   selected_.clear();
   lastSummaryPath_.clear();
   emit resetDone();
@@ -192,6 +199,10 @@ void ReviewSession::close() {
   open_ = false;
   reportPath_.clear();
   reviewPath_.clear();
+  previousReport_.reset();
+  previousRound_ = {};
+  previousReportPath_.clear();
+  previousResponsePath_.clear();
   selected_.clear();
   emit resetDone();
   emit changed();

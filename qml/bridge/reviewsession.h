@@ -3,23 +3,29 @@
 // (cptt::review::review_report_file with the app's reference data and form catalogue), and the
 // review being written about it (findings agreed or dismissed, comments, verdicts). Exports the
 // review as XML (save_review_file, atomic) and the printable HTML summary (review_summary_html);
-// reopens a saved review next to its report and brings its findings up to date (merge_findings).
+// reopens a saved review next to its report and brings its findings up to date (merge_findings);
+// starts the next round of a previous review on a revised report (start_next_round), where each
+// item of the previous round shows with the drafter's answer and is closed or reopened.
 // The drafter opens a review alone (openReviewForDossier) to read the comments at their places.
 // No figure is computed here: the core's recompute gives every declared and recomputed value.
 // Every failure becomes `errorString` and `errorOccurred`.
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
+#include "reviewfollowupmodel.h"
 #include "reviewsource.h"
 #include "reviewverdictmodel.h"
 
 #include "cptt/forms/form_finding.h"
+#include "cptt/report.h"
+#include "cptt/review/response_check.h"
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -64,6 +70,18 @@ class ReviewSession : public QObject, public ReviewSource {
   Q_PROPERTY(ReviewCommentModel* comments READ comments CONSTANT)
   Q_PROPERTY(ReviewVerdictModel* verdicts READ verdicts CONSTANT)
   Q_PROPERTY(ReviewFigureModel* figures READ figures CONSTANT)
+  // The round of the review: 1, then 2 and on when it follows up an earlier round.
+  Q_PROPERTY(int round READ round NOTIFY changed)
+  // The items of the previous round with the drafter's answers and the reviewer's follow-up.
+  Q_PROPERTY(ReviewFollowUpModel* followUps READ followUps CONSTANT)
+  // What the previous round's items were read with: whether the drafter's response is kept, the
+  // response file it was read from when the round was started here, the report reviewed then
+  // (found beside the review; "" when not found, then places are not compared).
+  Q_PROPERTY(bool hasPreviousResponse READ hasPreviousResponse NOTIFY changed)
+  Q_PROPERTY(QString previousResponsePath READ previousResponsePath NOTIFY changed)
+  Q_PROPERTY(QString previousReportPath READ previousReportPath NOTIFY changed)
+  // The errors the core's response check found (an answer to nothing, another revised report).
+  Q_PROPERTY(QStringList followUpProblems READ followUpProblems NOTIFY changed)
   // The drafter's side: the open dossier, whose procedures the comments are read against (the
   // reviewer's side reads them against the report).
   Q_PROPERTY(DossierDocument* document READ document WRITE setDocument NOTIFY documentChanged)
@@ -84,6 +102,11 @@ public:
   Q_INVOKABLE bool openReview(const QString& pathOrUrl);
   // The drafter's side: the review alone, to read its comments and verdicts next to the dossier.
   Q_INVOKABLE bool openReviewForDossier(const QString& pathOrUrl);
+  // Round n + 1 on the open (revised) report: `previousReview` is the review of round n, `response`
+  // the drafter's answers to it; without one, the response saved beside the previous review
+  // ("x.response.xml") is taken when it answers it. Accepts paths or file:// URLs.
+  Q_INVOKABLE bool openNextRound(const QString& previousReview,
+                                 const QString& response = QString());
   Q_INVOKABLE void close();
   // Writes the review XML atomically; the path becomes reviewPath.
   Q_INVOKABLE bool exportReview(const QString& pathOrUrl);
@@ -105,6 +128,9 @@ public:
                              const QString& section, const QString& field, const QString& worksheet,
                              int task, const QString& text);
   Q_INVOKABLE void removeComment(int commentIndex);
+  // The follow-up of the previous round's item at `row`: open | closed | reopened, with the
+  // reviewer's note (a reopened item needs one: the core's rule). Returns an error or "".
+  Q_INVOKABLE QString setFollowUp(int row, const QString& status, const QString& note);
   // verdict: dat | can-bo-sung | khong-dat; procedureId "" for the draft. Returns an error or "".
   Q_INVOKABLE QString setVerdict(const QString& procedureId, const QString& verdict,
                                  const QString& summary);
@@ -133,6 +159,7 @@ public:
   // The recompute discrepancy a finding reports, or nullptr.
   const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const override;
   const cptt::review::Discrepancy* focusedDiscrepancy() const override { return focus_; }
+  const cptt::review::ResponseStatus& previousRound() const override { return previousRound_; }
 
   bool isOpen() const override { return open_; }
   bool hasReport() const { return checked_.has_value(); }
@@ -164,6 +191,12 @@ public:
   ReviewCommentModel* comments() const { return comments_; }
   ReviewVerdictModel* verdicts() const { return verdicts_; }
   ReviewFigureModel* figures() const { return figures_; }
+  ReviewFollowUpModel* followUps() const { return followUps_; }
+  int round() const;
+  bool hasPreviousResponse() const;
+  QString previousResponsePath() const { return previousResponsePath_; }
+  QString previousReportPath() const { return previousReportPath_; }
+  QStringList followUpProblems() const;
   DossierDocument* document() const;
   void setDocument(DossierDocument* document);
   int commentRevision() const { return commentRevision_; }
@@ -187,12 +220,19 @@ signals:
   // selectFinding was called: the screens go to the finding's place.
   void findingSelected(int findingIndex);
   void commentRevisionChanged();
+  void followUpChanged(int row);
 
 private:
   bool fail(const QString& message);
   void setModified(bool modified);
+  // `roundsBeside`: the file the previous round's report is looked for beside (default: the
+  // review's own path).
   void replace(std::optional<cptt::review::ReportReview> checked, cptt::review::Review review,
-               const QString& reportPath, const QString& reviewPath);
+               const QString& reportPath, const QString& reviewPath,
+               const QString& roundsBeside = QString());
+  // The previous round's report (beside `beside`, only when it is the one that round reviewed)
+  // and the response check of its items against the open report.
+  void loadPreviousRound(const QString& beside);
   int count(cptt::Severity severity) const;
 
   std::optional<cptt::review::ReportReview> checked_;
@@ -211,6 +251,11 @@ private:
   ReviewCommentModel* comments_;
   ReviewVerdictModel* verdicts_;
   ReviewFigureModel* figures_;
+  ReviewFollowUpModel* followUps_;
+  std::optional<cptt::ReportLoad> previousReport_;
+  cptt::review::ResponseStatus previousRound_;
+  QString previousReportPath_;
+  QString previousResponsePath_;
   QPointer<DossierDocument> document_;
   DossierDocument* reportDocument_;
   // The forms engine's findings of the report (they name the question), made on first use.

@@ -1,7 +1,8 @@
 #pragma once
-// What the reviewer's list models (findings, comments, verdicts, figures) read of the session
-// that owns them. The session implements it and tells the models when it changed by calling
+// What the reviewer's list models (findings, comments, verdicts, figures, follow-ups) read of the
+// session that owns them. The session implements it and tells the models when it changed by calling
 // their reset and change functions, so a model includes neither the session nor another model.
+#include "cptt/review/response_check.h"
 #include "cptt/review/review_check.h"
 #include "cptt/review/review_file.h"
 
@@ -21,6 +22,9 @@ public:
   virtual const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const = 0;
   virtual const cptt::review::Discrepancy* focusedDiscrepancy() const = 0;
   virtual QString selectedProcedureId() const = 0;
+  // The previous round's items with the drafter's answers as check_response reads them, their
+  // places compared between the report reviewed then and this one (empty in round 1).
+  virtual const cptt::review::ResponseStatus& previousRound() const = 0;
 
 protected:
   ReviewSource() = default;

@@ -2012,6 +2012,92 @@
     </message>
 </context>
 <context>
+    <name>ReviewFollowUpCard</name>
+    <message>
+        <source>Cơ quan soạn thảo:</source>
+        <translation>Drafting body:</translation>
+    </message>
+    <message>
+        <source>Chỗ đã sửa: %1</source>
+        <translation>Changed at: %1</translation>
+    </message>
+    <message>
+        <source>Ghi chú của người thẩm định (bắt buộc khi mở lại)</source>
+        <translation>Reviewer&apos;s note (required to reopen)</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho mục %1</source>
+        <translation>Note on item %1</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đóng mục %1</source>
+        <translation>Close item %1</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Mở lại mục %1</source>
+        <translation>Reopen item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFollowUpPanel</name>
+    <message>
+        <source>Vòng %1: xem lại ý kiến của vòng trước</source>
+        <translation>Round %1: follow up the previous round&apos;s comments</translation>
+    </message>
+    <message>
+        <source>Vòng thẩm định tiếp theo</source>
+        <translation>Next round of review</translation>
+    </message>
+    <message>
+        <source>Còn %1 trên %2 mục chưa xem lại</source>
+        <translation>%1 of %2 items not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Khi cơ quan soạn thảo gửi lại báo cáo đã sửa: mở báo cáo đó, rồi mở bản thẩm định của vòng trước. Bản tiếp thu, giải trình đặt cạnh bản thẩm định (cùng tên, đuôi .response.xml) được đọc kèm.</source>
+        <translation>When the drafting body sends the revised report: open that report, then open the previous round&apos;s review. The response saved beside the review (same name, ending in .response.xml) is read with it.</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định vòng trước…</source>
+        <translation>Open the previous round&apos;s review…</translation>
+    </message>
+    <message>
+        <source>Câu trả lời của cơ quan soạn thảo: %1</source>
+        <translation>The drafting body&apos;s answers: %1</translation>
+    </message>
+    <message>
+        <source>Câu trả lời của cơ quan soạn thảo được lưu trong bản thẩm định.</source>
+        <translation>The drafting body&apos;s answers are kept in the review.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản tiếp thu, giải trình: mọi mục đều chưa được trả lời.</source>
+        <translation>No response yet: every item is unanswered.</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã thẩm định ở vòng trước: %1</source>
+        <translation>Compared with the report reviewed in the previous round: %1</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo đã thẩm định ở vòng trước cạnh bản thẩm định: chưa so sánh được chỗ đã sửa.</source>
+        <translation>The report reviewed in the previous round is not beside the review: the places cannot be compared.</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định của vòng trước</source>
+        <translation>Open the previous round&apos;s review</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
+        <translation>CPTT review (*.review.xml *.xml)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewIntegrityBanner</name>
     <message>
         <source>Bản thẩm định mở riêng, không kèm báo cáo.</source>
@@ -2186,6 +2272,14 @@ and the printable summary to:
         <source>Bảng tính</source>
         <translation>Worksheets</translation>
     </message>
+    <message>
+        <source>Vòng %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Vòng trước (%1)</source>
+        <translation>Previous round (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -2224,6 +2318,14 @@ and the printable summary to:
     <message>
         <source>không nêu</source>
         <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Hãy mở báo cáo đã sửa trước, rồi mở bản thẩm định của vòng trước.</source>
+        <translation>Open the revised report first, then the previous round&apos;s review.</translation>
+    </message>
+    <message>
+        <source>Không có mục số %1 của vòng trước.</source>
+        <translation>The previous round has no item %1.</translation>
     </message>
 </context>
 <context>

@@ -2009,6 +2009,92 @@
     </message>
 </context>
 <context>
+    <name>ReviewFollowUpCard</name>
+    <message>
+        <source>Cơ quan soạn thảo:</source>
+        <translation>Cơ quan soạn thảo:</translation>
+    </message>
+    <message>
+        <source>Chỗ đã sửa: %1</source>
+        <translation>Chỗ đã sửa: %1</translation>
+    </message>
+    <message>
+        <source>Ghi chú của người thẩm định (bắt buộc khi mở lại)</source>
+        <translation>Ghi chú của người thẩm định (bắt buộc khi mở lại)</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho mục %1</source>
+        <translation>Ghi chú cho mục %1</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Đóng mục %1</source>
+        <translation>Đóng mục %1</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Mở lại mục %1</source>
+        <translation>Mở lại mục %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFollowUpPanel</name>
+    <message>
+        <source>Vòng %1: xem lại ý kiến của vòng trước</source>
+        <translation>Vòng %1: xem lại ý kiến của vòng trước</translation>
+    </message>
+    <message>
+        <source>Vòng thẩm định tiếp theo</source>
+        <translation>Vòng thẩm định tiếp theo</translation>
+    </message>
+    <message>
+        <source>Còn %1 trên %2 mục chưa xem lại</source>
+        <translation>Còn %1 trên %2 mục chưa xem lại</translation>
+    </message>
+    <message>
+        <source>Khi cơ quan soạn thảo gửi lại báo cáo đã sửa: mở báo cáo đó, rồi mở bản thẩm định của vòng trước. Bản tiếp thu, giải trình đặt cạnh bản thẩm định (cùng tên, đuôi .response.xml) được đọc kèm.</source>
+        <translation>Khi cơ quan soạn thảo gửi lại báo cáo đã sửa: mở báo cáo đó, rồi mở bản thẩm định của vòng trước. Bản tiếp thu, giải trình đặt cạnh bản thẩm định (cùng tên, đuôi .response.xml) được đọc kèm.</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định vòng trước…</source>
+        <translation>Mở bản thẩm định vòng trước…</translation>
+    </message>
+    <message>
+        <source>Câu trả lời của cơ quan soạn thảo: %1</source>
+        <translation>Câu trả lời của cơ quan soạn thảo: %1</translation>
+    </message>
+    <message>
+        <source>Câu trả lời của cơ quan soạn thảo được lưu trong bản thẩm định.</source>
+        <translation>Câu trả lời của cơ quan soạn thảo được lưu trong bản thẩm định.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản tiếp thu, giải trình: mọi mục đều chưa được trả lời.</source>
+        <translation>Chưa có bản tiếp thu, giải trình: mọi mục đều chưa được trả lời.</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã thẩm định ở vòng trước: %1</source>
+        <translation>So sánh với báo cáo đã thẩm định ở vòng trước: %1</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo đã thẩm định ở vòng trước cạnh bản thẩm định: chưa so sánh được chỗ đã sửa.</source>
+        <translation>Không tìm thấy báo cáo đã thẩm định ở vòng trước cạnh bản thẩm định: chưa so sánh được chỗ đã sửa.</translation>
+    </message>
+    <message>
+        <source>Mở bản thẩm định của vòng trước</source>
+        <translation>Mở bản thẩm định của vòng trước</translation>
+    </message>
+    <message>
+        <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
+        <translation>Bản thẩm định CPTT (*.review.xml *.xml)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewIntegrityBanner</name>
     <message>
         <source>Bản thẩm định mở riêng, không kèm báo cáo.</source>
@@ -2181,6 +2267,14 @@ và bản tóm tắt để in vào:
         <source>Bảng tính</source>
         <translation>Bảng tính</translation>
     </message>
+    <message>
+        <source>Vòng %1</source>
+        <translation>Vòng %1</translation>
+    </message>
+    <message>
+        <source>Vòng trước (%1)</source>
+        <translation>Vòng trước (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -2219,6 +2313,14 @@ và bản tóm tắt để in vào:
     <message>
         <source>không nêu</source>
         <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>Hãy mở báo cáo đã sửa trước, rồi mở bản thẩm định của vòng trước.</source>
+        <translation>Hãy mở báo cáo đã sửa trước, rồi mở bản thẩm định của vòng trước.</translation>
+    </message>
+    <message>
+        <source>Không có mục số %1 của vòng trước.</source>
+        <translation>Không có mục số %1 của vòng trước.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ Item {
 
     readonly property ReviewSession session: reviewSession
     // The right-hand tabs.
-    enum Tab { Figures, Answers, Worksheets, Comments, Verdicts }
+    enum Tab { Figures, Answers, Worksheets, Comments, Verdicts, FollowUps }
     property alias sideTab: tabs.currentIndex
     signal closeRequested()
 
@@ -69,6 +69,17 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            Rectangle { // the round: "Vòng 2" once a revised report is reviewed again
+                visible: reviewSession.isOpen
+                implicitWidth: Math.ceil(roundLabel.implicitWidth) + 2 * Theme.spaceS
+                implicitHeight: Math.ceil(roundLabel.implicitHeight) + Theme.spaceXS
+                Layout.minimumWidth: implicitWidth
+                Layout.maximumWidth: implicitWidth
+                Layout.alignment: Qt.AlignVCenter
+                radius: height / 2
+                color: reviewSession.round > 1 ? Theme.accent : Theme.accentSoft
+                Label { id: roundLabel; anchors.centerIn: parent; text: qsTr("Vòng %1").arg(reviewSession.round); font.bold: true; color: reviewSession.round > 1 ? Theme.inverseText : Theme.accent }
+            }
             Label {
                 Layout.fillWidth: true
                 text: reviewSession.isOpen ? reviewSession.title : qsTr("Thẩm định báo cáo đánh giá tác động")
@@ -141,6 +152,7 @@ Item {
                     TabButton { text: qsTr("Bảng tính") }
                     TabButton { text: qsTr("Ý kiến (%1)").arg(reviewSession.comments.count) }
                     TabButton { text: qsTr("Kết luận") }
+                    TabButton { text: qsTr("Vòng trước (%1)").arg(reviewSession.followUps.count) }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -180,6 +192,11 @@ Item {
                         id: verdictScroll
                         contentWidth: availableWidth
                         ReviewVerdictPanel { x: Theme.spacing; y: Theme.spacing; width: verdictScroll.availableWidth - Theme.spacing; session: reviewSession }
+                    }
+                    ScrollView {
+                        id: followUpScroll
+                        contentWidth: availableWidth
+                        ReviewFollowUpPanel { x: Theme.spacing; y: Theme.spacing; width: followUpScroll.availableWidth - Theme.spacing; session: reviewSession }
                     }
                 }
             }

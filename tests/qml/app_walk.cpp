@@ -129,7 +129,8 @@ void AppWalk::visitAll() {
       return;
   }
   visitReturnedReview();
-  visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml"));
+  visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml"),
+                QStringLiteral(CPTT_DATA_DIR "/examples/review/case-dossier-total.review.xml"));
   visitReviewer(QStringLiteral(CPTT_DATA_DIR "/examples/review/implausible.cptt.xml"));
   showScreen(QStringLiteral("start"));
 }
@@ -225,7 +226,7 @@ void AppWalk::visitReturnedReview() {
 }
 
 // The reviewer opens the report exported from a dossier.
-void AppWalk::visitReviewer(const QString& dossier) {
+void AppWalk::visitReviewer(const QString& dossier, const QString& previousReview) {
   DossierDocument* doc = app_.document();
   QVERIFY(doc->open(dossier));
   const QString report = QDir(app_.workPath())
@@ -253,6 +254,20 @@ void AppWalk::visitReviewer(const QString& dossier) {
     session->setProperty("selectedProcedureId", id);
     settle(app_.window());
     visitTabs(name + QStringLiteral(" · ") + id, {});
+  }
+  if (previousReview.isEmpty())
+    return;
+  // Round 2 of the previous review on this report (its response lies beside it).
+  bool ok = false;
+  QVERIFY(QMetaObject::invokeMethod(session, "openNextRound", Q_RETURN_ARG(bool, ok),
+                                    Q_ARG(QString, previousReview), Q_ARG(QString, QString())));
+  QVERIFY2(ok, qPrintable(session->property("errorString").toString()));
+  if (opened)
+    opened(Opened::NextRound, dossier, previousReview);
+  for (const QString& id : std::as_const(ids)) {
+    session->setProperty("selectedProcedureId", id);
+    settle(app_.window());
+    visitTabs(name + QStringLiteral(" · vòng 2 · ") + id, {});
   }
 }
 

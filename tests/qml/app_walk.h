@@ -6,8 +6,9 @@
 // start page; for each dossier, the dossier page, every procedure with every tab (nested tab
 // bars too: each tab of a bar, then each tab of the bars it shows), the summary; the worked
 // example with its returned review (dossier and procedures); and the reviewer mode on the
-// reports exported from two dossiers (every procedure, every tab). Its callbacks say what was
-// opened and ask the test to check each page as it is on screen.
+// reports exported from two dossiers (every procedure, every tab), the worked example's report
+// again in round 2 of its example review (the previous round's follow-ups). Its callbacks say what
+// was opened and ask the test to check each page as it is on screen.
 #include <QList>
 #include <QSet>
 #include <QSize>
@@ -65,7 +66,7 @@ QStringList exampleDossiers();
 
 class AppWalk {
 public:
-  enum class Opened { Start, Dossier, ReturnedReview, Report };
+  enum class Opened { Start, Dossier, ReturnedReview, Report, NextRound };
   // What was opened before the pages that follow: the dossier file, with its review for a
   // returned review; for a report, the dossier it was exported from.
   std::function<void(Opened, const QString& dossier, const QString& review)> opened;
@@ -82,7 +83,8 @@ private:
   void visitTabs(const QString& page, QSet<QQuickItem*> done);
   void visitDossier(const QString& path);
   void visitReturnedReview();
-  void visitReviewer(const QString& dossier);
+  // With `previousReview`: then that review's next round on the same report.
+  void visitReviewer(const QString& dossier, const QString& previousReview = QString());
   void openFile(const QString& path);
 
   AppFixture& app_;

@@ -18,6 +18,8 @@
 #include "appsettings.h"
 #include "document.h"
 
+#include "cptt/review/files_beside.h"
+
 #include <QDirIterator>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -192,6 +194,10 @@ private:
     QSet<QString> values = fileStrings(dossier);
     if (what == Opened::ReturnedReview)
       values += reviewStrings(review);
+    // The next round shows what the reviewer and the drafter wrote in the previous one.
+    if (what == Opened::NextRound)
+      values += reviewStrings(review) + reviewStrings(QString::fromStdString(
+                                            cptt::review::response_path_for(review.toStdString())));
     if (what == Opened::Dossier) {
       // What the Vietnamese summary document will print for each procedure (Mẫu 01/ĐGTĐ-BC)
       // is shown as it will be printed, in Vietnamese, whatever the app's language: document
