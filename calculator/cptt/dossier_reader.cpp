@@ -115,7 +115,7 @@ private:
                            "\" cần <gdp-per-capita>, hoặc <gdp> và <population>",
                        "income rate \"" + rate.id +
                            "\" needs <gdp-per-capita>, or <gdp> and <population>"});
-        if (rate.population && rate.population->is_zero())
+        if (rate.population && !within(rule_of(Figure::population), rate.population->value()))
           in_.fail(r.child("population"),
                    {"mức thu nhập \"" + rate.id + "\": dân số bằng 0",
                     "income rate \"" + rate.id + "\": the population is zero"});
@@ -200,7 +200,7 @@ private:
     }
     pugi::xml_node frequency = in_.required_child(node, "frequency");
     w.frequency = in_.quantity(frequency, {"số lần thực hiện", "frequency"});
-    if (w.frequency.is_zero())
+    if (!within(rule_of(Figure::frequency), w.frequency.value()))
       in_.fail(frequency, {"số lần thực hiện mỗi năm phải lớn hơn 0",
                            "the frequency (times a year) must be above 0"});
     w.frequency_evidence = in_.text(node, "frequency-evidence");
@@ -250,7 +250,7 @@ private:
       in_.fail(node, Text{"thiếu <hours> trong ", "missing <hours> in "} + where());
     auto hours_label = [&] { return Text{"số giờ của ", "hours of "} + where(); };
     t.hours = in_.quantity(hours, hours_label);
-    if (t.hours > Quantity::from_integer(max_task_hours)) {
+    if (!within(rule_of(Figure::hours), t.hours.value())) {
       const std::string value = "\"" + std::string(hours.text().get()) + "\"";
       const std::string max = std::to_string(max_task_hours);
       in_.fail(hours, hours_label() + Text{": " + value + " vượt quá " + max + " giờ",
@@ -278,7 +278,7 @@ private:
     n.area = in_.enumeration<Area>(node, "area", "urban, rural, mountain-island");
     Quantity units(in_.decimal(node, in_.attribute_view(node, "units"),
                                {"số đơn vị của định mức", "units of the norm"}));
-    if (units.is_negative() || units.is_zero())
+    if (!within(rule_of(Figure::norm_units), units.value()))
       in_.fail(node, {"số chuyến / số trang phải lớn hơn 0",
                       "the number of trips or pages must be above 0"});
     n.units = units;

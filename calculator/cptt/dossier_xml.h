@@ -8,14 +8,14 @@
 
 #include <pugixml.hpp>
 
+#include "cptt/figure_bounds.h"
+
 #include <string>
 
 namespace cptt {
 
 inline constexpr const char* xml_namespace = "urn:cptt";
 inline constexpr int format_version = 1;
-// Inputs above these are refused as implausible typing mistakes.
-inline constexpr int max_task_hours = 10000;
 
 struct DossierLoad {
   LoadResult result;

@@ -12,6 +12,7 @@
 #include "recovery.h"
 
 #include "cptt/engine.h"
+#include "cptt/figure_bounds.h"
 #include "cptt/model.h"
 
 #include <QLockFile>
@@ -333,8 +334,7 @@ private:
                          const QString& key);
   cptt::Worksheet* worksheetOf(cptt::Procedure& procedure, const QString& variant) const;
   QString acceptNumber(const QString& key, const QString& procedureId, const QString& text,
-                       int bound, const std::optional<cptt::Decimal>& max,
-                       std::optional<cptt::Decimal>& out,
+                       cptt::Figure figure, std::optional<cptt::Decimal>& out,
                        cptt::NumberStyle style = cptt::NumberStyle::either);
   // One edit of a worksheet: the undo step's text and merge key, or a typed value refused (the
   // procedure's screens are told, to show the kept text with its message).

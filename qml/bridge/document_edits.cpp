@@ -59,10 +59,9 @@ void DossierDocument::pushAnswersEdit(std::vector<AnswerSet> after, const Answer
 }
 
 QString DossierDocument::acceptNumber(const QString& key, const QString& procedureId,
-                                      const QString& text, int bound,
-                                      const std::optional<Decimal>& max,
+                                      const QString& text, Figure figure,
                                       std::optional<Decimal>& out, NumberStyle style) {
-  ParsedNumber parsed = parseNumber(text, static_cast<Bound>(bound), max, style);
+  ParsedNumber parsed = parseNumber(text, figure, style);
   if (!parsed.value) {
     store_.keepInvalid(key, InvalidEntry{text, parsed.error, procedureId});
     return parsed.error;
@@ -132,7 +131,8 @@ int DossierDocument::addDerivedRate(int year, const QString& gdpPerCapita, const
                                     const QString& source) {
   // A figure that cannot be read is no reason to refuse the rate: it is added, with the text kept
   // in its field and the message beside it (an edit never raises an error dialog).
-  const ParsedNumber amount = parseNumber(gdpPerCapita, Bound::positive, {}, NumberStyle::either);
+  const ParsedNumber amount =
+      parseNumber(gdpPerCapita, Figure::gdp_per_capita, NumberStyle::either);
   std::vector<IncomeRate> rates = store_.dossier().rates;
   IncomeRate r;
   r.id = edits::unused_rate_id(store_.dossier(), "gdp-" + std::to_string(year));
@@ -199,8 +199,11 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
   } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("gdp") ||
              field == QLatin1String("population") || field == QLatin1String("directRate")) {
     std::optional<Decimal> v;
-    QString err = acceptNumber(key, QString(), value, static_cast<int>(Bound::positive), {}, v,
-                               NumberStyle::amount);
+    const Figure figure = field == QLatin1String("gdpPerCapita") ? Figure::gdp_per_capita
+                          : field == QLatin1String("gdp")        ? Figure::gdp
+                          : field == QLatin1String("population") ? Figure::population
+                                                                 : Figure::direct_rate;
+    QString err = acceptNumber(key, QString(), value, figure, v, NumberStyle::amount);
     if (!err.isEmpty()) {
       store_.showAgain({DossierChange::Kind::rateValues});
       return err;

@@ -52,10 +52,10 @@ QString DossierDocument::setWorksheetField(const QString& procedureId, const QSt
       }
     } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
       std::optional<Decimal> v;
-      const Bound bound =
-          field == QLatin1String("frequency") ? Bound::positive : Bound::non_negative;
+      const Figure figure =
+          field == QLatin1String("frequency") ? Figure::frequency : Figure::subjects;
       // Subjects are counts: "10.000" is ten thousand.
-      QString err = acceptNumber(key, procedureId, value, static_cast<int>(bound), {}, v,
+      QString err = acceptNumber(key, procedureId, value, figure, v,
                                  field == QLatin1String("subjects") ? NumberStyle::amount
                                                                     : NumberStyle::either);
       if (!err.isEmpty())
@@ -109,8 +109,7 @@ int DossierDocument::addCatalogueTask(const QString& procedureId, const QString&
                                       const QString& complexity, const QString& hours) {
   // Hours that cannot be read do not refuse the task: it is added, its hours field keeping the
   // text with the message (in place; an edit never raises an error dialog).
-  const ParsedNumber h = parseNumber(hours, Bound::non_negative,
-                                     Decimal::from_integer(max_task_hours), NumberStyle::either);
+  const ParsedNumber h = parseNumber(hours, Figure::hours, NumberStyle::either);
   Task t;
   t.name = toStd(name);
   t.catalogue_ref = toStd(ref);
@@ -131,7 +130,7 @@ int DossierDocument::addNormTask(const QString& procedureId, const QString& vari
                      from_id(toStd(area), t.norm.area);
   if (!known)
     t.norm = Norm{};
-  const ParsedNumber u = parseNumber(units, Bound::positive, {}, NumberStyle::either);
+  const ParsedNumber u = parseNumber(units, Figure::norm_units, NumberStyle::either);
   if (u.value && known)
     t.norm.units = Quantity(*u.value);
   // The hours are the norm's (hours per trip or page × units, from the reference tables), never a
@@ -207,13 +206,13 @@ QString DossierDocument::setTaskField(const QString& procedureId, const QString&
     } else if (field == QLatin1String("hours") || field == QLatin1String("services") ||
                field == QLatin1String("otherCosts")) {
       const bool hours = field == QLatin1String("hours");
-      std::optional<Decimal> max;
-      if (hours)
-        max = Decimal::from_integer(max_task_hours);
+      const Figure figure = hours                                ? Figure::hours
+                            : field == QLatin1String("services") ? Figure::services
+                                                                 : Figure::other_costs;
       std::optional<Decimal> v;
       // Hours may have decimals ("1.5" or "1,5"); costs are whole đồng typed "30.000".
-      QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative),
-                                 max, v, hours ? NumberStyle::either : NumberStyle::amount);
+      QString err = acceptNumber(key, procedureId, value, figure, v,
+                                 hours ? NumberStyle::either : NumberStyle::amount);
       if (!err.isEmpty())
         return step.refuse(err);
       if (hours)
@@ -267,8 +266,7 @@ QString DossierDocument::setFeeField(const QString& procedureId, const QString& 
       f.legal_basis = toStd(value);
     } else if (field == QLatin1String("amount")) {
       std::optional<Decimal> v;
-      QString err = acceptNumber(key, procedureId, value, static_cast<int>(Bound::non_negative), {},
-                                 v, NumberStyle::amount);
+      QString err = acceptNumber(key, procedureId, value, Figure::fee, v, NumberStyle::amount);
       if (!err.isEmpty())
         return step.refuse(err);
       f.amount = Money(*v);

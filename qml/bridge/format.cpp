@@ -25,8 +25,10 @@ QString percent(const std::optional<Decimal>& value) {
   return toQ(value->to_vietnamese(2)) + QStringLiteral(" %");
 }
 
-ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max,
-                         NumberStyle style) {
+ParsedNumber parseNumber(const QString& text, Figure figure, NumberStyle style) {
+  const FigureRule rule = rule_of(figure);
+  const Bound bound = rule.bound;
+  const std::optional<Decimal>& max = rule.max;
   ParsedNumber out;
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) {

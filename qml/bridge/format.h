@@ -3,6 +3,7 @@
 // (1.234.567 đ, 12,5), and parsing of typed numbers in either style. Formatting only: no cost is
 // computed here.
 #include "cptt/decimal.h"
+#include "cptt/figure_bounds.h"
 #include "cptt/money.h"
 #include "cptt/quantity.h"
 
@@ -34,16 +35,11 @@ struct ParsedNumber {
   QString error;
 };
 
-// Bounds a typed value must respect (mirrors the file format's rules, docs/file-format.md).
-enum class Bound {
-  non_negative, // ≥ 0: hours, services, other costs, fees, subjects
-  positive,     // > 0: frequency, norm units
-};
-
 // Parses typed text in Vietnamese or canonical style (NumberStyle::either, or ::amount for đồng
-// amounts and counts, where "30.000" is thirty thousand). Empty text, text that
-// is not a number, or a value out of its bound gives an error message naming the text.
-ParsedNumber parseNumber(const QString& text, Bound bound, const std::optional<Decimal>& max = {},
+// amounts and counts, where "30.000" is thirty thousand). Empty text, text that is not a number,
+// or a value outside the core's bounds for `figure` (figure_bounds.h, the reader's own) gives an
+// error message naming the text.
+ParsedNumber parseNumber(const QString& text, Figure figure,
                          NumberStyle style = NumberStyle::either);
 
 // A number between 0 and 1 for drawing a bar: value / largest, 4 places. 0 when largest is 0.

@@ -173,6 +173,31 @@ private slots:
     QVERIFY(doc.procedures()->data(doc.procedures()->index(0), detailRole).toString() != before);
   }
 
+  // What the app takes as typed is what the reader takes from a file (figure_bounds.h): a rate of
+  // 0 đồng, as a new direct rate starts, is a figure; a population of 0 or a frequency of 0 is not.
+  void typedFiguresFollowTheReadersBounds() {
+    DossierDocument doc;
+    QVERIFY(doc.open(example));
+    const int row = doc.addDirectRate();
+    QVERIFY(row >= 0);
+    QCOMPARE(doc.setRateField(row, QStringLiteral("directRate"), QStringLiteral("0")), QString());
+    QCOMPARE(doc.setRateField(row, QStringLiteral("directRate"), QStringLiteral("-5")).isEmpty(),
+             false);
+    const int derived = doc.addDerivedRate(2023, QStringLiteral("101.900.000"), {}, {});
+    QVERIFY(derived >= 0);
+    QVERIFY(
+        !doc.setRateField(derived, QStringLiteral("population"), QStringLiteral("0")).isEmpty());
+    const QString p1 = doc.procedureIdAt(0);
+    QVERIFY(!doc.setWorksheetField(p1, QStringLiteral("current"), QStringLiteral("frequency"),
+                                   QStringLiteral("0"))
+                 .isEmpty());
+    QCOMPARE(doc.setWorksheetField(p1, QStringLiteral("current"), QStringLiteral("subjects"),
+                                   QStringLiteral("0")),
+             QString());
+    // The dossier as edited is one the reader opens again.
+    QVERIFY(load_dossier_text(write_dossier(doc.dossier())).result);
+  }
+
   // The document's undo goes through the store: undoing an insertion removes the row the models
   // show, redoing brings it back.
   void undoAndRedoReachTheModels() {
