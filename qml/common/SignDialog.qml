@@ -62,6 +62,7 @@ Dialog {
             spacing: Theme.spaceS
             TextField {
                 id: keyField
+                objectName: "signKey"
                 // A path or a URI, the same in both languages.
                 property bool userData: true
                 Layout.fillWidth: true
@@ -81,12 +82,14 @@ Dialog {
         }
         TextField {
             id: passwordField
+            objectName: "signPassword"
             Layout.fillWidth: true
             echoMode: TextInput.Password
             Accessible.name: signer.isTokenUri(keyField.text) ? qsTr("Mã PIN của token") : qsTr("Mật khẩu của tệp khoá")
             onAccepted: root.sign()
         }
         Label {
+            objectName: "signMessage"
             Layout.fillWidth: true
             visible: signer.message.length > 0
             text: signer.message
@@ -97,6 +100,7 @@ Dialog {
     }
     footer: DialogButtonBox {
         Button {
+            objectName: "signButton"
             text: qsTr("Ký số")
             enabled: keyField.text.trim().length > 0
             // ActionRole: a failure keeps the dialog open with its reason.
