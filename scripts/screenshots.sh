@@ -2,7 +2,8 @@
 # Regenerates the app screenshots shown in the README (docs/screenshots/*.png): builds cptt-app,
 # starts it offscreen on the worked example (with its example review) and on its exported report
 # with --screenshot, at 1280x800 (docs/screenshots/app-NAME.png, shown in the README) and at
-# 1920x1080 (app-NAME-1920x1080.png, linked from it), and copies the PNGs.
+# 1920x1080 (app-NAME-1920x1080.png, linked from it), and copies the PNGs. The report is shot with
+# the example review as well: the reviewer mode in that review's second round (app-review-round).
 # usage: scripts/screenshots.sh [BUILD_DIR] [DOSSIER REVIEW]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,8 +33,10 @@ for size in 1280x800 1920x1080; do
   dir="$shots/$size"
   mkdir -p "$dir/report"
   shoot --size "$size" --screenshot "$dir" "$example" --review "$review"
-  shoot --size "$size" --screenshot "$dir/report" "$home/example.report.xml"
+  # The report again with the example review: that review's second round on it, too.
+  shoot --size "$size" --screenshot "$dir/report" "$home/example.report.xml" --review "$review"
   cp "$dir/report/02-review.png" "$dir/08-review.png"
+  cp "$dir/report/03-review-round.png" "$dir/09-review-round.png"
   suffix=""
   [ "$size" = 1280x800 ] || suffix="-$size"
   for f in "$dir"/*.png; do

@@ -69,8 +69,9 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Rectangle { // the round: "Vòng 2" once a revised report is reviewed again
-                visible: reviewSession.isOpen
+            // The round: "Vòng 2" once a revised report is reviewed again. Always shown, one width:
+            // a Qt 6.4 layout does not place an item made visible while its page was hidden.
+            Rectangle {
                 implicitWidth: Math.ceil(roundLabel.implicitWidth) + 2 * Theme.spaceS
                 implicitHeight: Math.ceil(roundLabel.implicitHeight) + Theme.spaceXS
                 Layout.minimumWidth: implicitWidth
@@ -78,7 +79,7 @@ Item {
                 Layout.alignment: Qt.AlignVCenter
                 radius: height / 2
                 color: reviewSession.round > 1 ? Theme.accent : Theme.accentSoft
-                Label { id: roundLabel; anchors.centerIn: parent; text: qsTr("Vòng %1").arg(reviewSession.round); font.bold: true; color: reviewSession.round > 1 ? Theme.inverseText : Theme.accent }
+                Label { id: roundLabel; anchors.centerIn: parent; text: qsTr("Vòng %1").arg(Math.max(1, reviewSession.round)); font.bold: true; color: reviewSession.round > 1 ? Theme.inverseText : Theme.accent }
             }
             Label {
                 Layout.fillWidth: true
