@@ -109,6 +109,7 @@ void ReviewSession::replace(std::optional<ReportReview> checked, Review review,
   reportPath_ = reportPath;
   reviewPath_ = reviewPath;
   previousResponsePath_.clear();
+  previousReviewPath_.clear();
   loadPreviousRound(roundsBeside.isEmpty() ? reviewPath : roundsBeside);
   selected_.clear();
   lastSummaryPath_.clear();
@@ -203,6 +204,7 @@ void ReviewSession::close() {
   previousRound_ = {};
   previousReportPath_.clear();
   previousResponsePath_.clear();
+  previousReviewPath_.clear();
   selected_.clear();
   emit resetDone();
   emit changed();

@@ -78,6 +78,8 @@ class ReviewSession : public QObject, public ReviewSource {
   // response file it was read from when the round was started here, the report reviewed then
   // (found beside the review; "" when not found, then places are not compared).
   Q_PROPERTY(bool hasPreviousResponse READ hasPreviousResponse NOTIFY changed)
+  // The previous review the round was started from here ("" for a round reopened from its file).
+  Q_PROPERTY(QString previousReviewPath READ previousReviewPath NOTIFY changed)
   Q_PROPERTY(QString previousResponsePath READ previousResponsePath NOTIFY changed)
   Q_PROPERTY(QString previousReportPath READ previousReportPath NOTIFY changed)
   // The errors the core's response check found (an answer to nothing, another revised report).
@@ -195,6 +197,7 @@ public:
   int round() const;
   bool hasPreviousResponse() const;
   QString previousResponsePath() const { return previousResponsePath_; }
+  QString previousReviewPath() const { return previousReviewPath_; }
   QString previousReportPath() const { return previousReportPath_; }
   QStringList followUpProblems() const;
   DossierDocument* document() const;
@@ -256,6 +259,7 @@ private:
   cptt::review::ResponseStatus previousRound_;
   QString previousReportPath_;
   QString previousResponsePath_;
+  QString previousReviewPath_;
   QPointer<DossierDocument> document_;
   DossierDocument* reportDocument_;
   // The forms engine's findings of the report (they name the question), made on first use.

@@ -89,6 +89,7 @@ bool ReviewSession::openNextRound(const QString& previousReview, const QString& 
     replace(std::move(checked), std::move(next.review), reportPath_, {},
             QFileInfo(path).absoluteFilePath());
     previousResponsePath_ = answers ? QFileInfo(responsePath).absoluteFilePath() : QString();
+    previousReviewPath_ = QFileInfo(path).absoluteFilePath();
     emit changed();
     setModified(true); // the new round exists only here until it is exported
     return true;

@@ -2096,6 +2096,18 @@
         <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
         <translation>CPTT review (*.review.xml *.xml)</translation>
     </message>
+    <message>
+        <source>Chọn bản tiếp thu, giải trình khác…</source>
+        <translation>Choose another response…</translation>
+    </message>
+    <message>
+        <source>Chọn bản tiếp thu, giải trình của vòng trước</source>
+        <translation>Choose the response to the previous round</translation>
+    </message>
+    <message>
+        <source>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</source>
+        <translation>CPTT response (*.response.xml *.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewIntegrityBanner</name>

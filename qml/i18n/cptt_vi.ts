@@ -2093,6 +2093,18 @@
         <source>Bản thẩm định CPTT (*.review.xml *.xml)</source>
         <translation>Bản thẩm định CPTT (*.review.xml *.xml)</translation>
     </message>
+    <message>
+        <source>Chọn bản tiếp thu, giải trình khác…</source>
+        <translation>Chọn bản tiếp thu, giải trình khác…</translation>
+    </message>
+    <message>
+        <source>Chọn bản tiếp thu, giải trình của vòng trước</source>
+        <translation>Chọn bản tiếp thu, giải trình của vòng trước</translation>
+    </message>
+    <message>
+        <source>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</source>
+        <translation>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewIntegrityBanner</name>

@@ -46,6 +46,13 @@ SectionBox {
         color: root.session.hasPreviousResponse ? Theme.mutedText : Theme.warning
         wrapMode: Text.Wrap
     }
+    // The round again from the same previous review, with a response chosen by hand (one the
+    // drafter sent under another name); the items' decisions start afresh.
+    Button {
+        visible: root.followsUp && root.session.previousReviewPath.length > 0
+        text: qsTr("Chọn bản tiếp thu, giải trình khác…")
+        onClicked: responseDialog.open()
+    }
     Label {
         Layout.fillWidth: true
         visible: root.followsUp
@@ -91,5 +98,12 @@ SectionBox {
         currentFolder: "file://" + AppSettings.lastFolder
         nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml *.xml)")]
         onAccepted: root.session.openNextRound(String(selectedFile))
+    }
+    FileDialog {
+        id: responseDialog
+        title: qsTr("Chọn bản tiếp thu, giải trình của vòng trước")
+        currentFolder: AppSettings.folderOf(root.session.previousReviewPath)
+        nameFilters: [qsTr("Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)")]
+        onAccepted: root.session.openNextRound(root.session.previousReviewPath, String(selectedFile))
     }
 }

@@ -206,6 +206,16 @@ private slots:
                                                      "trước")),
              qPrintable(s.errorString()));
     QCOMPARE(s.round(), 1);
+    // The response named by hand is the one read.
+    const QString copy = path("sent.xml");
+    QVERIFY(QFile::copy(examples + QStringLiteral("case-dossier-total.response.xml"), copy));
+    QVERIFY2(s.openNextRound(examples + QStringLiteral("case-dossier-total.review.xml"), copy),
+             qPrintable(s.errorString()));
+    QCOMPARE(s.round(), 2);
+    QCOMPARE(s.previousResponsePath(), copy);
+    QCOMPARE(s.previousReviewPath(), examples + QStringLiteral("case-dossier-total.review.xml"));
+    QVERIFY(s.openReport(path("revised.report.xml")));
+    QCOMPARE(s.previousReviewPath(), QString());
     // Round 3 from the saved round 2, not answered yet: every item of round 2 unanswered.
     QVERIFY2(s.openNextRound(path("r2.review.xml")), qPrintable(s.errorString()));
     QCOMPARE(s.round(), 3);
