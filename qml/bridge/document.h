@@ -7,6 +7,7 @@
 // returned by an edit.
 #include "checklistmodel.h"
 #include "dossierstore.h"
+#include "fields.h"
 #include "procedurelistmodel.h"
 #include "ratemodel.h"
 #include "recovery.h"
@@ -135,9 +136,9 @@ public:
   Q_INVOKABLE void redo() { stack_.redo(); }
 
   // --- draft and rates ---
-  // field: title, documentType, draftingBody, stage, contactName, contactPhone, contactEmail,
-  // createdDate, modifiedDate, calculationYear, notes. Returns an error message or "".
-  Q_INVOKABLE QString setDraftField(const QString& field, const QString& value);
+  // The edits of one field (fields.h names them): each returns the message when the typed value
+  // was refused, or "".
+  Q_INVOKABLE QString setDraftField(DraftField::Id field, const QString& value);
   Q_INVOKABLE int addDirectRate();
   // A rate derived from GDP per capita of `year` (text figures, canonical or Vietnamese style).
   Q_INVOKABLE int addDerivedRate(int year, const QString& gdpPerCapita, const QString& publisher,
@@ -146,9 +147,8 @@ public:
   // publisher and source as the reference data has them. Returns the new row, or -1.
   Q_INVOKABLE int addPublishedRate(int year, int route);
   Q_INVOKABLE void removeRate(int row);
-  // field: year, gdpPerCapita, gdp, population, directRate, publisher, source. Returns an error
-  // message or "". Typing a GDP per capita drops GDP and population, and the reverse.
-  Q_INVOKABLE QString setRateField(int row, const QString& field, const QString& value);
+  // Typing a GDP per capita drops GDP and population, and the reverse.
+  Q_INVOKABLE QString setRateField(int row, RateField::Id field, const QString& value);
 
   // --- procedures ---
   // kind: new, amended, detailed, abolished. Returns the new row.
@@ -158,16 +158,13 @@ public:
   Q_INVOKABLE void moveProcedure(int from, int to);
   Q_INVOKABLE int indexOf(const QString& procedureId) const { return store_.indexOf(procedureId); }
   Q_INVOKABLE QString procedureIdAt(int row) const;
-  // field: name, code, field, kind, level, subjectType, articles (one per line), simplification.
-  Q_INVOKABLE QString setProcedureField(const QString& procedureId, const QString& field,
+  Q_INVOKABLE QString setProcedureField(const QString& procedureId, ProcedureField::Id field,
                                         const QString& value);
   Q_INVOKABLE void copyCurrentToProposed(const QString& procedureId);
 
   // --- worksheets (variant: "current" or "proposed") ---
-  // field: rate, frequency, frequencyEvidence, subjects, oneCase ("true"/"false"),
-  // subjectsEvidence. Returns an error message or "".
   Q_INVOKABLE QString setWorksheetField(const QString& procedureId, const QString& variant,
-                                        const QString& field, const QString& value);
+                                        WorksheetField::Id field, const QString& value);
   Q_INVOKABLE int addTask(const QString& procedureId, const QString& variant, const QString& name);
   // A task that follows an official time norm; hours = norm hours per unit × units are filled in
   // by the caller from the reference data (the bridge does not hold the norm table).
@@ -179,14 +176,12 @@ public:
                               const QString& area, const QString& units);
   Q_INVOKABLE void removeTask(const QString& procedureId, const QString& variant, int row);
   Q_INVOKABLE void moveTask(const QString& procedureId, const QString& variant, int from, int to);
-  // field: name, hours, services, servicesNote, otherCosts, evidence.
   Q_INVOKABLE QString setTaskField(const QString& procedureId, const QString& variant, int row,
-                                   const QString& field, const QString& value);
+                                   TaskField::Id field, const QString& value);
   Q_INVOKABLE int addFee(const QString& procedureId, const QString& variant);
   Q_INVOKABLE void removeFee(const QString& procedureId, const QString& variant, int row);
-  // field: name, amount, legalBasis.
   Q_INVOKABLE QString setFeeField(const QString& procedureId, const QString& variant, int row,
-                                  const QString& field, const QString& value);
+                                  FeeField::Id field, const QString& value);
 
   // --- answers to the assessment forms ---
   // part: "value" (yes / no / option ids / text / canonical number / date) or "reason".

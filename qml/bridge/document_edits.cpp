@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "commands.h"
 #include "document.h"
+#include "fields.h"
 #include "format.h"
 #include "referencelibrary.h"
 
@@ -73,31 +74,31 @@ QString DossierDocument::acceptNumber(const QString& key, const QString& procedu
 
 // --- draft and rates ---
 
-QString DossierDocument::setDraftField(const QString& field, const QString& value) {
+QString DossierDocument::setDraftField(DraftField::Id field, const QString& value) {
   Draft d = store_.dossier().draft;
   const std::string v = toStd(value);
-  if (field == QLatin1String("title"))
+  if (field == DraftField::Title)
     d.title = v;
-  else if (field == QLatin1String("documentType"))
+  else if (field == DraftField::DocumentType)
     d.document_type = v;
-  else if (field == QLatin1String("draftingBody"))
+  else if (field == DraftField::DraftingBody)
     d.drafting_body = v;
-  else if (field == QLatin1String("stage")) {
+  else if (field == DraftField::Stage) {
     if (!from_id(v, d.stage))
       return tr("Giai đoạn không hợp lệ: %1").arg(value);
-  } else if (field == QLatin1String("contactName"))
+  } else if (field == DraftField::ContactName)
     d.contact.name = v;
-  else if (field == QLatin1String("contactPhone"))
+  else if (field == DraftField::ContactPhone)
     d.contact.phone = v;
-  else if (field == QLatin1String("contactEmail"))
+  else if (field == DraftField::ContactEmail)
     d.contact.email = v;
-  else if (field == QLatin1String("createdDate"))
+  else if (field == DraftField::CreatedDate)
     d.created = v;
-  else if (field == QLatin1String("modifiedDate"))
+  else if (field == DraftField::ModifiedDate)
     d.modified = v;
-  else if (field == QLatin1String("notes"))
+  else if (field == DraftField::Notes)
     d.notes = v;
-  else if (field == QLatin1String("calculationYear")) {
+  else if (field == DraftField::CalculationYear) {
     const QString key = fieldKey({}, {}, QStringLiteral("draft"), 0, QStringLiteral("year"));
     const edits::YearEntry year = edits::read_calculation_year(v);
     if (!year.year) {
@@ -109,10 +110,10 @@ QString DossierDocument::setDraftField(const QString& field, const QString& valu
     store_.forgetInvalid(key);
     d.calculation_year = *year.year;
   } else {
-    return tr("Trường không xác định: %1").arg(field);
+    return tr("Trường không xác định: %1").arg(fieldName(field));
   }
-  const bool choice = field == QLatin1String("stage") || field == QLatin1String("documentType");
-  pushDraftEdit(d, tr("Sửa thông tin dự thảo"), choice ? QString() : field);
+  const bool choice = field == DraftField::Stage || field == DraftField::DocumentType;
+  pushDraftEdit(d, tr("Sửa thông tin dự thảo"), choice ? QString() : fieldName(field));
   return QString();
 }
 
@@ -176,17 +177,17 @@ void DossierDocument::removeRate(int row) {
   pushRatesEdit(rates, tr("Xoá mức thu nhập"), QString());
 }
 
-QString DossierDocument::setRateField(int row, const QString& field, const QString& value) {
+QString DossierDocument::setRateField(int row, RateField::Id field, const QString& value) {
   if (row < 0 || row >= static_cast<int>(store_.dossier().rates.size()))
     return tr("Không có mức thu nhập thứ %1.").arg(row + 1);
   std::vector<IncomeRate> rates = store_.dossier().rates;
   IncomeRate& r = rates[static_cast<std::size_t>(row)];
-  const QString key = fieldKey({}, {}, QStringLiteral("rate"), row, field);
-  if (field == QLatin1String("publisher")) {
+  const QString key = fieldKey({}, {}, QStringLiteral("rate"), row, fieldName(field));
+  if (field == RateField::Publisher) {
     r.publisher = toStd(value);
-  } else if (field == QLatin1String("source")) {
+  } else if (field == RateField::Source) {
     r.source = toStd(value);
-  } else if (field == QLatin1String("year")) {
+  } else if (field == RateField::Year) {
     const edits::YearEntry year = edits::read_figures_year(toStd(value));
     if (!year.year) {
       const QString msg = toQ(year.error.in(appLanguage()));
@@ -196,36 +197,36 @@ QString DossierDocument::setRateField(int row, const QString& field, const QStri
     }
     store_.forgetInvalid(key);
     r.year = *year.year;
-  } else if (field == QLatin1String("gdpPerCapita") || field == QLatin1String("gdp") ||
-             field == QLatin1String("population") || field == QLatin1String("directRate")) {
+  } else if (field == RateField::GdpPerCapita || field == RateField::Gdp ||
+             field == RateField::Population || field == RateField::DirectRate) {
     std::optional<Decimal> v;
-    const Figure figure = field == QLatin1String("gdpPerCapita") ? Figure::gdp_per_capita
-                          : field == QLatin1String("gdp")        ? Figure::gdp
-                          : field == QLatin1String("population") ? Figure::population
-                                                                 : Figure::direct_rate;
+    const Figure figure = field == RateField::GdpPerCapita ? Figure::gdp_per_capita
+                          : field == RateField::Gdp        ? Figure::gdp
+                          : field == RateField::Population ? Figure::population
+                                                           : Figure::direct_rate;
     QString err = acceptNumber(key, QString(), value, figure, v, NumberStyle::amount);
     if (!err.isEmpty()) {
       store_.showAgain({DossierChange::Kind::rateValues});
       return err;
     }
     // A derived rate takes one route: the per-capita figure, or GDP and population together.
-    if (field == QLatin1String("gdpPerCapita")) {
+    if (field == RateField::GdpPerCapita) {
       r.gdp_per_capita = Money(*v);
       r.gdp.reset();
       r.population.reset();
-    } else if (field == QLatin1String("gdp")) {
+    } else if (field == RateField::Gdp) {
       r.gdp = Money(*v);
       r.gdp_per_capita.reset();
-    } else if (field == QLatin1String("population")) {
+    } else if (field == RateField::Population) {
       r.population = Quantity(*v);
       r.gdp_per_capita.reset();
     } else {
       r.direct_rate = Money(*v);
     }
   } else {
-    return tr("Trường không xác định: %1").arg(field);
+    return tr("Trường không xác định: %1").arg(fieldName(field));
   }
-  pushRatesEdit(rates, tr("Sửa mức thu nhập"), QString::number(row) + field);
+  pushRatesEdit(rates, tr("Sửa mức thu nhập"), QString::number(row) + fieldName(field));
   return QString();
 }
 
@@ -283,43 +284,43 @@ void DossierDocument::moveProcedure(int from, int to) {
   stack_.push(new ProcedureMove(&store_, from, to, tr("Đổi thứ tự thủ tục")));
 }
 
-QString DossierDocument::setProcedureField(const QString& procedureId, const QString& field,
+QString DossierDocument::setProcedureField(const QString& procedureId, ProcedureField::Id field,
                                            const QString& value) {
   const int row = indexOf(procedureId);
   if (row < 0)
     return tr("Không tìm thấy thủ tục %1.").arg(procedureId);
   Procedure p = store_.dossier().procedures[static_cast<std::size_t>(row)];
   const std::string v = toStd(value);
-  if (field == QLatin1String("name"))
+  if (field == ProcedureField::Name)
     p.name = v;
-  else if (field == QLatin1String("code"))
+  else if (field == ProcedureField::Code)
     p.code = v;
-  else if (field == QLatin1String("field"))
+  else if (field == ProcedureField::Sector)
     p.field = v;
-  else if (field == QLatin1String("simplification"))
+  else if (field == ProcedureField::Simplification)
     p.simplification = v;
-  else if (field == QLatin1String("articles")) {
+  else if (field == ProcedureField::Articles) {
     p.articles.clear();
     for (const QString& line : value.split(QLatin1Char('\n')))
       if (!line.trimmed().isEmpty())
         p.articles.push_back(toStd(line.trimmed()));
-  } else if (field == QLatin1String("kind")) {
+  } else if (field == ProcedureField::Kind) {
     if (!from_id(v, p.kind))
       return tr("Loại thủ tục không hợp lệ: %1").arg(value);
     edits::fit_worksheets(p, store_.dossier().rates);
-  } else if (field == QLatin1String("level")) {
+  } else if (field == ProcedureField::Level) {
     if (!from_id(v, p.level))
       return tr("Cấp giải quyết không hợp lệ: %1").arg(value);
-  } else if (field == QLatin1String("subjectType")) {
+  } else if (field == ProcedureField::SubjectType) {
     if (!from_id(v, p.subject_type))
       return tr("Đối tượng không hợp lệ: %1").arg(value);
   } else {
-    return tr("Trường không xác định: %1").arg(field);
+    return tr("Trường không xác định: %1").arg(fieldName(field));
   }
   // Typed text merges into one undo step per field; a choice is a step of its own.
-  const bool choice = field == QLatin1String("kind") || field == QLatin1String("level") ||
-                      field == QLatin1String("subjectType");
-  pushProcedureEdit(row, p, tr("Sửa thủ tục"), choice ? QString() : procedureId + field);
+  const bool choice = field == ProcedureField::Kind || field == ProcedureField::Level ||
+                      field == ProcedureField::SubjectType;
+  pushProcedureEdit(row, p, tr("Sửa thủ tục"), choice ? QString() : procedureId + fieldName(field));
   return QString();
 }
 

@@ -1,6 +1,7 @@
 // DossierDocument: edits of a procedure's cost worksheets (tasks, fees, frequency, subjects).
 #include "commands.h"
 #include "document.h"
+#include "fields.h"
 #include "format.h"
 #include "referencelibrary.h"
 
@@ -32,16 +33,16 @@ QString DossierDocument::editWorksheet(const QString& procedureId, const QString
 }
 
 QString DossierDocument::setWorksheetField(const QString& procedureId, const QString& variant,
-                                           const QString& field, const QString& value) {
-  const QString key = fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, field);
+                                           WorksheetField::Id field, const QString& value) {
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("sheet"), 0, fieldName(field));
   return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
-    if (field == QLatin1String("rate")) {
+    if (field == WorksheetField::Rate) {
       w.rate_id = toStd(value);
-    } else if (field == QLatin1String("frequencyEvidence")) {
+    } else if (field == WorksheetField::FrequencyEvidence) {
       w.frequency_evidence = toStd(value);
-    } else if (field == QLatin1String("subjectsEvidence")) {
+    } else if (field == WorksheetField::SubjectsEvidence) {
       w.subjects_evidence = toStd(value);
-    } else if (field == QLatin1String("oneCase")) {
+    } else if (field == WorksheetField::OneCase) {
       w.one_case = value == QLatin1String("true");
       if (w.one_case) {
         w.subjects.reset();
@@ -50,24 +51,24 @@ QString DossierDocument::setWorksheetField(const QString& procedureId, const QSt
       } else if (!w.subjects) {
         w.subjects = Quantity::from_integer(1);
       }
-    } else if (field == QLatin1String("frequency") || field == QLatin1String("subjects")) {
+    } else if (field == WorksheetField::Frequency || field == WorksheetField::Subjects) {
       std::optional<Decimal> v;
       const Figure figure =
-          field == QLatin1String("frequency") ? Figure::frequency : Figure::subjects;
+          field == WorksheetField::Frequency ? Figure::frequency : Figure::subjects;
       // Subjects are counts: "10.000" is ten thousand.
       QString err = acceptNumber(key, procedureId, value, figure, v,
-                                 field == QLatin1String("subjects") ? NumberStyle::amount
-                                                                    : NumberStyle::either);
+                                 field == WorksheetField::Subjects ? NumberStyle::amount
+                                                                   : NumberStyle::either);
       if (!err.isEmpty())
         return step.refuse(err);
-      if (field == QLatin1String("frequency"))
+      if (field == WorksheetField::Frequency)
         w.frequency = Quantity(*v);
       else
         w.subjects = Quantity(*v);
     } else {
-      return tr("Trường không xác định: %1").arg(field);
+      return tr("Trường không xác định: %1").arg(fieldName(field));
     }
-    const bool choice = field == QLatin1String("rate") || field == QLatin1String("oneCase");
+    const bool choice = field == WorksheetField::Rate || field == WorksheetField::OneCase;
     step.text = tr("Sửa bảng tính chi phí");
     step.key = choice ? QString() : key;
     return QString();
@@ -191,24 +192,24 @@ void DossierDocument::moveTask(const QString& procedureId, const QString& varian
 }
 
 QString DossierDocument::setTaskField(const QString& procedureId, const QString& variant, int at,
-                                      const QString& field, const QString& value) {
-  const QString key = fieldKey(procedureId, variant, QStringLiteral("task"), at, field);
+                                      TaskField::Id field, const QString& value) {
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("task"), at, fieldName(field));
   return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
     if (at < 0 || at >= static_cast<int>(w.tasks.size()))
       return tr("Không có công việc thứ %1.").arg(at + 1);
     Task& t = w.tasks[static_cast<std::size_t>(at)];
-    if (field == QLatin1String("name")) {
+    if (field == TaskField::Name) {
       t.name = toStd(value);
-    } else if (field == QLatin1String("servicesNote")) {
+    } else if (field == TaskField::ServicesNote) {
       t.services_note = toStd(value);
-    } else if (field == QLatin1String("evidence")) {
+    } else if (field == TaskField::Evidence) {
       t.evidence = toStd(value);
-    } else if (field == QLatin1String("hours") || field == QLatin1String("services") ||
-               field == QLatin1String("otherCosts")) {
-      const bool hours = field == QLatin1String("hours");
-      const Figure figure = hours                                ? Figure::hours
-                            : field == QLatin1String("services") ? Figure::services
-                                                                 : Figure::other_costs;
+    } else if (field == TaskField::Hours || field == TaskField::Services ||
+               field == TaskField::OtherCosts) {
+      const bool hours = field == TaskField::Hours;
+      const Figure figure = hours                          ? Figure::hours
+                            : field == TaskField::Services ? Figure::services
+                                                           : Figure::other_costs;
       std::optional<Decimal> v;
       // Hours may have decimals ("1.5" or "1,5"); costs are whole đồng typed "30.000".
       QString err = acceptNumber(key, procedureId, value, figure, v,
@@ -217,12 +218,12 @@ QString DossierDocument::setTaskField(const QString& procedureId, const QString&
         return step.refuse(err);
       if (hours)
         t.hours = Quantity(*v);
-      else if (field == QLatin1String("services"))
+      else if (field == TaskField::Services)
         t.services = Money(*v);
       else
         t.other_costs = Money(*v);
     } else {
-      return tr("Trường không xác định: %1").arg(field);
+      return tr("Trường không xác định: %1").arg(fieldName(field));
     }
     step.text = tr("Sửa công việc");
     step.key = key;
@@ -254,24 +255,24 @@ void DossierDocument::removeFee(const QString& procedureId, const QString& varia
 }
 
 QString DossierDocument::setFeeField(const QString& procedureId, const QString& variant, int at,
-                                     const QString& field, const QString& value) {
-  const QString key = fieldKey(procedureId, variant, QStringLiteral("fee"), at, field);
+                                     FeeField::Id field, const QString& value) {
+  const QString key = fieldKey(procedureId, variant, QStringLiteral("fee"), at, fieldName(field));
   return editWorksheet(procedureId, variant, [&](Worksheet& w, Step& step) {
     if (at < 0 || at >= static_cast<int>(w.fees.size()))
       return tr("Không có khoản phí thứ %1.").arg(at + 1);
     Fee& f = w.fees[static_cast<std::size_t>(at)];
-    if (field == QLatin1String("name")) {
+    if (field == FeeField::Name) {
       f.name = toStd(value);
-    } else if (field == QLatin1String("legalBasis")) {
+    } else if (field == FeeField::LegalBasis) {
       f.legal_basis = toStd(value);
-    } else if (field == QLatin1String("amount")) {
+    } else if (field == FeeField::Amount) {
       std::optional<Decimal> v;
       QString err = acceptNumber(key, procedureId, value, Figure::fee, v, NumberStyle::amount);
       if (!err.isEmpty())
         return step.refuse(err);
       f.amount = Money(*v);
     } else {
-      return tr("Trường không xác định: %1").arg(field);
+      return tr("Trường không xác định: %1").arg(fieldName(field));
     }
     step.text = tr("Sửa phí, lệ phí");
     step.key = key;

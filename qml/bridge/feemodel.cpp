@@ -71,7 +71,7 @@ void FeeModel::removeFee(int row) {
     o.document->removeFee(o.procedureId, o.variant, row);
 }
 
-QString FeeModel::setFeeField(int row, const QString& field, const QString& value) {
+QString FeeModel::setFeeField(int row, FeeField::Id field, const QString& value) {
   const FeeOwner o = owner_();
   return o.document ? o.document->setFeeField(o.procedureId, o.variant, row, field, value)
                     : QString();

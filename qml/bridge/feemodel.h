@@ -3,6 +3,7 @@
 // WorksheetModel, which tells it when its worksheet changed; it asks its owner which worksheet
 // that is, and knows nothing else of it.
 #include "cptt/model.h"
+#include "fields.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -42,7 +43,7 @@ public:
 
   Q_INVOKABLE int addFee();
   Q_INVOKABLE void removeFee(int row);
-  Q_INVOKABLE QString setFeeField(int row, const QString& field, const QString& value);
+  Q_INVOKABLE QString setFeeField(int row, FeeField::Id field, const QString& value);
 
   void rebind();
   void refresh();

@@ -44,7 +44,7 @@ void ProcedureEditor::rebind() {
   emit changed();
 }
 
-QString ProcedureEditor::setField(const QString& field, const QString& value) {
+QString ProcedureEditor::setField(ProcedureField::Id field, const QString& value) {
   return doc_ ? doc_->setProcedureField(procedureId_, field, value) : QString();
 }
 

@@ -2,6 +2,7 @@
 // One procedure's general information and its before / after figures (from the core), for the
 // procedure screen. Follows the procedure by id when rows move.
 #include "document.h"
+#include "fields.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,8 +38,7 @@ class ProcedureEditor : public QObject {
 public:
   explicit ProcedureEditor(QObject* parent = nullptr);
 
-  // field: name, code, field, kind, level, subjectType, articles, simplification.
-  Q_INVOKABLE QString setField(const QString& field, const QString& value);
+  Q_INVOKABLE QString setField(ProcedureField::Id field, const QString& value);
   Q_INVOKABLE void copyCurrentToProposed();
 
   DossierDocument* document() const { return doc_; }

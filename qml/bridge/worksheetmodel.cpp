@@ -216,10 +216,10 @@ QHash<int, QByteArray> WorksheetModel::roleNames() const {
 
 // --- edits ---
 
-QString WorksheetModel::setTaskField(int row, const QString& field, const QString& value) {
+QString WorksheetModel::setTaskField(int row, TaskField::Id field, const QString& value) {
   return doc_ ? doc_->setTaskField(procedureId_, variant_, row, field, value) : QString();
 }
-QString WorksheetModel::setField(const QString& field, const QString& value) {
+QString WorksheetModel::setField(WorksheetField::Id field, const QString& value) {
   return doc_ ? doc_->setWorksheetField(procedureId_, variant_, field, value) : QString();
 }
 int WorksheetModel::addTask(const QString& name) {

@@ -4,6 +4,7 @@
 // edits go through the document so they can be undone.
 #include "document.h"
 #include "feemodel.h"
+#include "fields.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -75,8 +76,8 @@ public:
   QHash<int, QByteArray> roleNames() const override;
 
   // Edits (undoable); each returns the message when the typed value was refused, or "".
-  Q_INVOKABLE QString setTaskField(int row, const QString& field, const QString& value);
-  Q_INVOKABLE QString setField(const QString& field, const QString& value);
+  Q_INVOKABLE QString setTaskField(int row, TaskField::Id field, const QString& value);
+  Q_INVOKABLE QString setField(WorksheetField::Id field, const QString& value);
   Q_INVOKABLE int addTask(const QString& name);
   Q_INVOKABLE int addCatalogueTask(const QString& name, const QString& ref,
                                    const QString& complexity, const QString& hours);

@@ -24,7 +24,7 @@ SectionBox {
         label: qsTr("Tên dự thảo")
         value: root.document.title
         multiline: true
-        onEdited: (text) => root.document.setDraftField("title", text)
+        onEdited: (text) => root.document.setDraftField(DraftField.Title, text)
     }
     GridLayout {
         Layout.fillWidth: true
@@ -41,7 +41,7 @@ SectionBox {
                 valueRole: "id"
                 currentIndex: root.documentTypes.findIndex(t => t.id === root.document.documentType)
                 displayText: currentIndex < 0 ? (root.document.documentType || qsTr("Chọn…")) : currentText
-                onActivated: root.document.setDraftField("documentType", currentValue)
+                onActivated: root.document.setDraftField(DraftField.DocumentType, currentValue)
             }
         }
         ColumnLayout {
@@ -52,7 +52,7 @@ SectionBox {
                 Accessible.name: qsTr("Giai đoạn")
                 model: [qsTr("Đề nghị xây dựng"), qsTr("Soạn thảo")]
                 currentIndex: root.document.stage === "proposal" ? 0 : 1
-                onActivated: (index) => root.document.setDraftField("stage", index === 0 ? "proposal" : "drafting")
+                onActivated: (index) => root.document.setDraftField(DraftField.Stage, index === 0 ? "proposal" : "drafting")
             }
         }
         LabeledField {
@@ -60,25 +60,25 @@ SectionBox {
             Layout.columnSpan: 2
             label: qsTr("Cơ quan chủ trì soạn thảo")
             value: root.document.draftingBody
-            onEdited: (text) => root.document.setDraftField("draftingBody", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.DraftingBody, text)
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Người liên hệ")
             value: root.document.contactName
-            onEdited: (text) => root.document.setDraftField("contactName", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.ContactName, text)
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Điện thoại")
             value: root.document.contactPhone
-            onEdited: (text) => root.document.setDraftField("contactPhone", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.ContactPhone, text)
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Thư điện tử")
             value: root.document.contactEmail
-            onEdited: (text) => root.document.setDraftField("contactEmail", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.ContactEmail, text)
         }
         ColumnLayout {
             spacing: 2
@@ -88,20 +88,20 @@ SectionBox {
                 accessibleName: qsTr("Năm tính chi phí")
                 value: root.document.calculationYear
                 errorText: root.document.calculationYearError
-                onEdited: (text) => root.document.setDraftField("calculationYear", text)
+                onEdited: (text) => root.document.setDraftField(DraftField.CalculationYear, text)
             }
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Ngày lập (YYYY-MM-DD)")
             value: root.document.createdDate
-            onEdited: (text) => root.document.setDraftField("createdDate", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.CreatedDate, text)
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Ngày sửa (YYYY-MM-DD)")
             value: root.document.modifiedDate
-            onEdited: (text) => root.document.setDraftField("modifiedDate", text)
+            onEdited: (text) => root.document.setDraftField(DraftField.ModifiedDate, text)
         }
     }
     LabeledField {
@@ -109,6 +109,6 @@ SectionBox {
         label: qsTr("Ghi chú")
         value: root.document.notes
         multiline: true
-        onEdited: (text) => root.document.setDraftField("notes", text)
+        onEdited: (text) => root.document.setDraftField(DraftField.Notes, text)
     }
 }

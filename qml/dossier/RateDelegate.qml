@@ -74,7 +74,7 @@ Rectangle {
                 accessibleName: qsTr("Năm số liệu")
                 value: root.year
                 errorText: root.yearError
-                onEdited: (text) => root.document.setRateField(root.index, "year", text)
+                onEdited: (text) => root.document.setRateField(root.index, RateField.Year, text)
             }
             Label {
                 visible: root.route === "per-capita"
@@ -89,7 +89,7 @@ Rectangle {
                 suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.gdpPerCapita
                 errorText: root.gdpPerCapitaError
-                onEdited: (text) => root.document.setRateField(root.index, "gdpPerCapita", text)
+                onEdited: (text) => root.document.setRateField(root.index, RateField.GdpPerCapita, text)
             }
             Label {
                 visible: root.route === "gdp-population"
@@ -104,7 +104,7 @@ Rectangle {
                 suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.gdp
                 errorText: root.gdpError
-                onEdited: (text) => root.document.setRateField(root.index, "gdp", text)
+                onEdited: (text) => root.document.setRateField(root.index, RateField.Gdp, text)
             }
             Label {
                 visible: root.route === "gdp-population"
@@ -119,7 +119,7 @@ Rectangle {
                 suffix: Labels.unit["people"] // qmllint disable type
                 value: root.population
                 errorText: root.populationError
-                onEdited: (text) => root.document.setRateField(root.index, "population", text)
+                onEdited: (text) => root.document.setRateField(root.index, RateField.Population, text)
             }
         }
         RowLayout {
@@ -133,7 +133,7 @@ Rectangle {
                 suffix: Labels.symbol["VND"] // qmllint disable type
                 value: root.directRate
                 errorText: root.directRateError
-                onEdited: (text) => root.document.setRateField(root.index, "directRate", text)
+                onEdited: (text) => root.document.setRateField(root.index, RateField.DirectRate, text)
             }
         }
         LabeledField {
@@ -141,14 +141,14 @@ Rectangle {
             visible: root.kind === "derived"
             label: qsTr("Cơ quan công bố")
             value: root.publisher
-            onEdited: (text) => root.document.setRateField(root.index, "publisher", text)
+            onEdited: (text) => root.document.setRateField(root.index, RateField.Publisher, text)
         }
         LabeledField {
             Layout.fillWidth: true
             label: qsTr("Nguồn số liệu")
             multiline: true // a sentence with its figures and its publication: read whole
             value: root.source
-            onEdited: (text) => root.document.setRateField(root.index, "source", text)
+            onEdited: (text) => root.document.setRateField(root.index, RateField.Source, text)
         }
         Label {
             Layout.fillWidth: true

@@ -31,7 +31,7 @@ SectionBox {
         label: qsTr("Tên thủ tục hành chính")
         value: root.editor.name
         errorText: root.editor.nameError
-        onEdited: (text) => root.editor.setField("name", text)
+        onEdited: (text) => root.editor.setField(ProcedureField.Name, text)
     }
     GridLayout {
         Layout.fillWidth: true
@@ -41,14 +41,14 @@ SectionBox {
             Layout.fillWidth: true
             label: qsTr("Mã trên Cơ sở dữ liệu quốc gia")
             value: root.editor.code
-            onEdited: (text) => root.editor.setField("code", text)
+            onEdited: (text) => root.editor.setField(ProcedureField.Code, text)
         }
         LabeledField {
             Layout.fillWidth: true
             Layout.columnSpan: 2
             label: qsTr("Lĩnh vực")
             value: root.editor.field
-            onEdited: (text) => root.editor.setField("field", text)
+            onEdited: (text) => root.editor.setField(ProcedureField.Sector, text)
         }
         ColumnLayout {
             spacing: 2
@@ -58,7 +58,7 @@ SectionBox {
                 Accessible.name: qsTr("Loại thủ tục")
                 model: root.kinds.map(kind => Labels.kind[kind])
                 currentIndex: root.kinds.indexOf(root.editor.kind)
-                onActivated: (index) => root.editor.setField("kind", root.kinds[index])
+                onActivated: (index) => root.editor.setField(ProcedureField.Kind, root.kinds[index])
             }
         }
         ColumnLayout {
@@ -69,7 +69,7 @@ SectionBox {
                 Accessible.name: qsTr("Cấp giải quyết")
                 model: root.levels.map(level => Labels.level[level])
                 currentIndex: root.levels.indexOf(root.editor.level)
-                onActivated: (index) => root.editor.setField("level", root.levels[index])
+                onActivated: (index) => root.editor.setField(ProcedureField.Level, root.levels[index])
             }
         }
         ColumnLayout {
@@ -80,7 +80,7 @@ SectionBox {
                 Accessible.name: qsTr("Đối tượng thực hiện")
                 model: root.subjectTypes.map(type => Labels.subjectType[type])
                 currentIndex: root.subjectTypes.indexOf(root.editor.subjectType)
-                onActivated: (index) => root.editor.setField("subjectType", root.subjectTypes[index])
+                onActivated: (index) => root.editor.setField(ProcedureField.SubjectType, root.subjectTypes[index])
             }
         }
     }
@@ -90,7 +90,7 @@ SectionBox {
         label: qsTr("Điều, khoản của dự thảo quy định thủ tục (mỗi dòng một căn cứ)")
         value: root.editor.articles
         multiline: true
-        onEdited: (text) => root.editor.setField("articles", text)
+        onEdited: (text) => root.editor.setField(ProcedureField.Articles, text)
     }
     LabeledField {
         id: simplificationField
@@ -100,7 +100,7 @@ SectionBox {
                                                 : qsTr("Nội dung đơn giản hoá và lý do")
         value: root.editor.simplification
         multiline: true
-        onEdited: (text) => root.editor.setField("simplification", text)
+        onEdited: (text) => root.editor.setField(ProcedureField.Simplification, text)
     }
     Label {
         Layout.fillWidth: true

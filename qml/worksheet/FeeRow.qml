@@ -21,7 +21,7 @@ TableRow {
         placeholderText: qsTr("Tên phí, lệ phí")
         Accessible.name: qsTr("Tên phí, lệ phí %1").arg(root.index + 1)
         value: root.name
-        onEdited: (text) => root.fees.setFeeField(root.index, "name", text)
+        onEdited: (text) => root.fees.setFeeField(root.index, FeeField.Name, text)
     }
     NumberField {
         accessibleName: qsTr("Mức phí %1").arg(root.index + 1)
@@ -30,14 +30,14 @@ TableRow {
         readOnly: root.readOnly
         value: root.amount
         errorText: root.amountError
-        onEdited: (text) => root.fees.setFeeField(root.index, "amount", text)
+        onEdited: (text) => root.fees.setFeeField(root.index, FeeField.Amount, text)
     }
     WrappingField {
         readOnly: root.readOnly
         placeholderText: qsTr("Căn cứ pháp lý")
         Accessible.name: qsTr("Căn cứ pháp lý của phí %1").arg(root.index + 1)
         value: root.legalBasis
-        onEdited: (text) => root.fees.setFeeField(root.index, "legalBasis", text)
+        onEdited: (text) => root.fees.setFeeField(root.index, FeeField.LegalBasis, text)
     }
     ToolButton {
         visible: !root.readOnly

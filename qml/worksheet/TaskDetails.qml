@@ -30,7 +30,7 @@ ColumnLayout {
         userData: true
         label: qsTr("Dịch vụ gồm")
         value: root.servicesNote
-        onEdited: (text) => root.sheet.setTaskField(root.row, "servicesNote", text)
+        onEdited: (text) => root.sheet.setTaskField(root.row, TaskField.ServicesNote, text)
     }
     LabeledField {
         Layout.fillWidth: true
@@ -38,7 +38,7 @@ ColumnLayout {
         userData: true
         label: qsTr("Căn cứ số liệu")
         value: root.evidence
-        onEdited: (text) => root.sheet.setTaskField(root.row, "evidence", text)
+        onEdited: (text) => root.sheet.setTaskField(root.row, TaskField.Evidence, text)
     }
     RowLayout {
         visible: !root.readOnly

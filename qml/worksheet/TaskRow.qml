@@ -48,28 +48,28 @@ ColumnLayout {
             placeholderText: qsTr("Tên công việc")
             Accessible.name: qsTr("Tên công việc %1").arg(root.index + 1)
             value: root.name
-            onEdited: (text) => root.sheet.setTaskField(root.index, "name", text)
+            onEdited: (text) => root.sheet.setTaskField(root.index, TaskField.Name, text)
         }
         NumberField {
             readOnly: root.readOnly
             accessibleName: qsTr("Số giờ của công việc %1").arg(root.index + 1)
             value: root.hours
             errorText: root.hoursError
-            onEdited: (text) => root.sheet.setTaskField(root.index, "hours", text)
+            onEdited: (text) => root.sheet.setTaskField(root.index, TaskField.Hours, text)
         }
         NumberField {
             readOnly: root.readOnly
             accessibleName: qsTr("Chi phí dịch vụ của công việc %1").arg(root.index + 1)
             value: root.services
             errorText: root.servicesError
-            onEdited: (text) => root.sheet.setTaskField(root.index, "services", text)
+            onEdited: (text) => root.sheet.setTaskField(root.index, TaskField.Services, text)
         }
         NumberField {
             readOnly: root.readOnly
             accessibleName: qsTr("Chi phí khác của công việc %1").arg(root.index + 1)
             value: root.otherCosts
             errorText: root.otherCostsError
-            onEdited: (text) => root.sheet.setTaskField(root.index, "otherCosts", text)
+            onEdited: (text) => root.sheet.setTaskField(root.index, TaskField.OtherCosts, text)
         }
         FigureLabel {
             height: Theme.fieldHeight

@@ -58,7 +58,7 @@ SectionBox {
             // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
             currentIndex: root.document.rateIds.indexOf(sheetModel.rateId) // qmllint disable type
             displayText: currentIndex < 0 ? (sheetModel.rateId.length > 0 ? qsTr("%1 (không có trong các mức thu nhập)").arg(sheetModel.rateId) : qsTr("Chọn mức thu nhập…")) : currentText
-            onActivated: sheetModel.setField("rate", currentValue)
+            onActivated: sheetModel.setField(WorksheetField.Rate, currentValue)
         }
     }
 

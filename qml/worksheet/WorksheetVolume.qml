@@ -24,7 +24,7 @@ ColumnLayout {
             readOnly: root.readOnly
             value: root.sheet.frequency
             errorText: root.sheet.frequencyError
-            onEdited: (text) => root.sheet.setField("frequency", text)
+            onEdited: (text) => root.sheet.setField(WorksheetField.Frequency, text)
         }
         Label { text: qsTr("Số đối tượng / năm"); color: Theme.mutedText }
         RowLayout {
@@ -36,14 +36,14 @@ ColumnLayout {
                 value: root.sheet.oneCase ? "" : root.sheet.subjects
                 placeholder: root.sheet.oneCase ? qsTr("một trường hợp") : ""
                 errorText: root.sheet.subjectsError
-                onEdited: (text) => root.sheet.setField("subjects", text)
+                onEdited: (text) => root.sheet.setField(WorksheetField.Subjects, text)
             }
             CheckBox {
                 enabled: !root.readOnly
                 text: qsTr("Tính cho một trường hợp")
                 checked: root.sheet.oneCase
                 Accessible.name: qsTr("Không dự báo được số đối tượng: tính cho một trường hợp")
-                onToggled: root.sheet.setField("oneCase", checked ? "true" : "false")
+                onToggled: root.sheet.setField(WorksheetField.OneCase, checked ? "true" : "false")
             }
         }
     }
@@ -52,6 +52,6 @@ ColumnLayout {
         readOnly: root.readOnly
         label: root.sheet.oneCase ? qsTr("Vì sao không dự báo được số đối tượng") : qsTr("Nguồn số liệu đối tượng, tần suất")
         value: root.sheet.subjectsEvidence
-        onEdited: (text) => root.sheet.setField("subjectsEvidence", text)
+        onEdited: (text) => root.sheet.setField(WorksheetField.SubjectsEvidence, text)
     }
 }

@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
   const int rounds = 50;
   t.restart();
   for (int i = 0; i < rounds; ++i)
-    doc->setTaskField(id, variant, 0, QStringLiteral("hours"), QString::number(1 + i % 7));
+    doc->setTaskField(id, variant, 0, TaskField::Hours, QString::number(1 + i % 7));
   const double edit = t.nsecsElapsed() / 1e6 / rounds;
 
   std::printf("procedures: %zu, tasks total: %zu\n", load.dossier.procedures.size(), [&] {

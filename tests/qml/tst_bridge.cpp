@@ -104,7 +104,7 @@ private slots:
     const QString annualBefore = sheet.annual();
 
     QSignalSpy changed(&sheet, &QAbstractItemModel::dataChanged);
-    QCOMPARE(sheet.setTaskField(0, QStringLiteral("hours"), QStringLiteral("5,5")), QString());
+    QCOMPARE(sheet.setTaskField(0, TaskField::Hours, QStringLiteral("5,5")), QString());
     QVERIFY(changed.count() > 0);
 
     Dossier expected = load_dossier_file(toStd(example)).dossier;
@@ -132,12 +132,9 @@ private slots:
   void consecutiveTypingMergesIntoOneUndoStep() {
     DossierDocument doc;
     QVERIFY(doc.open(example));
-    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, QStringLiteral("hours"),
-                     "1");
-    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, QStringLiteral("hours"),
-                     "12");
-    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 1, QStringLiteral("hours"),
-                     "3");
+    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, TaskField::Hours, "1");
+    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, TaskField::Hours, "12");
+    doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 1, TaskField::Hours, "3");
     QCOMPARE(doc.undoStack()->count(), 2);
   }
 
@@ -150,7 +147,7 @@ private slots:
     sheet.setVariant(QStringLiteral("current"));
     sheet.setProcedureId(QStringLiteral("P1"));
     const QString annual = sheet.annual();
-    const QString message = sheet.setTaskField(1, QStringLiteral("hours"), QStringLiteral("2,5x"));
+    const QString message = sheet.setTaskField(1, TaskField::Hours, QStringLiteral("2,5x"));
     QVERIFY(!message.isEmpty());
     QVERIFY2(message.contains(QStringLiteral("2,5x")), qPrintable(message));
     QCOMPARE(role(sheet, 1, "hours"), QStringLiteral("2,5x"));
@@ -165,22 +162,19 @@ private slots:
       listed = listed || role(*doc.checklist(), i, "message") == message;
     QVERIFY(listed);
     // Out of bounds and ambiguous text are refused too, each with its own message.
-    QVERIFY(!sheet.setTaskField(1, QStringLiteral("hours"), QStringLiteral("-1")).isEmpty());
-    QVERIFY(!sheet.setTaskField(1, QStringLiteral("hours"), QStringLiteral("10001")).isEmpty());
+    QVERIFY(!sheet.setTaskField(1, TaskField::Hours, QStringLiteral("-1")).isEmpty());
+    QVERIFY(!sheet.setTaskField(1, TaskField::Hours, QStringLiteral("10001")).isEmpty());
     // A money field reads "1.234" as 1,234 đồng; "1,2345678" has too many decimals.
-    QCOMPARE(sheet.setTaskField(1, QStringLiteral("services"), QStringLiteral("1.234")), QString());
+    QCOMPARE(sheet.setTaskField(1, TaskField::Services, QStringLiteral("1.234")), QString());
     QCOMPARE(doc.dossier().procedures[0].current->tasks[1].services, Money::parse("1234"));
-    QVERIFY(
-        !sheet.setTaskField(1, QStringLiteral("services"), QStringLiteral("1,2345678")).isEmpty());
+    QVERIFY(!sheet.setTaskField(1, TaskField::Services, QStringLiteral("1,2345678")).isEmpty());
     QCOMPARE(doc.invalidEntryCount(), 2);
-    QCOMPARE(sheet.setTaskField(1, QStringLiteral("hours"), QStringLiteral("3")), QString());
-    QCOMPARE(sheet.setTaskField(1, QStringLiteral("services"), QStringLiteral("1.234.567,5")),
-             QString());
+    QCOMPARE(sheet.setTaskField(1, TaskField::Hours, QStringLiteral("3")), QString());
+    QCOMPARE(sheet.setTaskField(1, TaskField::Services, QStringLiteral("1.234.567,5")), QString());
     QCOMPARE(doc.invalidEntryCount(), 0);
     QCOMPARE(doc.dossier().procedures[0].current->tasks[1].services, Money::parse("1234567.5"));
     QCOMPARE(role(sheet, 1, "services"), QStringLiteral("1.234.567,5"));
-    QCOMPARE(sheet.setTaskField(1, QStringLiteral("services"), QStringLiteral("2000.5")),
-             QString());
+    QCOMPARE(sheet.setTaskField(1, TaskField::Services, QStringLiteral("2000.5")), QString());
     QCOMPARE(doc.dossier().procedures[0].current->tasks[1].services, Money::parse("2000.5"));
   }
 
@@ -200,7 +194,7 @@ private slots:
     QVERIFY(!ps[0].current && ps[0].proposed);
     QVERIFY(ps[1].current && ps[1].proposed);
     QVERIFY(ps[3].current && !ps[3].proposed);
-    doc.setProcedureField(doc.procedureIdAt(1), QStringLiteral("name"), QStringLiteral("Cấp phép"));
+    doc.setProcedureField(doc.procedureIdAt(1), ProcedureField::Name, QStringLiteral("Cấp phép"));
     QCOMPARE(doc.duplicateProcedure(1), 2);
     QCOMPARE(role(*doc.procedures(), 2, "name"), QStringLiteral("Cấp phép (bản sao)"));
     QVERIFY(doc.procedureIdAt(2) != doc.procedureIdAt(1));
@@ -226,15 +220,15 @@ private slots:
     editor.setDocument(&doc);
     editor.setProcedureId(id);
     QVERIFY(editor.hasProposed() && !editor.hasCurrent());
-    QCOMPARE(editor.setField(QStringLiteral("kind"), QStringLiteral("amended")), QString());
+    QCOMPARE(editor.setField(ProcedureField::Kind, QStringLiteral("amended")), QString());
     QVERIFY(editor.hasProposed() && editor.hasCurrent());
     QCOMPARE(editor.kind(), QStringLiteral("amended"));
-    QCOMPARE(editor.setField(QStringLiteral("kind"), QStringLiteral("abolished")), QString());
+    QCOMPARE(editor.setField(ProcedureField::Kind, QStringLiteral("abolished")), QString());
     QVERIFY(!editor.hasProposed() && editor.hasCurrent());
     doc.undo();
     doc.undo();
     QCOMPARE(editor.kind(), QStringLiteral("new"));
-    QVERIFY(!editor.setField(QStringLiteral("kind"), QStringLiteral("bogus")).isEmpty());
+    QVERIFY(!editor.setField(ProcedureField::Kind, QStringLiteral("bogus")).isEmpty());
   }
 
   void newDossierStartsWithTheLegalRate() {
@@ -273,12 +267,11 @@ private slots:
     QCOMPARE(role(*doc.rates(), row, "hourlyRate"), QStringLiteral("59.464 đ"));
     QCOMPARE(role(*doc.rates(), row, "population"), QStringLiteral("102.300.000"));
     QVERIFY(role(*doc.rates(), row, "source").contains(QStringLiteral("05/01/2026")));
-    QCOMPARE(doc.setRateField(row, QStringLiteral("population"), QStringLiteral("abc")).isEmpty(),
-             false);
+    QCOMPARE(doc.setRateField(row, RateField::Population, QStringLiteral("abc")).isEmpty(), false);
     QCOMPARE(role(*doc.rates(), row, "population"), QStringLiteral("abc")); // kept as typed
-    QCOMPARE(doc.setRateField(row, QStringLiteral("population"), QStringLiteral("102.300.000")),
+    QCOMPARE(doc.setRateField(row, RateField::Population, QStringLiteral("102.300.000")),
              QString());
-    QCOMPARE(doc.setRateField(row, QStringLiteral("gdpPerCapita"), QStringLiteral("125500000")),
+    QCOMPARE(doc.setRateField(row, RateField::GdpPerCapita, QStringLiteral("125500000")),
              QString());
     QCOMPARE(role(*doc.rates(), row, "route"), QStringLiteral("per-capita"));
     QCOMPARE(role(*doc.rates(), row, "hourlyRate"), QStringLiteral("59.422 đ"));
@@ -302,14 +295,12 @@ private slots:
     const QString before = doc.totalBefore();
     // In a money field "30.000" is thirty thousand đồng, as drafters write it
     // (NumberStyle::amount).
-    QCOMPARE(doc.setRateField(0, QStringLiteral("directRate"), QStringLiteral("30.000")),
-             QString());
+    QCOMPARE(doc.setRateField(0, RateField::DirectRate, QStringLiteral("30.000")), QString());
     QCOMPARE(role(*doc.rates(), 0, "hourlyRate"), QStringLiteral("30.000 đ"));
-    QCOMPARE(doc.setRateField(0, QStringLiteral("directRate"), QStringLiteral("30000")), QString());
+    QCOMPARE(doc.setRateField(0, RateField::DirectRate, QStringLiteral("30000")), QString());
     QCOMPARE(role(*doc.rates(), 0, "hourlyRate"), QStringLiteral("30.000 đ"));
     QVERIFY(doc.totalBefore() != before);
-    QVERIFY(
-        !doc.setRateField(0, QStringLiteral("directRate"), QStringLiteral("ba mươi")).isEmpty());
+    QVERIFY(!doc.setRateField(0, RateField::DirectRate, QStringLiteral("ba mươi")).isEmpty());
     QCOMPARE(role(*doc.rates(), 0, "directRate"), QStringLiteral("ba mươi"));
     QVERIFY(!role(*doc.rates(), 0, "directRateError").isEmpty());
     doc.undo();
@@ -334,12 +325,10 @@ private slots:
     QCOMPARE(sheet.feesTotal(), QStringLiteral("100.000 đ"));
     const int row = sheet.fees()->addFee();
     QCOMPARE(row, 1);
-    QCOMPARE(sheet.fees()->setFeeField(row, QStringLiteral("amount"), QStringLiteral("50000")),
-             QString());
+    QCOMPARE(sheet.fees()->setFeeField(row, FeeField::Amount, QStringLiteral("50000")), QString());
     QCOMPARE(sheet.feesTotal(), QStringLiteral("150.000 đ"));
     QCOMPARE(role(*sheet.fees(), row, "amount"), QStringLiteral("50.000"));
-    QVERIFY(
-        !sheet.fees()->setFeeField(row, QStringLiteral("amount"), QStringLiteral("x")).isEmpty());
+    QVERIFY(!sheet.fees()->setFeeField(row, FeeField::Amount, QStringLiteral("x")).isEmpty());
     QCOMPARE(role(*sheet.fees(), row, "amount"), QStringLiteral("x"));
     sheet.fees()->removeFee(row);
     QCOMPARE(sheet.fees()->rowCount(), 1);
@@ -369,7 +358,7 @@ private slots:
     doc.copyCurrentToProposed(QStringLiteral("P1"));
     QCOMPARE(proposed.rowCount(), 3);
     QCOMPARE(role(*doc.procedures(), 0, "saving"), QStringLiteral("0 đ"));
-    QCOMPARE(proposed.setField(QStringLiteral("oneCase"), QStringLiteral("true")), QString());
+    QCOMPARE(proposed.setField(WorksheetField::OneCase, QStringLiteral("true")), QString());
     QVERIFY(proposed.oneCase());
     QCOMPARE(proposed.annual(), proposed.costPerFiling());
     doc.undo();
@@ -381,8 +370,8 @@ private slots:
     QTemporaryDir dir;
     DossierDocument doc;
     QVERIFY(doc.open(example));
-    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Dự thảo thử: lưu và mở lại"));
-    doc.setTaskField(QStringLiteral("P2"), QStringLiteral("proposed"), 0, QStringLiteral("hours"),
+    doc.setDraftField(DraftField::Title, QStringLiteral("Dự thảo thử: lưu và mở lại"));
+    doc.setTaskField(QStringLiteral("P2"), QStringLiteral("proposed"), 0, TaskField::Hours,
                      QStringLiteral("2,25"));
     QVERIFY(doc.isModified());
     const QString path = dir.filePath(QStringLiteral("saved"));
@@ -445,7 +434,7 @@ private slots:
     doc.setAutosaveInterval(50);
     QVERIFY(doc.open(example));
     QVERIFY(doc.recoveryPath().isEmpty());
-    doc.setProcedureField(QStringLiteral("P1"), QStringLiteral("name"), QStringLiteral("Tên mới"));
+    doc.setProcedureField(QStringLiteral("P1"), ProcedureField::Name, QStringLiteral("Tên mới"));
     QTRY_VERIFY(!doc.recoveryPath().isEmpty());
     QVERIFY(QFile::exists(doc.recoveryPath()));
     QCOMPARE(recoveryOrigin(doc.recoveryPath()), QFileInfo(example).absoluteFilePath());
@@ -490,7 +479,7 @@ private slots:
     bool totalsFailedWhileProcedureComputed = false;
     for (int i = 0; i < 40; ++i) {
       typed += QLatin1Char('9');
-      doc.setTaskField(p2, proposed, 0, QStringLiteral("services"), typed);
+      doc.setTaskField(p2, proposed, 0, TaskField::Services, typed);
       const InvalidEntry* kept = doc.invalidEntry(DossierDocument::fieldKey(
           p2, proposed, QStringLiteral("task"), 0, QStringLiteral("services")));
       const QString stored = kept ? kept->text
@@ -572,7 +561,7 @@ private slots:
     QVERIFY(doc.openCopy(example));
     QVERIFY(doc.procedureCount() > 0);
     QVERIFY(doc.filePath().isEmpty());
-    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Bản của tôi"));
+    doc.setDraftField(DraftField::Title, QStringLiteral("Bản của tôi"));
     QVERIFY(!doc.save()); // no file yet: the app asks where (Save as)
     QFile f(example);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -584,18 +573,17 @@ private slots:
     QVERIFY(doc.open(example));
     const QString p1 = QStringLiteral("P1");
     const QString cur = QStringLiteral("current");
-    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("45")),
-             QString());
+    QCOMPARE(doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("45")), QString());
     QVERIFY(doc.isModified());
     QVERIFY(doc.canUndo());
     // The same field typed back to its saved value (backspace): the merged step is dropped.
-    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4")), QString());
+    QCOMPARE(doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("4")), QString());
     QVERIFY(!doc.isModified());
     QVERIFY(!doc.canUndo());
-    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Dự thảo mới"));
-    doc.setDraftField(QStringLiteral("title"), toQ(doc.dossier().draft.title).isEmpty()
-                                                   ? QString()
-                                                   : QStringLiteral("Dự thảo mới"));
+    doc.setDraftField(DraftField::Title, QStringLiteral("Dự thảo mới"));
+    doc.setDraftField(DraftField::Title, toQ(doc.dossier().draft.title).isEmpty()
+                                             ? QString()
+                                             : QStringLiteral("Dự thảo mới"));
     QVERIFY(doc.isModified()); // a real change stays one step
     QCOMPARE(doc.undoStack()->count(), 1);
   }
@@ -606,19 +594,18 @@ private slots:
     const QString p1 = QStringLiteral("P1");
     const QString cur = QStringLiteral("current");
     const Dossier& d = doc.dossier();
-    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4")), QString());
-    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4,0")),
-             QString());
-    QCOMPARE(doc.setTaskField(p1, cur, 0, QStringLiteral("name"),
-                              toQ(d.procedures[0].current->tasks[0].name)),
-             QString());
-    doc.setDraftField(QStringLiteral("title"), toQ(d.draft.title));
-    doc.setProcedureField(p1, QStringLiteral("name"), toQ(d.procedures[0].name));
-    doc.setProcedureField(p1, QStringLiteral("kind"), QStringLiteral("amended"));
-    doc.setWorksheetField(p1, cur, QStringLiteral("frequency"),
+    QCOMPARE(doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("4")), QString());
+    QCOMPARE(doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("4,0")), QString());
+    QCOMPARE(
+        doc.setTaskField(p1, cur, 0, TaskField::Name, toQ(d.procedures[0].current->tasks[0].name)),
+        QString());
+    doc.setDraftField(DraftField::Title, toQ(d.draft.title));
+    doc.setProcedureField(p1, ProcedureField::Name, toQ(d.procedures[0].name));
+    doc.setProcedureField(p1, ProcedureField::Kind, QStringLiteral("amended"));
+    doc.setWorksheetField(p1, cur, WorksheetField::Frequency,
                           toQ(d.procedures[0].current->frequency.value().to_canonical()));
-    doc.setWorksheetField(p1, cur, QStringLiteral("rate"), toQ(d.procedures[0].current->rate_id));
-    doc.setRateField(0, QStringLiteral("publisher"), toQ(d.rates[0].publisher));
+    doc.setWorksheetField(p1, cur, WorksheetField::Rate, toQ(d.procedures[0].current->rate_id));
+    doc.setRateField(0, RateField::Publisher, toQ(d.rates[0].publisher));
     QVERIFY(!doc.isModified());
     QVERIFY(!doc.canUndo());
     // An answer given twice is one step; an empty reason on no answer is none.
@@ -634,9 +621,9 @@ private slots:
     // A value typed back over an invalid entry clears the entry without an edit.
     doc.undo();
     QVERIFY(!doc.isModified());
-    doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4x"));
+    doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("4x"));
     QCOMPARE(doc.invalidEntryCount(), 1);
-    doc.setTaskField(p1, cur, 0, QStringLiteral("hours"), QStringLiteral("4"));
+    doc.setTaskField(p1, cur, 0, TaskField::Hours, QStringLiteral("4"));
     QCOMPARE(doc.invalidEntryCount(), 0);
     QVERIFY(!doc.isModified());
   }
@@ -646,7 +633,7 @@ private slots:
     DossierDocument doc;
     doc.newDossier();
     QCOMPARE(doc.suggestedFileName(QStringLiteral(".cptt.xml")), QStringLiteral("ho-so.cptt.xml"));
-    doc.setDraftField(QStringLiteral("title"),
+    doc.setDraftField(DraftField::Title,
                       QStringLiteral("Dự thảo Luật Đất đai (sửa đổi) / 2025: bản 2"));
     QCOMPARE(doc.suggestedFileName(QStringLiteral(".cptt.xml")),
              QStringLiteral("Du-thao-Luat-Dat-dai-sua-doi-2025-ban-2.cptt.xml"));
@@ -671,7 +658,7 @@ private slots:
     doc.checklist()->rebuild();
     QVERIFY(doc.checklist()->rowCount() >= 1);
     QCOMPARE(role(*doc.checklist(), 0, "place"), QStringLiteral("draft"));
-    doc.setDraftField(QStringLiteral("title"), QStringLiteral("Dự thảo"));
+    doc.setDraftField(DraftField::Title, QStringLiteral("Dự thảo"));
     doc.checklist()->rebuild();
     const int clean = doc.checklist()->rowCount();
     doc.addProcedure(QStringLiteral("new"));
@@ -773,8 +760,8 @@ private slots:
     QString typed;
     for (int i = 0; i < 40 && doc.totalsError().isEmpty(); ++i) {
       typed += QLatin1Char('9');
-      doc.setTaskField(QStringLiteral("P2"), QStringLiteral("proposed"), 0,
-                       QStringLiteral("services"), typed);
+      doc.setTaskField(QStringLiteral("P2"), QStringLiteral("proposed"), 0, TaskField::Services,
+                       typed);
     }
     QVERIFY(!doc.totalsError().isEmpty());
     const QString totalsVi = doc.totalsError();
@@ -1073,7 +1060,7 @@ static int crashChild(int argc, char** argv) {
   doc.setAutosaveInterval(100);
   if (!doc.open(example))
     return 2;
-  doc.setDraftField(QStringLiteral("title"), QStringLiteral("Sửa trước khi bị dừng đột ngột"));
+  doc.setDraftField(DraftField::Title, QStringLiteral("Sửa trước khi bị dừng đột ngột"));
   return QCoreApplication::exec();
 }
 

@@ -30,7 +30,7 @@ QString leaveCopyOf(const QString& file, const QString& title) {
   DossierDocument doc;
   if (!doc.open(file))
     return {};
-  doc.setDraftField(QStringLiteral("title"), title);
+  doc.setDraftField(DraftField::Title, title);
   if (!doc.writeRecoveryCopy())
     return {};
   return doc.recoveryPath(); // the document goes away modified: the copy is kept
@@ -70,7 +70,7 @@ private slots:
     typing.start();
     while (typing.elapsed() < 1200) {
       note += QLatin1Char('x');
-      doc.setDraftField(QStringLiteral("notes"), note);
+      doc.setDraftField(DraftField::Notes, note);
       QTest::qWait(50);
     }
     QVERIFY2(doc.recoveryPath().isEmpty(), "the copy was written during the typing");
@@ -91,7 +91,7 @@ private slots:
     typing.start();
     while (doc.recoveryPath().isEmpty() && typing.elapsed() < 4000) {
       note += QLatin1Char('y');
-      doc.setDraftField(QStringLiteral("notes"), note);
+      doc.setDraftField(DraftField::Notes, note);
       QTest::qWait(50);
     }
     QVERIFY2(!doc.recoveryPath().isEmpty(), "continuous typing was never saved");
@@ -105,7 +105,7 @@ private slots:
     {
       DossierDocument live;
       QVERIFY(live.open(example));
-      live.setDraftField(QStringLiteral("title"), QStringLiteral("Dự thảo đang mở"));
+      live.setDraftField(DraftField::Title, QStringLiteral("Dự thảo đang mở"));
       QVERIFY(live.writeRecoveryCopy());
       settings.refreshRecoveryCopies();
       // This session's own copy is not offered back to it.

@@ -92,8 +92,8 @@ private slots:
              QStringLiteral("unchanged"));
     QVERIFY(!value(items, 0, ResponseItemModel::WarningRole).toString().isEmpty());
     // The drafter edits that row: the place changed, the warning goes.
-    QCOMPARE(doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0,
-                              QStringLiteral("hours"), QStringLiteral("7")),
+    QCOMPARE(doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, TaskField::Hours,
+                              QStringLiteral("7")),
              QString());
     QCOMPARE(value(items, 0, ResponseItemModel::PlaceChangeRole).toString(),
              QStringLiteral("changed"));
@@ -128,8 +128,8 @@ private slots:
     QVERIFY(!response.exportTable(QString()));
 
     // An edit after the export: the named report no longer holds the dossier.
-    QCOMPARE(doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0,
-                              QStringLiteral("hours"), QStringLiteral("8")),
+    QCOMPARE(doc.setTaskField(QStringLiteral("P1"), QStringLiteral("current"), 0, TaskField::Hours,
+                              QStringLiteral("8")),
              QString());
     QVERIFY(response.revisedReportStale());
 

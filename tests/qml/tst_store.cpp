@@ -180,18 +180,16 @@ private slots:
     QVERIFY(doc.open(example));
     const int row = doc.addDirectRate();
     QVERIFY(row >= 0);
-    QCOMPARE(doc.setRateField(row, QStringLiteral("directRate"), QStringLiteral("0")), QString());
-    QCOMPARE(doc.setRateField(row, QStringLiteral("directRate"), QStringLiteral("-5")).isEmpty(),
-             false);
+    QCOMPARE(doc.setRateField(row, RateField::DirectRate, QStringLiteral("0")), QString());
+    QCOMPARE(doc.setRateField(row, RateField::DirectRate, QStringLiteral("-5")).isEmpty(), false);
     const int derived = doc.addDerivedRate(2023, QStringLiteral("101.900.000"), {}, {});
     QVERIFY(derived >= 0);
-    QVERIFY(
-        !doc.setRateField(derived, QStringLiteral("population"), QStringLiteral("0")).isEmpty());
+    QVERIFY(!doc.setRateField(derived, RateField::Population, QStringLiteral("0")).isEmpty());
     const QString p1 = doc.procedureIdAt(0);
-    QVERIFY(!doc.setWorksheetField(p1, QStringLiteral("current"), QStringLiteral("frequency"),
+    QVERIFY(!doc.setWorksheetField(p1, QStringLiteral("current"), WorksheetField::Frequency,
                                    QStringLiteral("0"))
                  .isEmpty());
-    QCOMPARE(doc.setWorksheetField(p1, QStringLiteral("current"), QStringLiteral("subjects"),
+    QCOMPARE(doc.setWorksheetField(p1, QStringLiteral("current"), WorksheetField::Subjects,
                                    QStringLiteral("0")),
              QString());
     // The dossier as edited is one the reader opens again.

@@ -154,7 +154,7 @@ private slots:
     QSignalSpy changed(&m, &WorksheetCompareModel::comparisonChanged);
 
     const QString p1 = QStringLiteral("P1");
-    QCOMPARE(doc.setTaskField(p1, QStringLiteral("proposed"), 1, QStringLiteral("hours"),
+    QCOMPARE(doc.setTaskField(p1, QStringLiteral("proposed"), 1, TaskField::Hours,
                               QStringLiteral("0,5")),
              QString());
     QVERIFY(changed.count() > 0);
@@ -171,7 +171,7 @@ private slots:
     QCOMPARE(text(m, 3, "hoursBefore"), QStringLiteral("—"));
     QCOMPARE(m.addedCount(), 1);
 
-    QCOMPARE(doc.setTaskField(p1, QStringLiteral("current"), 0, QStringLiteral("services"),
+    QCOMPARE(doc.setTaskField(p1, QStringLiteral("current"), 0, TaskField::Services,
                               QStringLiteral("10000")),
              QString());
     QCOMPARE(text(m, 0, "servicesDelta"), QString());

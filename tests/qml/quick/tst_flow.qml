@@ -29,7 +29,7 @@ TestCase {
         compare(doc.procedureCount, 0)
         compare(doc.rates.rowCount(), 1, "a new dossier starts with the legal rate")
         // The figures below are of the 2023 statistic, whatever year the clock says.
-        compare(doc.setRateField(0, "gdpPerCapita", "101900000"), "")
+        compare(doc.setRateField(0, RateField.GdpPerCapita, "101900000"), "")
         compare(doc.addProcedure("new"), 0)
         compare(doc.addProcedure("amended"), 1)
         compare(doc.addProcedure("detailed"), 2)
@@ -53,13 +53,13 @@ TestCase {
         compare(sheet.addCatalogueTask("Tìm hiểu quy định", "familiarise", "complex", hours), 0)
         compare(sheet.count, 1)
         compare(sheet.data(sheet.index(0, 0), WorksheetModel.ComplexityRole), "complex")
-        compare(sheet.setField("subjects", "1000"), "")
+        compare(sheet.setField(WorksheetField.Subjects, "1000"), "")
         // 1 h × 48.248 đ × 1 × 1.000 subjects
         compare(sheet.annual, "48.248.000 đ")
         compare(doc.totalAfter, "48.248.000 đ")
 
         totals.clear()
-        compare(sheet.setTaskField(0, "hours", "2,5"), "")
+        compare(sheet.setTaskField(0, TaskField.Hours, "2,5"), "")
         verify(totals.count > 0)
         compare(sheet.data(sheet.index(0, 0), WorksheetModel.TimeCostRole), "120.620 đ")
         compare(sheet.annual, "120.620.000 đ")
@@ -76,28 +76,28 @@ TestCase {
     }
 
     function test_3_invalidTextStaysVisible() {
-        const message = sheet.setTaskField(0, "hours", "hai giờ")
+        const message = sheet.setTaskField(0, TaskField.Hours, "hai giờ")
         verify(message.length > 0)
         compare(sheet.data(sheet.index(0, 0), WorksheetModel.HoursRole), "hai giờ")
         compare(sheet.data(sheet.index(0, 0), WorksheetModel.HoursErrorRole), message)
         compare(doc.invalidEntryCount, 1)
         compare(doc.totalAfter, "120.620.000 đ")
-        compare(sheet.setTaskField(0, "hours", "2,5"), "")
+        compare(sheet.setTaskField(0, TaskField.Hours, "2,5"), "")
         compare(doc.invalidEntryCount, 0)
     }
 
     function test_4_saveAndReopen() {
-        doc.setDraftField("title", "Nghị định thử nghiệm")
+        doc.setDraftField(DraftField.Title, "Nghị định thử nghiệm")
         editor.procedureId = doc.procedureIdAt(0)
-        editor.setField("name", "Đăng ký hoạt động")
-        editor.setField("articles", "Điều 3\nĐiều 4, khoản 1")
+        editor.setField(ProcedureField.Name, "Đăng ký hoạt động")
+        editor.setField(ProcedureField.Articles, "Điều 3\nĐiều 4, khoản 1")
         const path = AppSettings.lastFolder + "/flow.cptt.xml"
         // Unnamed procedures do not stop a save (nothing typed is lost); they are listed as
         // problems until named.
         verify(doc.saveAs(path), doc.errorString)
         verify(!doc.modified)
         for (let i = 1; i < 4; ++i)
-            doc.setProcedureField(doc.procedureIdAt(i), "name", "Thủ tục " + (i + 1))
+            doc.setProcedureField(doc.procedureIdAt(i), ProcedureField.Name, "Thủ tục " + (i + 1))
         verify(doc.modified)
         verify(doc.saveAs(path), doc.errorString)
         verify(!doc.modified)

@@ -137,13 +137,13 @@ TestCase {
         compare(sheet.data(sheet.index(0, 0), WorksheetModel.NormScopeRole), "provincial")
 
         // A commune procedure starts at the commune row; a central one keeps the last choice.
-        editor.setField("level", "commune")
+        editor.setField(ProcedureField.Level, "commune")
         compare(sheet.travelScope, "commune")
         const again = openNormDialog(p)
         compare(normScope(again), "commune")
         again.close()
         tryVerify(() => !again.visible, 2000)
-        editor.setField("level", "central")
+        editor.setField(ProcedureField.Level, "central")
         compare(sheet.travelScope, "", "the norm table has no central row")
         const third = openNormDialog(p)
         compare(normScope(third), "commune", "the last choice is kept")
@@ -243,7 +243,7 @@ TestCase {
     function test_hugeNumbersStayInTheirFields() {
         newProcedure("new")
         sheet.addTask("Nộp hồ sơ")
-        compare(sheet.setTaskField(0, "services", "999999999999999"), "")
+        compare(sheet.setTaskField(0, TaskField.Services, "999999999999999"), "")
         const p = panel(1000)
         const taskCost = sheet.data(sheet.index(0, 0), WorksheetModel.TaskCostRole)
         verify(taskCost.length > 15, taskCost)
@@ -274,8 +274,8 @@ TestCase {
     function test_summaryFiguresStayInTheirColumns() {
         newProcedure("new")
         sheet.addTask("Nộp hồ sơ")
-        compare(sheet.setTaskField(0, "services", "999999999999999"), "")
-        compare(sheet.setField("subjects", "99999999999"), "")
+        compare(sheet.setTaskField(0, TaskField.Services, "999999999999999"), "")
+        compare(sheet.setField(WorksheetField.Subjects, "99999999999"), "")
         const table = createTemporaryObject(summaryComponent, test, { document: doc })
         waitForRendering(table)
         const after = find(table, i => i instanceof Label && i.visible && i.text === doc.totalAfter)
@@ -288,7 +288,7 @@ TestCase {
 
     function test_emptiedNameIsMarked() {
         newProcedure("new")
-        editor.setField("name", "Cấp phép")
+        editor.setField(ProcedureField.Name, "Cấp phép")
         const info = createTemporaryObject(generalComponent, test, { editor: editor })
         waitForRendering(info)
         const name = field(info, "Tên thủ tục hành chính")
