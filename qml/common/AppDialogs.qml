@@ -54,10 +54,7 @@ Item {
     }
     // `signable`: the path of an exported report, which the notice offers to sign.
     function showExported(title, message, signable) {
-        exportedDialog.title = title
-        exportedDialog.message = message
-        exportedDialog.signable = signable || ""
-        exportedDialog.open()
+        exportedNotice.show(title, message, signable)
     }
 
     FileDialog {
@@ -157,16 +154,7 @@ Item {
         acceptText: qsTr("Đóng")
         rejectText: ""
     }
-    ConfirmDialog {
-        id: exportedDialog
-        property string signable: ""
-        acceptText: qsTr("Đóng")
-        discardText: signable.length > 0 ? qsTr("Ký số…") : ""
-        rejectText: ""
-        onDiscarded: signDialog.ask(signable)
-    }
-    SignDialog {
-        id: signDialog
-        onSignedFile: (message) => root.showExported(qsTr("Đã ký số báo cáo"), message)
+    ExportedNotice {
+        id: exportedNotice
     }
 }

@@ -13,6 +13,9 @@ Dialog {
 
     // The exported file to sign.
     property string filePath: ""
+    // What is signed, and with whose certificate (a report by the drafting body's, a review by
+    // the reviewer's).
+    property string intro: qsTr("Ký báo cáo vừa xuất bằng chứng thư số của cơ quan: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….")
     // Fired with the message of a successful signing (who signed, where).
     signal signedFile(string message)
 
@@ -49,7 +52,7 @@ Dialog {
         spacing: Theme.spaceS
         Label {
             Layout.fillWidth: true
-            text: qsTr("Ký báo cáo vừa xuất bằng chứng thư số của cơ quan: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….")
+            text: root.intro
             wrapMode: Text.Wrap
         }
         Label {

@@ -130,14 +130,6 @@
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>Ký số…</source>
-        <translation>Sign…</translation>
-    </message>
-    <message>
-        <source>Đã ký số báo cáo</source>
-        <translation>Report signed</translation>
-    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -817,6 +809,21 @@
     <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>Đã ký số báo cáo</source>
+        <translation>Report signed</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Sign…</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2298,18 @@ and the printable summary to:
     <message>
         <source>Vòng trước (%1)</source>
         <translation>Previous round (%1)</translation>
+    </message>
+    <message>
+        <source>Ký số bản thẩm định</source>
+        <translation>Sign the review</translation>
+    </message>
+    <message>
+        <source>Ký bản thẩm định vừa xuất bằng chứng thư số của người thẩm định: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</source>
+        <translation>Sign the review just exported with the reviewer&apos;s digital certificate: a PKCS#12 key file (.p12, .pfx) or a USB token, typed as pkcs11:token=…;object=….</translation>
+    </message>
+    <message>
+        <source>Đã ký số bản thẩm định</source>
+        <translation>Review signed</translation>
     </message>
 </context>
 <context>

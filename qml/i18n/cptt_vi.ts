@@ -130,14 +130,6 @@
         <source>Xuất</source>
         <translation>Xuất</translation>
     </message>
-    <message>
-        <source>Ký số…</source>
-        <translation>Ký số…</translation>
-    </message>
-    <message>
-        <source>Đã ký số báo cáo</source>
-        <translation>Đã ký số báo cáo</translation>
-    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -816,6 +808,21 @@
     <message>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedNotice</name>
+    <message>
+        <source>Đã ký số báo cáo</source>
+        <translation>Đã ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Ký số…</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2293,18 @@ và bản tóm tắt để in vào:
     <message>
         <source>Vòng trước (%1)</source>
         <translation>Vòng trước (%1)</translation>
+    </message>
+    <message>
+        <source>Ký số bản thẩm định</source>
+        <translation>Ký số bản thẩm định</translation>
+    </message>
+    <message>
+        <source>Ký bản thẩm định vừa xuất bằng chứng thư số của người thẩm định: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</source>
+        <translation>Ký bản thẩm định vừa xuất bằng chứng thư số của người thẩm định: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….</translation>
+    </message>
+    <message>
+        <source>Đã ký số bản thẩm định</source>
+        <translation>Đã ký số bản thẩm định</translation>
     </message>
 </context>
 <context>

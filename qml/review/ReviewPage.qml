@@ -110,7 +110,7 @@ Item {
                     if (reviewSession.reviewPath.length === 0)
                         root.proposeReviewFile()
                     else if (reviewSession.exportSummary(reviewSession.summaryPathFor(reviewSession.reviewPath)))
-                        doneDialog.show(qsTr("Đã ghi bản tóm tắt vào:\n%1").arg(reviewSession.lastSummaryPath))
+                        doneDialog.show(qsTr("Đã xuất"), qsTr("Đã ghi bản tóm tắt vào:\n%1").arg(reviewSession.lastSummaryPath))
                 }
             }
         }
@@ -226,8 +226,8 @@ Item {
         nameFilters: [qsTr("Bản thẩm định CPTT (*.review.xml)")]
         onAccepted: {
             if (root.exportReview(String(selectedFile)))
-                doneDialog.show(qsTr("Đã xuất bản thẩm định vào:\n%1\nvà bản tóm tắt để in vào:\n%2")
-                                .arg(reviewSession.reviewPath).arg(reviewSession.lastSummaryPath))
+                doneDialog.show(qsTr("Đã xuất"), qsTr("Đã xuất bản thẩm định vào:\n%1\nvà bản tóm tắt để in vào:\n%2")
+                                .arg(reviewSession.reviewPath).arg(reviewSession.lastSummaryPath), reviewSession.reviewPath)
         }
     }
     ConfirmDialog {
@@ -236,11 +236,11 @@ Item {
         acceptText: qsTr("Đóng")
         rejectText: ""
     }
-    ConfirmDialog {
+    // The review exported; Ký số… signs it with the reviewer's certificate.
+    ExportedNotice {
         id: doneDialog
-        function show(text) { message = text; open() }
-        title: qsTr("Đã xuất")
-        acceptText: qsTr("Đóng")
-        rejectText: ""
+        signTitle: qsTr("Ký số bản thẩm định")
+        signIntro: qsTr("Ký bản thẩm định vừa xuất bằng chứng thư số của người thẩm định: tệp khoá PKCS#12 (.p12, .pfx) hoặc token USB, nhập theo dạng pkcs11:token=…;object=….")
+        signedTitle: qsTr("Đã ký số bản thẩm định")
     }
 }

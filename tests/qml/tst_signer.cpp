@@ -1,11 +1,15 @@
 // Signing from the app (ReportSigner): a report the app exported is signed in place with the test
 // PKI's PKCS#12 key and verifies with the core against the test CA; a wrong password or a signed
-// file leaves the file as it was; a review gets its signing time and verifies as the reviewer's.
+// file leaves the file as it was; a review gets its signing time and verifies as the reviewer's;
+// the reviewer's flow: a report opened in the review session, its review exported and signed in
+// place, which verifies, still names that report, and reopens.
 #include "document.h"
 #include "referencelibrary.h"
 #include "reportsigner.h"
+#include "reviewsession.h"
 
 #include "cptt/report.h"
+#include "cptt/review/integrity.h"
 #include "cptt/review/review_signature.h"
 #include "cptt/signature.h"
 
@@ -84,6 +88,49 @@ private slots:
     QVERIFY(checked.load.result);
     QVERIFY(!checked.load.review.signing_time.empty());
     QCOMPARE(cptt::to_id(checked.signature.status), std::string_view("valid"));
+  }
+
+  void reviewerSignsTheReviewExported() {
+    const QString report = dir_.filePath(QStringLiteral("reviewed.report.xml"));
+    const QString review = dir_.filePath(QStringLiteral("reviewed.review.xml"));
+    DossierDocument doc;
+    QVERIFY(doc.open(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml")));
+    QVERIFY2(doc.exportReport(report), qPrintable(doc.errorString()));
+    ReviewSession session;
+    QVERIFY2(session.openReport(report), qPrintable(session.errorString()));
+    session.setReviewerName(QStringLiteral("Trần Thị Bình"));
+    QCOMPARE(session.setVerdict(QString(), QStringLiteral("can-bo-sung"),
+                                QStringLiteral("Bổ sung căn cứ.")),
+             QString());
+    QVERIFY2(session.exportReview(review), qPrintable(session.errorString()));
+    const QByteArray exported = read(review);
+
+    // The reviewer's flow: the exported file, as the notice hands it to the dialog.
+    ReportSigner signer;
+    QVERIFY(!signer.signFile(session.reviewPath(), key("signer.p12"), QStringLiteral("sai")));
+    QCOMPARE(read(review), exported);
+    QVERIFY2(signer.signFile(session.reviewPath(), key("signer.p12"), password()),
+             qPrintable(signer.message()));
+    QVERIFY2(signer.message().contains(QStringLiteral("Nguyễn Văn An")),
+             qPrintable(signer.message()));
+
+    const cptt::review::CheckedReview checked =
+        cptt::review::check_review_file(review.toStdString(), trust_);
+    QVERIFY(checked.load.result);
+    QCOMPARE(cptt::to_id(checked.signature.status), std::string_view("valid"));
+    QCOMPARE(QString::fromStdString(checked.signature.subject.organisation),
+             QStringLiteral("Bộ Tư pháp"));
+    QVERIFY(!checked.load.review.signing_time.empty());
+    QCOMPARE(QString::fromStdString(checked.load.review.reviewer.name),
+             QStringLiteral("Trần Thị Bình"));
+    // Still the review of that report: it names it by the digest of what the reader reads.
+    const cptt::ReportLoad load = cptt::load_report_file(report.toStdString());
+    QVERIFY(load.result);
+    QCOMPARE(checked.load.review.report_digest, load.actual_digest);
+    // The signed file reopens in the reviewer mode.
+    ReviewSession reopened;
+    QVERIFY2(reopened.openReview(review), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.reviewerName(), QStringLiteral("Trần Thị Bình"));
   }
 
   void tokenUriToldApart() {
