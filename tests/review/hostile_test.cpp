@@ -5,6 +5,7 @@
 #include "cptt/digest.h"
 #include "cptt/dossier_xml.h"
 #include "cptt/forms/form_reader.h"
+#include "cptt/review/review_file.h"
 #include "cptt/xml_structure.h"
 
 #include <gtest/gtest.h>
@@ -232,4 +233,91 @@ TEST(Hostile, TheVocabularyCoversDossiersReviewsAndForms) {
   EXPECT_NE(f.result.describe(Language::en).find("\"colour\" is not allowed on <form>"),
             std::string::npos)
       << f.result.describe(Language::en);
+}
+
+namespace {
+
+std::string file_text(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// `text` with 100,000 nested `tag` elements inserted before `before`.
+std::string nested(std::string text, const std::string& before, const std::string& tag) {
+  std::string deep;
+  for (int i = 0; i < 100'000; ++i)
+    deep += "<" + tag + ">";
+  for (int i = 0; i < 100'000; ++i)
+    deep += "</" + tag + ">";
+  const std::size_t at = text.find(before);
+  EXPECT_NE(at, std::string::npos) << before;
+  return at == std::string::npos ? text : text.insert(at, deep);
+}
+
+void expect_depth_refused(const LoadResult& result, const std::string& what) {
+  EXPECT_FALSE(result) << what;
+  const std::string message = result.describe(Language::en);
+  EXPECT_NE(message.find("nested more than " + std::to_string(max_xml_depth)), std::string::npos)
+      << what << ": " << message;
+  EXPECT_GT(result.line, 0) << what;
+}
+
+} // namespace
+
+// Depth is refused by every reader, not by the report's alone: a dossier, a review, a form
+// definition (100,000 nested <not> killed every command that loads the forms folder, the folder
+// itself now loads without it) and the reference data.
+TEST(Hostile, EveryReaderRefusesDepth) {
+  const std::filesystem::path examples = std::string(CPTT_DATA_DIR) + "/examples";
+  expect_depth_refused(
+      load_dossier_text(nested(file_text(examples / total), "</draft>", "x"), "d.xml").result,
+      "dossier");
+  expect_depth_refused(
+      load_review_text(
+          nested(file_text(examples / "review/case-dossier-total.review.xml"), "</review>", "x"),
+          "r.xml")
+          .result,
+      "review");
+
+  const std::filesystem::path forms = temp_dir("deep-forms");
+  std::string form = file_text(std::string(CPTT_FORMS_DIR) + "/tt03-2022-annex-1.xml");
+  form = nested(form, "</visible-if>", "not");
+  expect_depth_refused(forms::load_form_text(form, "f.xml").result, "form");
+  std::ofstream(forms / "deep.xml") << form;
+  std::filesystem::copy_file(std::string(CPTT_FORMS_DIR) + "/tt03-2022-annex-1.xml",
+                             forms / "tt03-2022-annex-1.xml");
+  const forms::FormCatalog catalog = forms::FormCatalog::load_folder(forms.string());
+  ASSERT_EQ(catalog.errors().size(), 1u);
+  expect_depth_refused(catalog.errors()[0], "forms folder");
+  EXPECT_EQ(catalog.forms().size(), 1u);
+
+  const std::filesystem::path reference = temp_dir("deep-reference");
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(CPTT_DATA_DIR) + "/reference"))
+    std::filesystem::copy_file(entry.path(), reference / entry.path().filename());
+  const std::string statistics = file_text(reference / "income-statistics.xml");
+  const std::size_t root_end = statistics.rfind("</");
+  std::ofstream(reference / "income-statistics.xml", std::ios::trunc)
+      << nested(statistics, statistics.substr(root_end), "x");
+  expect_depth_refused(load_reference_data(reference.string()).result, "reference data");
+}
+
+// A character reference XML forbids, in a dossier and in a review as in a report: refused with
+// its place, never read into text that cannot be written back as UTF-8.
+TEST(Hostile, ForbiddenReferencesAreRefusedInDossiersAndReviews) {
+  const std::filesystem::path examples = std::string(CPTT_DATA_DIR) + "/examples";
+  const std::string dossier = file_text(examples / total);
+  const std::string review = file_text(examples / "review/case-dossier-total.review.xml");
+  for (const char* bad : {"&#xD800;", "&#x110000;", "&#0;", "&#27;"}) {
+    std::string d = dossier;
+    d.insert(d.find("<title>") + 7, bad);
+    const DossierLoad dl = load_dossier_text(d, "d.xml");
+    EXPECT_EQ(dl.result.status, LoadStatus::malformed_xml) << bad;
+    EXPECT_GT(dl.result.line, 0) << bad;
+    std::string r = review;
+    r.insert(r.find("</title>"), bad);
+    const ReviewLoad rl = load_review_text(r, "r.xml");
+    EXPECT_EQ(rl.result.status, LoadStatus::malformed_xml) << bad;
+    EXPECT_GT(rl.result.line, 0) << bad;
+  }
 }
