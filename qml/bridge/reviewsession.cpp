@@ -44,18 +44,21 @@ ReviewSession::ReviewSession(QObject* parent)
     : QObject(parent), findings_(new ReviewFindingModel(this, *this)),
       comments_(new ReviewCommentModel(this, *this)),
       verdicts_(new ReviewVerdictModel(this, *this)), figures_(new ReviewFigureModel(this, *this)),
-      followUps_(new ReviewFollowUpModel(this, *this)), reportDocument_(new DossierDocument(this)) {
+      followUps_(new ReviewFollowUpModel(this, *this)),
+      changes_(new ReviewChangesModel(this, *this)), reportDocument_(new DossierDocument(this)) {
   // The models learn of each change from here (they do not know the session's type).
   connect(this, &ReviewSession::aboutToReset, findings_, &ReviewFindingModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, comments_, &ReviewCommentModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, verdicts_, &ReviewVerdictModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, figures_, &ReviewFigureModel::beginReset);
   connect(this, &ReviewSession::aboutToReset, followUps_, &ReviewFollowUpModel::beginReset);
+  connect(this, &ReviewSession::aboutToReset, changes_, &ReviewChangesModel::beginReset);
   connect(this, &ReviewSession::resetDone, findings_, &ReviewFindingModel::endReset);
   connect(this, &ReviewSession::resetDone, comments_, &ReviewCommentModel::endReset);
   connect(this, &ReviewSession::resetDone, verdicts_, &ReviewVerdictModel::endReset);
   connect(this, &ReviewSession::resetDone, figures_, &ReviewFigureModel::endReset);
   connect(this, &ReviewSession::resetDone, followUps_, &ReviewFollowUpModel::endReset);
+  connect(this, &ReviewSession::resetDone, changes_, &ReviewChangesModel::endReset);
   connect(this, &ReviewSession::followUpChanged, followUps_, &ReviewFollowUpModel::followUpChanged);
   connect(this, &ReviewSession::findingStatusChanged, findings_,
           &ReviewFindingModel::statusChanged);

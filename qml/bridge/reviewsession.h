@@ -9,6 +9,7 @@
 // The drafter opens a review alone (openReviewForDossier) to read the comments at their places.
 // No figure is computed here: the core's recompute gives every declared and recomputed value.
 // Every failure becomes `errorString` and `errorOccurred`.
+#include "reviewchangesmodel.h"
 #include "reviewcommentmodel.h"
 #include "reviewfiguremodel.h"
 #include "reviewfindingmodel.h"
@@ -74,6 +75,8 @@ class ReviewSession : public QObject, public ReviewSource {
   Q_PROPERTY(int round READ round NOTIFY changed)
   // The items of the previous round with the drafter's answers and the reviewer's follow-up.
   Q_PROPERTY(ReviewFollowUpModel* followUps READ followUps CONSTANT)
+  // What changed since the report reviewed in the previous round, or an older one picked by hand.
+  Q_PROPERTY(ReviewChangesModel* changes READ changes CONSTANT)
   // What the previous round's items were read with: whether the drafter's response is kept, the
   // response file it was read from when the round was started here, the report reviewed then
   // (found beside the review; "" when not found, then places are not compared).
@@ -162,6 +165,9 @@ public:
   const cptt::review::Discrepancy* discrepancyOf(int findingIndex) const override;
   const cptt::review::Discrepancy* focusedDiscrepancy() const override { return focus_; }
   const cptt::review::ResponseStatus& previousRound() const override { return previousRound_; }
+  const cptt::Dossier* previousDossier() const override {
+    return previousReport_ ? &previousReport_->dossier : nullptr;
+  }
 
   bool isOpen() const override { return open_; }
   bool hasReport() const { return checked_.has_value(); }
@@ -194,11 +200,12 @@ public:
   ReviewVerdictModel* verdicts() const { return verdicts_; }
   ReviewFigureModel* figures() const { return figures_; }
   ReviewFollowUpModel* followUps() const { return followUps_; }
+  ReviewChangesModel* changes() const { return changes_; }
   int round() const;
   bool hasPreviousResponse() const;
   QString previousResponsePath() const { return previousResponsePath_; }
   QString previousReviewPath() const { return previousReviewPath_; }
-  QString previousReportPath() const { return previousReportPath_; }
+  QString previousReportPath() const override { return previousReportPath_; }
   QStringList followUpProblems() const;
   DossierDocument* document() const;
   void setDocument(DossierDocument* document);
@@ -255,6 +262,7 @@ private:
   ReviewVerdictModel* verdicts_;
   ReviewFigureModel* figures_;
   ReviewFollowUpModel* followUps_;
+  ReviewChangesModel* changes_;
   std::optional<cptt::ReportLoad> previousReport_;
   cptt::review::ResponseStatus previousRound_;
   QString previousReportPath_;

@@ -25,6 +25,10 @@ public:
   // The previous round's items with the drafter's answers as check_response reads them, their
   // places compared between the report reviewed then and this one (empty in round 1).
   virtual const cptt::review::ResponseStatus& previousRound() const = 0;
+  // The report reviewed in the previous round, found beside its review (null when not found or
+  // in round 1), and its file.
+  virtual const cptt::Dossier* previousDossier() const = 0;
+  virtual QString previousReportPath() const = 0;
 
 protected:
   ReviewSource() = default;

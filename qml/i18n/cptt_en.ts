@@ -1769,6 +1769,91 @@
     </message>
 </context>
 <context>
+    <name>ReviewChangeRow</name>
+    <message>
+        <source>Số liệu · </source>
+        <translation>Figure · </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesModel</name>
+    <message>
+        <source>Hãy mở báo cáo cần thẩm định trước, rồi chọn báo cáo cũ để so sánh.</source>
+        <translation>Open the report under review first, then choose the older report to compare it with.</translation>
+    </message>
+    <message>
+        <source>%1 thay đổi đầu vào, %2 số liệu thay đổi; thay đổi ròng của dự thảo: %3 → %4 (%5)</source>
+        <translation>%1 input changes, %2 figures moved; the draft&apos;s net change: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Mã băm của báo cáo cũ không khớp hoặc không có: báo cáo đó có thể đã bị sửa sau khi xuất.</source>
+        <translation>The older report&apos;s digest does not match or is missing: it may have been edited after it was exported.</translation>
+    </message>
+    <message>
+        <source>Thủ tục thêm</source>
+        <translation>Added procedure</translation>
+    </message>
+    <message>
+        <source>Thủ tục bỏ</source>
+        <translation>Removed procedure</translation>
+    </message>
+    <message>
+        <source>Thay đổi ròng của thủ tục: %1 → %2 (%3)</source>
+        <translation>The procedure&apos;s net change: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, bằng %2 thay đổi ròng của dự thảo</source>
+        <translation>%1, %2 of the draft&apos;s net change</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>thêm: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>bỏ: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesPanel</name>
+    <message>
+        <source>Những thay đổi so với báo cáo cũ</source>
+        <translation>What changed since the older report</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã chọn: %1</source>
+        <translation>Compared with the report chosen: %1</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã thẩm định ở vòng trước: %1</source>
+        <translation>Compared with the report reviewed in the previous round: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo cũ để so sánh. Ở vòng 2, báo cáo đã thẩm định ở vòng trước (đặt cạnh bản thẩm định vòng trước) được so sánh tự động; cũng có thể chọn một báo cáo cũ bất kỳ.</source>
+        <translation>No older report to compare with yet. In round 2 the report reviewed in the previous round (saved beside that round&apos;s review) is compared by itself; any older report can be chosen as well.</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo cũ…</source>
+        <translation>Compare with an older report…</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo cũ để so sánh</source>
+        <translation>Choose the older report to compare with</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml *.xml)</source>
+        <translation>CPTT reports (*.report.xml *.xml)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommentPanel</name>
     <message>
         <source>Ý kiến thẩm định</source>
@@ -2298,6 +2383,10 @@ and the printable summary to:
     <message>
         <source>Vòng trước (%1)</source>
         <translation>Previous round (%1)</translation>
+    </message>
+    <message>
+        <source>Thay đổi (%1)</source>
+        <translation>Changes (%1)</translation>
     </message>
     <message>
         <source>Ký số bản thẩm định</source>

@@ -1767,6 +1767,91 @@
     </message>
 </context>
 <context>
+    <name>ReviewChangeRow</name>
+    <message>
+        <source>Số liệu · </source>
+        <translation>Số liệu · </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesModel</name>
+    <message>
+        <source>Hãy mở báo cáo cần thẩm định trước, rồi chọn báo cáo cũ để so sánh.</source>
+        <translation>Hãy mở báo cáo cần thẩm định trước, rồi chọn báo cáo cũ để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 thay đổi đầu vào, %2 số liệu thay đổi; thay đổi ròng của dự thảo: %3 → %4 (%5)</source>
+        <translation>%1 thay đổi đầu vào, %2 số liệu thay đổi; thay đổi ròng của dự thảo: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Mã băm của báo cáo cũ không khớp hoặc không có: báo cáo đó có thể đã bị sửa sau khi xuất.</source>
+        <translation>Mã băm của báo cáo cũ không khớp hoặc không có: báo cáo đó có thể đã bị sửa sau khi xuất.</translation>
+    </message>
+    <message>
+        <source>Thủ tục thêm</source>
+        <translation>Thủ tục thêm</translation>
+    </message>
+    <message>
+        <source>Thủ tục bỏ</source>
+        <translation>Thủ tục bỏ</translation>
+    </message>
+    <message>
+        <source>Thay đổi ròng của thủ tục: %1 → %2 (%3)</source>
+        <translation>Thay đổi ròng của thủ tục: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, bằng %2 thay đổi ròng của dự thảo</source>
+        <translation>%1, bằng %2 thay đổi ròng của dự thảo</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>thêm: %1</source>
+        <translation>thêm: %1</translation>
+    </message>
+    <message>
+        <source>bỏ: %1</source>
+        <translation>bỏ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesPanel</name>
+    <message>
+        <source>Những thay đổi so với báo cáo cũ</source>
+        <translation>Những thay đổi so với báo cáo cũ</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã chọn: %1</source>
+        <translation>So sánh với báo cáo đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo đã thẩm định ở vòng trước: %1</source>
+        <translation>So sánh với báo cáo đã thẩm định ở vòng trước: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo cũ để so sánh. Ở vòng 2, báo cáo đã thẩm định ở vòng trước (đặt cạnh bản thẩm định vòng trước) được so sánh tự động; cũng có thể chọn một báo cáo cũ bất kỳ.</source>
+        <translation>Chưa có báo cáo cũ để so sánh. Ở vòng 2, báo cáo đã thẩm định ở vòng trước (đặt cạnh bản thẩm định vòng trước) được so sánh tự động; cũng có thể chọn một báo cáo cũ bất kỳ.</translation>
+    </message>
+    <message>
+        <source>So sánh với báo cáo cũ…</source>
+        <translation>So sánh với báo cáo cũ…</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo cũ để so sánh</source>
+        <translation>Chọn báo cáo cũ để so sánh</translation>
+    </message>
+    <message>
+        <source>Báo cáo CPTT (*.report.xml *.xml)</source>
+        <translation>Báo cáo CPTT (*.report.xml *.xml)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommentPanel</name>
     <message>
         <source>Ý kiến thẩm định</source>
@@ -2293,6 +2378,10 @@ và bản tóm tắt để in vào:
     <message>
         <source>Vòng trước (%1)</source>
         <translation>Vòng trước (%1)</translation>
+    </message>
+    <message>
+        <source>Thay đổi (%1)</source>
+        <translation>Thay đổi (%1)</translation>
     </message>
     <message>
         <source>Ký số bản thẩm định</source>

@@ -14,7 +14,7 @@ Item {
 
     readonly property ReviewSession session: reviewSession
     // The right-hand tabs.
-    enum Tab { Figures, Answers, Worksheets, Comments, Verdicts, FollowUps }
+    enum Tab { Figures, Answers, Worksheets, Comments, Verdicts, FollowUps, Changes }
     property alias sideTab: tabs.currentIndex
     signal closeRequested()
 
@@ -154,6 +154,7 @@ Item {
                     TabButton { text: qsTr("Ý kiến (%1)").arg(reviewSession.comments.count) }
                     TabButton { text: qsTr("Kết luận") }
                     TabButton { text: qsTr("Vòng trước (%1)").arg(reviewSession.followUps.count) }
+                    TabButton { text: qsTr("Thay đổi (%1)").arg(reviewSession.changes.changeCount) }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -199,6 +200,7 @@ Item {
                         contentWidth: availableWidth
                         ReviewFollowUpPanel { x: Theme.spacing; y: Theme.spacing; width: followUpScroll.availableWidth - Theme.spacing; session: reviewSession }
                     }
+                    ReviewChangesPanel { session: reviewSession }
                 }
             }
         }

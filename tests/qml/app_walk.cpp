@@ -3,8 +3,15 @@
 #include "app/startup.h"
 #include "appsettings.h"
 #include "document.h"
+#include "referencelibrary.h"
+
+#include "cptt/dossier_xml.h"
+#include "cptt/engine.h"
+#include "cptt/reference/reference_data.h"
+#include "cptt/report.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -15,6 +22,36 @@
 #include <QtTest>
 
 namespace cptt_test {
+
+namespace {
+
+// An older version of `dossier` exported to `path`: its first procedure's worksheet (current, else
+// proposed) with an hour more on its first task, its last procedure not yet there (numbers and the
+// dossier's own names only, as the language walk wants of what is shown).
+bool writeOlderReport(const QString& dossier, const QString& path) {
+  cptt::DossierLoad load = cptt::load_dossier_file(dossier.toStdString());
+  if (!load.result || load.dossier.procedures.size() < 2)
+    return false;
+  cptt::Procedure& first = load.dossier.procedures.front();
+  cptt::Worksheet* sheet = first.current    ? &*first.current
+                           : first.proposed ? &*first.proposed
+                                            : nullptr;
+  if (!sheet || sheet->tasks.empty())
+    return false;
+  sheet->tasks.front().hours = sheet->tasks.front().hours + cptt::Quantity::from_integer(1);
+  load.dossier.procedures.pop_back();
+  cptt::ReportMetadata meta;
+  meta.exported = "2026-11-01T00:00:00Z";
+  for (const auto& f : ReferenceLibrary::instance()->data().files)
+    meta.reference_data.emplace_back(f.id, f.version);
+  const std::string text = cptt::write_report(load.dossier, cptt::compute(load.dossier), meta);
+  QFile out(path);
+  return out.open(QIODevice::WriteOnly) &&
+         out.write(text.data(), static_cast<qint64>(text.size())) ==
+             static_cast<qint64>(text.size());
+}
+
+} // namespace
 
 AppFixture::AppFixture() = default;
 
@@ -269,6 +306,18 @@ void AppWalk::visitReviewer(const QString& dossier, const QString& previousRevie
     settle(app_.window());
     visitTabs(name + QStringLiteral(" · vòng 2 · ") + id, {});
   }
+  // What changed since an older report picked by hand (the changes tab with rows in it).
+  const QString older = QDir(app_.workPath()).filePath(QStringLiteral("older.report.xml"));
+  QVERIFY(writeOlderReport(dossier, older));
+  QObject* changes = session->property("changes").value<QObject*>();
+  QVERIFY(changes);
+  QVERIFY(QMetaObject::invokeMethod(changes, "compareWith", Q_RETURN_ARG(bool, ok),
+                                    Q_ARG(QString, older)));
+  QVERIFY2(ok, qPrintable(changes->property("errorString").toString()));
+  QVERIFY(changes->property("changeCount").toInt() > 0);
+  session->setProperty("selectedProcedureId", ids.first());
+  settle(app_.window());
+  visitTabs(name + QStringLiteral(" · vòng 2 · so với báo cáo cũ"), {});
 }
 
 } // namespace cptt_test

@@ -7,7 +7,8 @@
 // bars too: each tab of a bar, then each tab of the bars it shows), the summary; the worked
 // example with its returned review (dossier and procedures); and the reviewer mode on the
 // reports exported from two dossiers (every procedure, every tab), the worked example's report
-// again in round 2 of its example review (the previous round's follow-ups). Its callbacks say what
+// again in round 2 of its example review (the previous round's follow-ups), then compared with an
+// older version of it picked by hand (the changes tab with rows). Its callbacks say what
 // was opened and ask the test to check each page as it is on screen.
 #include <QList>
 #include <QSet>
