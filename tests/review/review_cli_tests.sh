@@ -57,6 +57,24 @@ tampered)
   expect_code 0 "$cptt" review "$work/r.report.xml" "${noforms[@]}"
   contains "$work/out" "toàn vẹn: matches, sai lệch: 0"
   ;;
+no-digest)
+  # A report without its digest (and unsigned) proves nothing: an error, unless the reviewer
+  # accepts it, then a warning. A second digest or another algorithm is refused.
+  export_case case-online-filing
+  sed '/<digest /d' "$work/case-online-filing.report.xml" >"$work/n.report.xml"
+  cmp -s "$work/n.report.xml" "$work/case-online-filing.report.xml" && fail "sed changed nothing"
+  expect_code 1 "$cptt" --lang en review "$work/n.report.xml" "${noforms[@]}"
+  contains "$work/out" "error CPTT-E203"
+  expect_code 0 "$cptt" --lang en review "$work/n.report.xml" --accept-without-digest "${noforms[@]}"
+  contains "$work/out" "warning CPTT-W201"
+  lacks "$work/out" "CPTT-E203"
+  sed 's/algorithm="SHA-256"/algorithm="MD5"/' "$work/case-online-filing.report.xml" >"$work/m.report.xml"
+  expect_code 1 "$cptt" --lang en review "$work/m.report.xml" "${noforms[@]}"
+  contains "$work/out" "error CPTT-E202"
+  sed 's@\(<digest [^>]*>[0-9a-f]*</digest>\)@\1\1@' "$work/case-online-filing.report.xml" >"$work/d.report.xml"
+  expect_code 1 "$cptt" --lang en review "$work/d.report.xml" "${noforms[@]}"
+  contains "$work/out" "a second <digest> in <report>"
+  ;;
 broken-continues)
   export_case case-online-filing
   export_case case-derived-rate
@@ -287,10 +305,10 @@ next-round)
   contains "$work/err" "cptt review: vòng 2; mục của vòng trước cần xem lại: 7, đã trả lời: 7"
   # Each answer with whether its place changed since the report reviewed (found beside the review):
   # only the draft's title changed, so only the comment on the whole draft was changed at its place.
-  contains "$work/err" "  ý kiến 6 · Toàn bộ dự thảo: Tiếp thu · đã sửa ở chỗ đó"
-  contains "$work/err" "  ý kiến 3 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 3: Nhận kết quả: Tiếp thu · không đổi ở chỗ đó"
+  contains "$work/err" "  ý kiến 6 · Toàn bộ dự thảo: Tiếp thu · Đã sửa ở chỗ đó"
+  contains "$work/err" "  ý kiến 3 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính hiện hành · công việc 3: Nhận kết quả: Tiếp thu · Không đổi ở chỗ đó"
   contains "$work/err" "  ý kiến 4 · Thủ tục P1: Cấp giấy phép hoạt động · Bảng tính đề xuất: Giải trình"
-  [ "$(grep -c 'đã sửa ở chỗ đó' "$work/err")" -eq 1 ] || fail "one place changed"
+  [ "$(grep -c 'Đã sửa ở chỗ đó' "$work/err")" -eq 1 ] || fail "one place changed"
   # Named explicitly, the report reviewed then must read.
   expect_code 1 "$cptt" review "$work/revised.report.xml" --previous-review "$ex/case-dossier-total.review.xml" \
     --response "$ex/case-dossier-total.response.xml" --previous-report "$work/missing.report.xml" \
