@@ -275,10 +275,8 @@ bool print_follow_ups(const Options& o, const review::Review& previous,
   for (const review::ResponseItem& i : status.items) {
     err << "  " << review::target_label(i.target, l) << " · " << i.place.in(l) << ": "
         << label(i.state, l);
-    if (i.place_change == review::PlaceChange::changed)
-      err << tr(" · đã sửa ở chỗ đó", " · changed at its place");
-    else if (i.place_change == review::PlaceChange::unchanged)
-      err << tr(" · không đổi ở chỗ đó", " · unchanged at its place");
+    if (i.place_change != review::PlaceChange::not_compared)
+      err << " · " << review::label(i.place_change, l); // the app's words too
     err << '\n';
   }
   return true;
