@@ -22,9 +22,10 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow* window, QString dir, QString fi
                             QStringLiteral("worksheet"), QStringLiteral("summary")} {
   if (file_.endsWith(QStringLiteral(".report.xml"))) { // a submitted report opens reviewer mode
     screens_ = {QStringLiteral("start"), QStringLiteral("review")};
-    // With a review: that review's next round on this report, its follow-ups shown.
+    // With a review: that review's next round on this report, its follow-ups shown, then what
+    // changed since the report reviewed in that round.
     if (!review_.isEmpty())
-      screens_ << QStringLiteral("review-round");
+      screens_ << QStringLiteral("review-round") << QStringLiteral("review-changes");
   } else if (!review_.isEmpty())
     screens_ << QStringLiteral("returned-review") << QStringLiteral("responses");
 }
@@ -78,21 +79,27 @@ void ScreenshotRunner::next() {
   }
   if (screens_[step_] == QLatin1String("review-round") && !openNextRound())
     return;
+  const bool review = screens_[step_].startsWith(QLatin1String("review-"));
+  if (screens_[step_] == QLatin1String("review-changes"))
+    reviewPage()->setProperty("sideTab", 6); // ReviewPage.Changes
   QMetaObject::invokeMethod(window_, "showScreen",
-                            Q_ARG(QVariant, screens_[step_] == QLatin1String("review-round")
-                                                ? QStringLiteral("review")
-                                                : screens_[step_]));
+                            Q_ARG(QVariant, review ? QStringLiteral("review") : screens_[step_]));
   ++step_;
   QTimer::singleShot(600, this, &ScreenshotRunner::next);
+}
+
+QObject* ScreenshotRunner::reviewPage() const {
+  QObject* page = nullptr;
+  for (QObject* o : window_->findChildren<QObject*>())
+    if (QString::fromLatin1(o->metaObject()->className()).startsWith(QLatin1String("ReviewPage")))
+      page = o;
+  return page;
 }
 
 // The review page's session starts the next round of review_ on the open report, and the page
 // shows the previous round's items.
 bool ScreenshotRunner::openNextRound() {
-  QObject* page = nullptr;
-  for (QObject* o : window_->findChildren<QObject*>())
-    if (QString::fromLatin1(o->metaObject()->className()).startsWith(QLatin1String("ReviewPage")))
-      page = o;
+  QObject* page = reviewPage();
   QObject* session = page ? page->property("session").value<QObject*>() : nullptr;
   bool ok = false;
   if (session)

@@ -15,7 +15,7 @@ public:
   static QSize parseSize(const QString& text);
 
   // `review`, when not empty, is opened next to the dossier for one more screen; next to a report,
-  // its next round is started on the report for one more screen.
+  // its next round is started on the report for two more screens (its follow-ups, what changed).
   ScreenshotRunner(QQuickWindow* window, QString dir, QString file, QString review, QSize size,
                    QObject* parent);
   void start();
@@ -23,6 +23,7 @@ public:
 private:
   void next();
   bool openNextRound();
+  QObject* reviewPage() const; // the reviewer's page, or null
 
   QQuickWindow* window_;
   QString dir_;
