@@ -2,7 +2,9 @@
 // PKI's PKCS#12 key and verifies with the core against the test CA; a wrong password or a signed
 // file leaves the file as it was; a review gets its signing time and verifies as the reviewer's;
 // the reviewer's flow: a report opened in the review session, its review exported and signed in
-// place, which verifies, still names that report, and reopens.
+// place, which verifies, still names that report, and reopens; the reviewer mode's banner for a
+// signed report under the trust store and CRL the reviewer set.
+#include "appsettings.h"
 #include "document.h"
 #include "referencelibrary.h"
 #include "reportsigner.h"
@@ -131,6 +133,63 @@ private slots:
     ReviewSession reopened;
     QVERIFY2(reopened.openReview(review), qPrintable(reopened.errorString()));
     QCOMPARE(reopened.reviewerName(), QStringLiteral("Trần Thị Bình"));
+  }
+
+  // The reviewer mode's banner for a signed report, against the trust store the reviewer set:
+  // who signed when the chain reaches it; not proved who without it, by an unknown CA, or with
+  // the certificate revoked in the CRL; changed once a value is edited after signing.
+  void reviewerModeSaysWhoSignedTheReport() {
+    AppSettings settings(nullptr);
+    const QString report = dir_.filePath(QStringLiteral("banner.report.xml"));
+    DossierDocument doc;
+    QVERIFY(doc.open(QStringLiteral(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml")));
+    QVERIFY2(doc.exportReport(report), qPrintable(doc.errorString()));
+    ReportSigner signer;
+    QVERIFY2(signer.signFile(report, key("signer.p12"), password()), qPrintable(signer.message()));
+
+    auto banner = [&](const QString& path) {
+      ReviewSession session;
+      if (!session.openReport(path))
+        return QStringList{QStringLiteral("error"), session.errorString()};
+      return QStringList{session.assurance(), session.integrityText()};
+    };
+    settings.setTrustFolder(pki() + QStringLiteral("/trust"));
+    settings.setRevocationList(QString());
+    QStringList shown = banner(report);
+    QCOMPARE(shown[0], QStringLiteral("signed"));
+    QVERIFY2(shown[1].startsWith(QStringLiteral("Ký số bởi Bộ Tư pháp — Nguyễn Văn An lúc ")),
+             qPrintable(shown[1]));
+
+    settings.setTrustFolder(dir_.filePath(QStringLiteral("empty-trust")));
+    QVERIFY(QDir().mkpath(settings.trustFolder()));
+    shown = banner(report);
+    QCOMPARE(shown[0], QStringLiteral("unproven"));
+    QVERIFY2(shown[1].startsWith(QStringLiteral(
+                 "Có chữ ký số của Bộ Tư pháp — Nguyễn Văn An nhưng không xác nhận được người ký")),
+             qPrintable(shown[1]));
+
+    // A revoked signer: the CRL given, not proved.
+    const QString revoked = dir_.filePath(QStringLiteral("revoked.report.xml"));
+    QVERIFY(doc.exportReport(revoked));
+    QVERIFY2(signer.signFile(revoked, key("revoked.p12"), password()),
+             qPrintable(signer.message()));
+    settings.setTrustFolder(pki() + QStringLiteral("/trust"));
+    QCOMPARE(banner(revoked)[0], QStringLiteral("signed"));
+    settings.setRevocationList(pki() + QStringLiteral("/crl.pem"));
+    QCOMPARE(banner(revoked)[0], QStringLiteral("unproven"));
+
+    // A value edited after signing.
+    QByteArray text = read(report);
+    const qsizetype at = text.indexOf("<subjects>");
+    QVERIFY(at > 0);
+    text.insert(at + 10, "1");
+    const QString edited = dir_.filePath(QStringLiteral("edited.report.xml"));
+    QFile out(edited);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+    out.close();
+    QCOMPARE(banner(edited)[0], QStringLiteral("changed"));
+    settings.setTrustFolder(QString());
+    settings.setRevocationList(QString());
   }
 
   void tokenUriToldApart() {
