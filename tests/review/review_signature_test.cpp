@@ -1,7 +1,8 @@
 // Signed reviews (cptt/review/review_signature.h): signed as reports are, by the one signer and
 // verifier; a round trip names the reviewer's signer and its signing time, every sampled change
-// after signing is caught, an unknown signer is refused, the signature's place is checked by the
-// reader, and the drafter's statement says who signed or that nothing is proved.
+// and every single mutation after signing is caught, an unknown signer is refused, the signature's
+// place is checked by the reader, and the drafter's statement says who signed or that nothing is
+// proved.
 #include "support.h"
 #include "test_pki.h"
 
@@ -110,6 +111,42 @@ TEST_F(ReviewSignature, EverySampledChangeAfterSigningIsCaught) {
   const CheckedReview checked = check_review_text(forged, "forged.review.xml", trust());
   ASSERT_TRUE(checked.load.result);
   EXPECT_EQ(review_integrity_statement(checked.signature).assurance, Assurance::changed);
+}
+
+// Every single mutation of a signed review before its signature (each byte changed, each byte
+// deleted) is refused by the reader, breaks the signature, or reads to the same review.
+TEST_F(ReviewSignature, EverySingleMutationIsCaught) {
+  const std::string text = signed_review();
+  const CheckedReview original = check_review_text(text, "signed.review.xml", trust());
+  ASSERT_TRUE(original.load.result);
+  ASSERT_EQ(original.signature.status, SignatureStatus::valid);
+  const std::string reading = write_review(original.load.review);
+  const std::size_t end = text.find("<ds:Signature");
+  int refused = 0, invalid = 0, same = 0;
+  auto judge = [&](const std::string& mutant, std::size_t at) {
+    const CheckedReview checked = check_review_text(mutant, "mutant.review.xml", trust());
+    if (!checked.load.result) {
+      ++refused;
+      return;
+    }
+    if (checked.signature.status != SignatureStatus::valid) {
+      ++invalid;
+      return;
+    }
+    ++same;
+    EXPECT_EQ(write_review(checked.load.review), reading)
+        << "byte " << at << ", read differently under a valid signature: …"
+        << mutant.substr(at < 30 ? 0 : at - 30, 60) << "…";
+  };
+  for (std::size_t i = 0; i < end; ++i) {
+    std::string changed = text;
+    changed[i] = text[i] == 'x' ? 'y' : 'x';
+    judge(changed, i);
+    judge(std::string(text).erase(i, 1), i);
+  }
+  EXPECT_EQ(refused + invalid + same, static_cast<int>(2 * end));
+  EXPECT_GT(refused, 100);
+  EXPECT_GT(invalid, 100);
 }
 
 TEST_F(ReviewSignature, UnknownSignerIsRefused) {
