@@ -177,6 +177,29 @@ export-password-file)
   cat "$work/err" >>messages
   diff -u "$here/expected/export-password-file.txt" messages || fail "messages differ"
   ;;
+compute-not-a-file)
+  # What cannot be opened as a dossier says why, in each language, at once: missing, a folder,
+  # a FIFO (which must not block), a device, not allowed.
+  cd "$work" || fail "cd"
+  rm -rf folder fifo secret.cptt.xml && mkdir folder && mkfifo fifo
+  printf '<x/>' >secret.cptt.xml && chmod 000 secret.cptt.xml
+  as_user=()
+  [ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  for f in missing.cptt.xml folder fifo /dev/null; do
+    expect_code 1 timeout 20 "$cptt" --lang en compute "$f"
+    case "$f" in
+      missing.cptt.xml) contains "$work/err" "missing.cptt.xml: cannot open the file: it does not exist" ;;
+      folder) contains "$work/err" "folder: this is a folder, not a file" ;;
+      fifo) contains "$work/err" "fifo: this is a pipe (FIFO), not a regular file" ;;
+      /dev/null) contains "$work/err" "/dev/null: this is a device, not a file" ;;
+    esac
+    lacks "$work/err" "too large"
+  done
+  expect_code 1 timeout 20 "$cptt" compute fifo
+  contains "$work/err" "fifo: đây là một ống dẫn (FIFO), không phải tệp thường"
+  expect_code 1 "${as_user[@]}" "$cptt" --lang en compute secret.cptt.xml
+  contains "$work/err" "secret.cptt.xml: cannot open the file: permission denied"
+  ;;
 usage)
   expect_code 2 "$cptt"
   expect_code 2 "$cptt" frobnicate
