@@ -213,7 +213,12 @@ QVariant ReviewChangesModel::procedureData(const Row& row, int role) const {
 
 QVariant ReviewChangesModel::changeData(const Change& c, int role) const {
   const Language l = appLanguage();
-  auto value = [&](const Text& t) { return t.empty() ? tr("(trống)") : toQ(t.in(l)); };
+  // A number is shown Vietnamese style in either language, as the app's other figures are (the
+  // core's Vietnamese text of a number is the number alone).
+  const bool numeric = c.old_number || c.new_number;
+  auto value = [&](const Text& t) {
+    return t.empty() ? tr("(trống)") : toQ(t.in(numeric ? Language::vi : l));
+  };
   switch (role) {
   case Qt::DisplayRole:
     return toQ(change_text(c, l));

@@ -173,6 +173,15 @@ private slots:
              qPrintable(m.summary()));
     QVERIFY(m.warning().isEmpty());
 
+    // In English the core's labels and places follow; the numbers stay in Vietnamese style, as the
+    // app's figures do (the bridge's own words are the translation catalogue's, walked elsewhere).
+    AppSettings::instance()->setLanguage(QStringLiteral("en"));
+    QCOMPARE(value(m, hours, Role::LabelRole).toString(), QStringLiteral("Hours"));
+    QCOMPARE(value(m, hours, Role::PlaceRole).toString(),
+             QStringLiteral("Current worksheet · task 2: Nộp hồ sơ trực tiếp"));
+    QVERIFY(rowWith(m, Role::ValueTextRole, QStringLiteral("3.750.000.000 → 4.000.000.000")) > p1);
+    AppSettings::instance()->setLanguage(QStringLiteral("vi"));
+
     // Another report opened: the comparison of the round is gone with it.
     QVERIFY2(s.openReport(path("old.report.xml")), qPrintable(s.errorString()));
     QVERIFY(!m.compared());
