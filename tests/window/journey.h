@@ -2,7 +2,7 @@
 // The fixture of a journey in the real window: the app started as cptt-app starts it (Xvfb,
 // xcb), a folder of its own for the test's files where the file dialogs open, and the steps a
 // user takes, by what a user sees (a button's name or text, a field's name). STEP fails the test
-// with a screenshot and a dump of what the window shows.
+// with a screenshot and a dump of what the window shows. Used by tst_rounds and tst_signing.
 #include "uidriver.h"
 
 #include "appsettings.h"

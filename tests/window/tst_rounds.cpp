@@ -5,20 +5,11 @@
 // drafter's answers and the one place that changed; one item closed, one reopened (refused
 // without a note, with the core's message, then with one); the review of round 2 exported and
 // its file checked.
-#include "uidriver.h"
+#include "journey.h"
 
-#include "appsettings.h"
-
-#include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
-#include <QTemporaryDir>
-#include <QtTest>
 
-using cptt::window::Ui;
+using cptt::window::Journey;
 
 namespace {
 
@@ -27,48 +18,24 @@ const QString cli = QStringLiteral(CPTT_CLI);
 
 } // namespace
 
-// Fails the test with what the window shows when a step cannot be done.
-#define STEP(ok, what)                                                                             \
-  do {                                                                                             \
-    if (!(ok)) {                                                                                   \
-      window->grabWindow().save(QDir::temp().filePath(QStringLiteral("tst_rounds-failure.png")));  \
-      QFAIL(qPrintable(QStringLiteral("%1\n--- shown:\n%2").arg(what, ui->dump())));               \
-    }                                                                                              \
-  } while (false)
+#define STEP(ok, what) JOURNEY_STEP(j, ok, what)
 
 class RoundJourney : public QObject {
   Q_OBJECT
 
-  std::unique_ptr<QQmlApplicationEngine> engine;
-  QQuickWindow* window = nullptr;
-  std::unique_ptr<Ui> ui;
-  QTemporaryDir dir;
+  Journey j;
 
-  QString path(const QString& name) const { return dir.filePath(name); }
-  bool clickName(const QString& name) {
-    return ui->click(ui->find({.name = name, .type = QStringLiteral("QQuickAbstractButton")}));
-  }
-  bool clickText(const QString& text, bool contains = false) {
-    return ui->click(ui->find(
-        {.text = text, .type = QStringLiteral("QQuickAbstractButton"), .contains = contains}));
-  }
-  bool shows(const QString& text, int timeout = 3000) {
-    return ui->find({.text = text, .contains = true}, timeout) != nullptr;
-  }
+  QString path(const QString& name) const { return j.path(name); }
+  bool clickName(const QString& name) { return j.clickName(name); }
+  bool clickText(const QString& text, bool contains = false) { return j.clickText(text, contains); }
+  bool shows(const QString& text, int timeout = 3000) { return j.shows(text, timeout); }
   bool copyExample(const QString& from, const QString& to) {
     QFile::remove(path(to));
     return QFile::copy(examples + from, path(to));
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY(dir.isValid());
-    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-    window = cptt::window::startApp(engine);
-    QVERIFY2(window, "the app did not start");
-    AppSettings::instance()->setLastFolder(dir.path());
-    ui = std::make_unique<Ui>(window);
-  }
+  void initTestCase() { QVERIFY2(j.start(), "the app did not start under xcb"); }
 
   void reviewerFollowsUpTheRevisedReport() {
     // Round 1 as the reviewer keeps it: the review, the report it reviewed, the response.
@@ -97,20 +64,21 @@ private slots:
 
     STEP(clickName(QStringLiteral("Thẩm định báo cáo đã xuất")), "reviewer mode");
     STEP(clickText(QStringLiteral("Mở báo cáo…")), "open a report");
-    STEP(ui->openInFileDialog(QStringLiteral("revised.report.xml"), dir.path()), "report dialog");
+    STEP(j.ui->openInFileDialog(QStringLiteral("revised.report.xml"), j.dir.path()),
+         "report dialog");
     STEP(shows(QStringLiteral("lần 2"), 8000), "the revised report");
-    STEP(ui->byText(QStringLiteral("Vòng 1")), "round 1 before the previous review");
+    STEP(j.ui->byText(QStringLiteral("Vòng 1")), "round 1 before the previous review");
     STEP(clickText(QStringLiteral("Vòng trước ("), true), "the previous round's tab");
     STEP(clickText(QStringLiteral("Mở bản thẩm định vòng trước…")), "open the previous review");
-    STEP(ui->openInFileDialog(QStringLiteral("case-dossier-total.review.xml"), dir.path()),
+    STEP(j.ui->openInFileDialog(QStringLiteral("case-dossier-total.review.xml"), j.dir.path()),
          "previous review dialog");
-    STEP(ui->byText(QStringLiteral("Vòng 2"), 8000), "round 2");
+    STEP(j.ui->byText(QStringLiteral("Vòng 2"), 8000), "round 2");
     STEP(shows(QStringLiteral("Còn 7 trên 7 mục chưa xem lại")), "seven items to follow up");
     STEP(shows(QStringLiteral("case-dossier-total.response.xml")), "the response beside it");
     // Only the title changed: one place changed, the comment on the whole draft.
-    STEP(ui->findAll({.text = QStringLiteral("Đã sửa ở chỗ đó"),
-                      .type = QStringLiteral("QQuickText"),
-                      .contains = true})
+    STEP(j.ui->findAll({.text = QStringLiteral("Đã sửa ở chỗ đó"),
+                        .type = QStringLiteral("QQuickText"),
+                        .contains = true})
                  .size() == 1,
          "one place changed");
     STEP(clickName(QStringLiteral("Đóng mục 6")), "close item 6");
@@ -119,15 +87,15 @@ private slots:
     STEP(clickName(QStringLiteral("Mở lại mục 3")), "reopen item 3 without a note");
     STEP(shows(QStringLiteral("ý kiến 3 được mở lại nhưng không có ghi chú")), "refused");
     STEP(shows(QStringLiteral("Còn 6 trên 7 mục chưa xem lại")), "nothing changed");
-    STEP(ui->type(ui->field(QStringLiteral("Ghi chú cho mục 3")),
-                  QStringLiteral("Chưa nêu nguồn khảo sát.")),
+    STEP(j.ui->type(j.ui->field(QStringLiteral("Ghi chú cho mục 3")),
+                    QStringLiteral("Chưa nêu nguồn khảo sát.")),
          "a note");
     STEP(clickName(QStringLiteral("Mở lại mục 3")), "reopen item 3 with the note");
     STEP(shows(QStringLiteral("Còn 5 trên 7 mục chưa xem lại")), "item 3 reopened");
 
     STEP(clickText(QStringLiteral("Xuất tệp thẩm định (XML)…")), "export the review");
-    STEP(ui->saveInFileDialog(QStringLiteral("round2.review.xml"), dir.path()), "save dialog");
-    STEP(ui->clickPopupButton(QStringLiteral("Đóng")), "the export notice");
+    STEP(j.ui->saveInFileDialog(QStringLiteral("round2.review.xml"), j.dir.path()), "save dialog");
+    STEP(j.ui->clickPopupButton(QStringLiteral("Đóng")), "the export notice");
     QFile saved(path(QStringLiteral("round2.review.xml")));
     QTRY_VERIFY(saved.exists());
     QVERIFY(saved.open(QIODevice::ReadOnly));
@@ -139,7 +107,7 @@ private slots:
              qPrintable(xml.right(3000)));
     QVERIFY2(xml.contains(QStringLiteral("Chưa nêu nguồn khảo sát.")), qPrintable(xml.right(3000)));
     STEP(clickName(QStringLiteral("Về trang đầu")), "back to the start page");
-    QVERIFY(window->isVisible());
+    QVERIFY(j.window->isVisible());
   }
 };
 
