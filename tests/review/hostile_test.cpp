@@ -321,3 +321,17 @@ TEST(Hostile, ForbiddenReferencesAreRefusedInDossiersAndReviews) {
     EXPECT_GT(rl.result.line, 0) << bad;
   }
 }
+
+// A number in a file is written one way: "+5" is refused with its place (typed in the app, a
+// plus sign is harmless and taken).
+TEST(Hostile, APlusSignIsNoNumberInAFile) {
+  std::string text = file_text(std::string(CPTT_DATA_DIR) + "/examples/" + total);
+  const std::size_t at = text.find("<subjects>");
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at + 10, "+");
+  const DossierLoad load = load_dossier_text(text, "d.xml");
+  ASSERT_FALSE(load.result);
+  EXPECT_GT(load.result.line, 0);
+  EXPECT_NE(load.result.describe(Language::en).find("\"+"), std::string::npos)
+      << load.result.describe(Language::en);
+}
