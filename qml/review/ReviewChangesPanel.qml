@@ -9,21 +9,22 @@ import Cptt
 // round (found beside its review), or any older report picked by hand. The core's report diff
 // lists each procedure that changed, each change at its place with its old and new values, and the
 // figures that moved with the procedure's share of the draft's net change. Clicking a change of a
-// procedure still in the report selects it for the other tabs.
-ScrollView {
+// procedure still in the report selects it for the other tabs. A ListView: two reports of
+// thousands of procedures give tens of thousands of rows, made only as they scroll into view.
+Item {
     id: root
 
     required property ReviewSession session
     readonly property ReviewChangesModel changes: root.session.changes
-
-    contentWidth: availableWidth
+    readonly property ListView view: list // for tests: scrolled to a row
 
     function fileName(path) { return path.substring(path.lastIndexOf("/") + 1) }
 
     SectionBox {
-        x: Theme.spacing
-        y: Theme.spacing
-        width: root.availableWidth - Theme.spacing
+        id: box
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.topMargin: Theme.spacing
         title: qsTr("Những thay đổi so với báo cáo cũ")
         subtitle: root.changes.compared
                   ? (root.changes.pickedByHand
@@ -66,18 +67,20 @@ ScrollView {
             color: Theme.text
         }
 
-        // Qt 6.4: a Repeater directly in a Quick Layout can crash when its model resets; a Column.
-        Column {
-            id: rowColumn
+        ListView {
+            id: list
             Layout.fillWidth: true
+            // The rest of the panel (the rows above are laid out first).
+            Layout.preferredHeight: Math.max(160, box.availableHeight - list.y)
+            visible: list.count > 0
+            clip: true
             spacing: Theme.spaceXS
-            Repeater {
-                model: root.changes
-                delegate: ReviewChangeRow {
-                    width: rowColumn.width
-                    selectedProcedureId: root.session.selectedProcedureId
-                    onActivated: (id) => root.session.selectedProcedureId = id
-                }
+            model: root.changes
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ReviewChangeRow {
+                width: ListView.view.width - Theme.spaceM
+                selectedProcedureId: root.session.selectedProcedureId
+                onActivated: (id) => root.session.selectedProcedureId = id
             }
         }
     }
