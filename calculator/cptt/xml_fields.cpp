@@ -151,12 +151,14 @@ std::optional<Money> FieldReader::optional_money(pugi::xml_node parent, const ch
   return money(child, what);
 }
 
-int FieldReader::integer(pugi::xml_node node, std::string_view text, const FieldLabel& what) const {
+int FieldReader::integer(pugi::xml_node node, std::string_view text, const FieldLabel& what,
+                         int max) const {
   Decimal d = decimal(node, text, what);
-  if (!d.is_integer() || d < Decimal::from_integer(0) || d > Decimal::from_integer(100000)) {
+  if (!d.is_integer() || d < Decimal::from_integer(0) || d > Decimal::from_integer(max)) {
     const std::string value = "\"" + trimmed(text) + "\"";
-    fail(node, what.text() + Text{": " + value + " phải là số nguyên không âm",
-                                  ": " + value + " must be a whole number, not negative"});
+    const std::string bound = std::to_string(max);
+    fail(node, what.text() + Text{": " + value + " phải là số nguyên từ 0 đến " + bound,
+                                  ": " + value + " must be a whole number from 0 to " + bound});
   }
   return static_cast<int>(d.to_int64());
 }

@@ -99,7 +99,9 @@ public:
   Quantity quantity(pugi::xml_node element, const FieldLabel& what) const;
   std::optional<Money> optional_money(pugi::xml_node parent, const char* name,
                                       const FieldLabel& what) const;
-  int integer(pugi::xml_node node, std::string_view text, const FieldLabel& what) const;
+  // A whole number from 0 to `max` (the default bounds a count or a position in a list).
+  int integer(pugi::xml_node node, std::string_view text, const FieldLabel& what,
+              int max = 100000) const;
 
   // An enumeration attribute read through `from_id`; error lists the accepted ids.
   template <class E>

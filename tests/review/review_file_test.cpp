@@ -117,6 +117,30 @@ TEST(ReviewFile, RoundTripIsIdenticalAndValid) {
   EXPECT_EQ(write_review(file.review), text);
 }
 
+// A finding of a report of thousands of procedures sits beyond line 100,000 of it: the review keeps
+// its place and reads back (it was refused as "not a whole number").
+TEST(ReviewFile, AFindingFarDownABigReportKeepsItsLine) {
+  Review r = sample_review();
+  r.findings[0].finding.location = {2'345'678, 17};
+  const std::string text = write_review(r);
+  ReviewLoad load = load_review_text(text, "big.review.xml");
+  ASSERT_TRUE(load.result) << load.result.describe(cptt::Language::en);
+  EXPECT_EQ(load.review.findings[0].finding.location.line, 2'345'678);
+  EXPECT_EQ(load.review.findings[0].finding.location.column, 17);
+  EXPECT_EQ(write_review(load.review), text);
+  // Still a whole number, not negative, within an int.
+  for (const char* bad : {"-1", "1.5", "2147483648"}) {
+    const std::string at = "line=\"2345678\"";
+    ASSERT_NE(text.find(at), std::string::npos);
+    ReviewLoad refused = load_review_text(
+        replace_first(text, at, std::string("line=\"") + bad + "\""), "bad.review.xml");
+    EXPECT_FALSE(refused.result) << bad;
+    EXPECT_NE(refused.result.describe(cptt::Language::en).find("must be a whole number"),
+              std::string::npos)
+        << refused.result.describe(cptt::Language::en);
+  }
+}
+
 // The reviewer and the drafter may read in different languages: both texts of every finding are
 // stored; a file written before (Vietnamese only) still reads, its texts Vietnamese in both.
 TEST(ReviewFile, FindingTextsAreKeptInBothLanguages) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 namespace cptt::review {
 namespace {
@@ -137,10 +138,12 @@ private:
     r.finding.severity = severity(n);
     r.status = in_.enumeration<FindingStatus>(n, "status", "open, agreed, dismissed");
     r.finding.procedure_id = n.attribute("procedure").value();
+    // Where in the report: a report of thousands of procedures has millions of lines.
+    constexpr int last = std::numeric_limits<int>::max();
     if (!n.attribute("line").empty())
-      r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line");
+      r.finding.location.line = in_.integer(n, n.attribute("line").value(), "line", last);
     if (!n.attribute("column").empty())
-      r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column");
+      r.finding.location.column = in_.integer(n, n.attribute("column").value(), "column", last);
     // Files written before the English texts were stored hold the Vietnamese only.
     r.finding.stored_place = Text{in_.text(n, "place"), in_.text(n, "place-en")};
     r.finding.stored_message = Text{in_.text(n, "message", true), in_.text(n, "message-en")};
