@@ -84,6 +84,9 @@ bool ReviewSession::openNextRound(const QString& previousReview, const QString& 
         start_next_round(previous.review, *checked_, answers ? &answers->response : nullptr);
     if (!next)
       return fail(toQ(next.error->message(appLanguage())));
+    // The same previous review again (another response chosen): the work of this round is kept.
+    if (!previousReviewPath_.isEmpty() && previousReviewPath_ == QFileInfo(path).absoluteFilePath())
+      keep_round_work(review_, next.review);
     std::optional<ReportReview> checked = std::move(checked_);
     reviewSignature_.reset();
     replace(std::move(checked), std::move(next.review), reportPath_, {},

@@ -2200,6 +2200,18 @@
         <source>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</source>
         <translation>CPTT response (*.response.xml *.xml)</translation>
     </message>
+    <message>
+        <source>Mở bản thẩm định khác?</source>
+        <translation>Open another review?</translation>
+    </message>
+    <message>
+        <source>Vòng này sẽ bắt đầu lại từ bản thẩm định bạn chọn: các ý kiến, kết luận và quyết định đã ghi ở vòng này mà chưa xuất sẽ mất.</source>
+        <translation>This round will start again from the review you choose: the comments, verdicts and decisions recorded in this round that have not been exported will be lost.</translation>
+    </message>
+    <message>
+        <source>Chọn bản thẩm định khác…</source>
+        <translation>Choose another review…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewIntegrityBanner</name>

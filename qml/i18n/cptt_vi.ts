@@ -2197,6 +2197,18 @@
         <source>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</source>
         <translation>Bản tiếp thu, giải trình CPTT (*.response.xml *.xml)</translation>
     </message>
+    <message>
+        <source>Mở bản thẩm định khác?</source>
+        <translation>Mở bản thẩm định khác?</translation>
+    </message>
+    <message>
+        <source>Vòng này sẽ bắt đầu lại từ bản thẩm định bạn chọn: các ý kiến, kết luận và quyết định đã ghi ở vòng này mà chưa xuất sẽ mất.</source>
+        <translation>Vòng này sẽ bắt đầu lại từ bản thẩm định bạn chọn: các ý kiến, kết luận và quyết định đã ghi ở vòng này mà chưa xuất sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Chọn bản thẩm định khác…</source>
+        <translation>Chọn bản thẩm định khác…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewIntegrityBanner</name>

@@ -30,10 +30,12 @@ SectionBox {
         wrapMode: Text.Wrap
         color: Theme.mutedText
     }
+    // Another previous review starts another round: what this one holds that is not exported yet
+    // is lost, so the reviewer is asked first.
     Button {
         text: qsTr("Mở bản thẩm định vòng trước…")
         enabled: root.session.hasReport
-        onClicked: previousDialog.open()
+        onClicked: root.followsUp && root.session.modified ? restartPrompt.open() : previousDialog.open()
     }
     Label {
         Layout.fillWidth: true
@@ -47,7 +49,7 @@ SectionBox {
         wrapMode: Text.Wrap
     }
     // The round again from the same previous review, with a response chosen by hand (one the
-    // drafter sent under another name); the items' decisions start afresh.
+    // drafter sent under another name); the work of this round is kept (keep_round_work).
     Button {
         visible: root.followsUp && root.session.previousReviewPath.length > 0
         text: qsTr("Chọn bản tiếp thu, giải trình khác…")
@@ -92,6 +94,13 @@ SectionBox {
         }
     }
 
+    ConfirmDialog {
+        id: restartPrompt
+        title: qsTr("Mở bản thẩm định khác?")
+        message: qsTr("Vòng này sẽ bắt đầu lại từ bản thẩm định bạn chọn: các ý kiến, kết luận và quyết định đã ghi ở vòng này mà chưa xuất sẽ mất.")
+        acceptText: qsTr("Chọn bản thẩm định khác…")
+        onAccepted: previousDialog.open()
+    }
     FileDialog {
         id: previousDialog
         title: qsTr("Mở bản thẩm định của vòng trước")

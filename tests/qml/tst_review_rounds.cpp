@@ -214,6 +214,18 @@ private slots:
     QCOMPARE(s.round(), 2);
     QCOMPARE(s.previousResponsePath(), copy);
     QCOMPARE(s.previousReviewPath(), examples + QStringLiteral("case-dossier-total.review.xml"));
+    // The work of the round, then the same previous review with another response: kept.
+    QCOMPARE(s.setFollowUp(0, QStringLiteral("closed"), {}), QString());
+    QVERIFY(s.addComment({}, {}, {}, {}, {}, -1, QStringLiteral("Còn thiếu bảng so sánh.")) >= 0);
+    const int comments = s.comments()->rowCount();
+    QVERIFY2(s.openNextRound(s.previousReviewPath(),
+                             examples + QStringLiteral("case-dossier-total.response.xml")),
+             qPrintable(s.errorString()));
+    QCOMPARE(s.previousResponsePath(),
+             examples + QStringLiteral("case-dossier-total.response.xml"));
+    QCOMPARE(value(*s.followUps(), 0, ReviewFollowUpModel::StatusRole).toString(),
+             QStringLiteral("closed"));
+    QCOMPARE(s.comments()->rowCount(), comments);
     QVERIFY(s.openReport(path("revised.report.xml")));
     QCOMPARE(s.previousReviewPath(), QString());
     // Round 3 from the saved round 2, not answered yet: every item of round 2 unanswered.

@@ -53,6 +53,30 @@ TEST(FollowUp, ReopenedWithoutANoteIsRefusedAndNothingChanges) {
   EXPECT_THROW(set_follow_up(r, 2, FollowUpStatus::closed, ""), std::out_of_range);
 }
 
+// A round started again with another response of the previous round loses nothing the reviewer
+// did in it: comments, verdicts, decisions on findings, and each item's follow-up by its target.
+TEST(FollowUp, ARestartedRoundKeepsItsWork) {
+  Review work = round_two();
+  work.reviewer.name = "Trần Thẩm Định";
+  work.comments.push_back({{}, "Trần Thẩm Định", "2026-12-07", "Bổ sung số liệu.", {}});
+  work.set_verdict({"", Verdict::can_bo_sung, "Chưa đạt.", {}});
+  ASSERT_FALSE(set_follow_up(work, 0, FollowUpStatus::closed, ""));
+  ASSERT_FALSE(set_follow_up(work, 1, FollowUpStatus::reopened, "Chưa nêu nguồn."));
+  // The restart lists the same items, in another order, all open again.
+  Review restarted;
+  restarted.follow_ups.push_back({ResponseTarget::of_comment(2), FollowUpStatus::open, {}, {}});
+  restarted.follow_ups.push_back({ResponseTarget::of_comment(1), FollowUpStatus::open, {}, {}});
+  keep_round_work(work, restarted);
+  EXPECT_EQ(restarted.reviewer.name, "Trần Thẩm Định");
+  ASSERT_EQ(restarted.comments.size(), 1u);
+  EXPECT_EQ(restarted.comments[0].text, "Bổ sung số liệu.");
+  ASSERT_TRUE(restarted.draft_verdict);
+  EXPECT_EQ(restarted.draft_verdict->summary, "Chưa đạt.");
+  EXPECT_EQ(restarted.follow_ups[0].status, FollowUpStatus::reopened);
+  EXPECT_EQ(restarted.follow_ups[0].note, "Chưa nêu nguồn.");
+  EXPECT_EQ(restarted.follow_ups[1].status, FollowUpStatus::closed);
+}
+
 TEST(FollowUp, ProblemOnlyForAReopenedItemWithoutANote) {
   FollowUp f{ResponseTarget::of_comment(3), FollowUpStatus::open, {}, {}};
   EXPECT_FALSE(follow_up_problem(f));

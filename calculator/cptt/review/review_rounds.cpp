@@ -136,4 +136,17 @@ RoundStart start_next_round(const Review& previous, const ReportReview& new_chec
   return out;
 }
 
+void keep_round_work(const Review& work, Review& restarted) {
+  restarted.reviewer = work.reviewer;
+  restarted.comments = work.comments;
+  restarted.procedure_verdicts = work.procedure_verdicts;
+  restarted.draft_verdict = work.draft_verdict;
+  restarted.findings = work.findings;
+  for (FollowUp& f : restarted.follow_ups)
+    if (const FollowUp* done = follow_up_for(work, f.target)) {
+      f.status = done->status;
+      f.note = done->note;
+    }
+}
+
 } // namespace cptt::review

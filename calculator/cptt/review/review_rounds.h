@@ -91,4 +91,10 @@ struct RoundStart {
 RoundStart start_next_round(const Review& previous, const ReportReview& new_checked,
                             const Response* response);
 
+// The same round started again (the previous round's response chosen anew) keeps the work done in
+// it: the reviewer, the comments, the verdicts, the decisions on the findings (the report is the
+// same, so are its findings) and each follow-up's status and note for the same item of the
+// previous round. `restarted` is start_next_round of the same previous review and report.
+void keep_round_work(const Review& work, Review& restarted);
+
 } // namespace cptt::review
