@@ -3,7 +3,8 @@
 // reviewer comments on the exported report and returns the review; the drafter opens it with the
 // dossier, takes the comment in, revises the draft, exports the revised report and saves the
 // answers beside the review; the reviewer opens the revised report with the previous review,
-// sees the drafter's answer and that its place changed, closes the comment and returns round 2.
+// sees the drafter's answer and that its place changed, what changed since round 1, closes the
+// comment and returns round 2.
 #include "journey.h"
 
 #include <QFile>
@@ -126,6 +127,13 @@ private slots:
     STEP(j.shows(QStringLiteral("Còn 1 trên 1 mục chưa xem lại")), "one item to follow up");
     STEP(j.shows(answer), "the drafter's answer");
     STEP(j.shows(QStringLiteral("Đã sửa ở chỗ đó")), "its place changed");
+    // What changed since round 1, as the core's report diff finds it: the title, nothing else.
+    STEP(tab(QStringLiteral("Thay đổi (1)")), "the changes tab, one change");
+    STEP(j.shows(QStringLiteral("So sánh với báo cáo đã thẩm định ở vòng trước: draft.report.xml")),
+         "compared with the report reviewed in round 1");
+    STEP(j.shows(QStringLiteral("1 thay đổi đầu vào, 0 số liệu thay đổi")), "its summary");
+    STEP(j.shows(QStringLiteral("tổng hợp hồ sơ) → Nghị định")), "the old title → the new");
+    STEP(tab(QStringLiteral("Vòng trước ("), true), "back to the previous round's items");
     STEP(j.clickName(QStringLiteral("Đóng mục 1")), "close it");
     STEP(j.shows(QStringLiteral("Còn 0 trên 1 mục chưa xem lại")), "closed");
     STEP(j.clickText(QStringLiteral("Xuất tệp thẩm định (XML)…")), "export round 2");
