@@ -66,11 +66,6 @@ ReviewSession::ReviewSession(QObject* parent)
   connect(this, &ReviewSession::commentsChanged, comments_, &ReviewCommentModel::endReset);
   connect(this, &ReviewSession::verdictsChanged, verdicts_, &ReviewVerdictModel::verdictsEdited);
   connect(this, &ReviewSession::selectionChanged, figures_, &ReviewFigureModel::rebuild);
-  for (auto signal : {&ReviewSession::commentsChanged, &ReviewSession::resetDone})
-    connect(this, signal, this, [this] {
-      ++commentRevision_;
-      emit commentRevisionChanged();
-    });
 }
 
 ReviewSession::~ReviewSession() = default;

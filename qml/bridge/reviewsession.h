@@ -93,8 +93,6 @@ class ReviewSession : public QObject, public ReviewSource {
   // The report's inputs as a read-only dossier: the reviewer reads the form answers through the
   // same screens as the drafter (empty when no report is open).
   Q_PROPERTY(DossierDocument* reportDocument READ reportDocument CONSTANT)
-  // Changes whenever the comments do: bindings that call commentsAt read it to stay current.
-  Q_PROPERTY(int commentRevision READ commentRevision NOTIFY commentRevisionChanged)
 
 public:
   explicit ReviewSession(QObject* parent = nullptr);
@@ -209,7 +207,6 @@ public:
   QStringList followUpProblems() const;
   DossierDocument* document() const;
   void setDocument(DossierDocument* document);
-  int commentRevision() const { return commentRevision_; }
   DossierDocument* reportDocument() const { return reportDocument_; }
 
 signals:
@@ -226,10 +223,11 @@ signals:
   void commentsAboutToChange();
   void commentsChanged();
   void verdictsChanged();
+  // The dossier the places are read against changed: names and places may read otherwise.
+  void placesChanged();
   void documentChanged();
   // selectFinding was called: the screens go to the finding's place.
   void findingSelected(int findingIndex);
-  void commentRevisionChanged();
   void followUpChanged(int row);
 
 private:
@@ -272,7 +270,6 @@ private:
   DossierDocument* reportDocument_;
   // The forms engine's findings of the report (they name the question), made on first use.
   mutable std::optional<std::vector<cptt::forms::FormFinding>> formFindings_;
-  int commentRevision_ = 0;
   // The dossier the places are read against: the report's, else the drafter's open dossier.
   const cptt::Dossier* placesDossier() const;
 };

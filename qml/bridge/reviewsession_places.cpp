@@ -24,10 +24,7 @@ void ReviewSession::setDocument(DossierDocument* document) {
   // Names and places follow the dossier's edits; the comments themselves do not change.
   if (document_)
     for (auto signal : {&DossierDocument::resetDone, &DossierDocument::procedureCountChanged})
-      connect(document_, signal, this, [this] {
-        ++commentRevision_;
-        emit commentRevisionChanged();
-      });
+      connect(document_, signal, this, &ReviewSession::placesChanged);
   emit documentChanged();
 }
 

@@ -41,12 +41,13 @@ ItemDelegate {
                 StatusBadge { status: root.status; detail: root.statusDetail }
                 // From the review returned to the drafter, when one is open: verdict and comments.
                 Label {
-                    readonly property ReviewSession review: ReturnedReview.session
-                    // Qt 6.4's qmllint reads a map's keys (QVariantMap) as missing properties.
-                    readonly property string verdict: review.isOpen && review.commentRevision >= 0
-                                                      ? review.verdictFor(root.procedureId).verdict : "" // qmllint disable type
-                    readonly property int comments: review.isOpen && review.commentRevision >= 0
-                                                    ? review.comments.countFor(root.procedureId) : 0
+                    // No id inside the delegate's deferred contentItem: the view is a property.
+                    readonly property ReviewOfProcedure returned: ReviewOfProcedure {
+                        session: ReturnedReview.session
+                        procedureId: root.procedureId
+                    }
+                    readonly property string verdict: returned.verdictId
+                    readonly property int comments: returned.commentCount
                     visible: verdict.length > 0 || comments > 0
                     // Qt 6.4's qmllint does not know a list's JavaScript methods (QVariantList, QStringList).
                     text: [ReturnedReview.verdictText(verdict), comments > 0 ? qsTr("%n ý kiến thẩm định", "", comments) : ""]

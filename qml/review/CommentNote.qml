@@ -19,8 +19,17 @@ Column {
     property int task: 0
     // The drafter's returned review by default; the reviewer's own session in reviewer mode.
     property ReviewSession session: ReturnedReview.session
-    readonly property var comments: session.isOpen && session.commentRevision >= 0
-        ? session.commentsAt(procedureId, section, field, worksheet, task) : []
+    readonly property var comments: here.comments
+
+    ReviewCommentsAt {
+        id: here
+        session: root.session
+        procedureId: root.procedureId
+        section: root.section
+        field: root.field
+        worksheet: root.worksheet
+        task: root.task
+    }
 
     visible: comments.length > 0
     spacing: 2

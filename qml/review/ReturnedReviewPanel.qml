@@ -12,7 +12,13 @@ SectionBox {
 
     property string procedureId: ""
     readonly property ReviewSession session: ReturnedReview.session
-    readonly property var verdict: session.commentRevision >= 0 ? session.verdictFor(procedureId) : ({})
+    readonly property var verdict: procedureReview.verdict
+
+    ReviewOfProcedure {
+        id: procedureReview
+        session: root.session
+        procedureId: root.procedureId
+    }
     signal placeRequested(string section, string field, string worksheet, int task)
     signal answerRequested()
 

@@ -9,6 +9,7 @@
 #include "reviewfindingmodel.h"
 #include "reviewsession.h"
 #include "reviewverdictmodel.h"
+#include "reviewviews.h"
 #include "tst_review_support.h"
 
 #include "forms.h"
@@ -66,6 +67,36 @@ private slots:
     QCOMPARE(find(*s.findings(), ReviewFindingModel::CodeRole, QStringLiteral("CPTT-E201")), -1);
     QCOMPARE(s.procedureChoices().size(), 3);
     QCOMPARE(s.suggestedReviewPath(), path("total.review.xml"));
+  }
+
+  // The views QML binds to follow the session: a comment added or removed, a verdict given,
+  // another report opened, the session closed; no counter to read.
+  void viewsFollowTheSession() {
+    ReviewSession s;
+    ReviewCommentsAt at;
+    at.setProperty("procedureId", QStringLiteral("P1"));
+    at.setProperty("worksheet", QStringLiteral("current"));
+    at.setProperty("task", 2);
+    ReviewOfProcedure p1;
+    p1.setProperty("procedureId", QStringLiteral("P1"));
+    at.setSession(&s);
+    p1.setSession(&s);
+    QCOMPARE(at.comments().size(), 0);
+    QVERIFY(s.openReport(path("total.report.xml")));
+    QSignalSpy told(&at, &ReviewView::changed);
+    QCOMPARE(s.addComment(QStringLiteral("P1"), {}, {}, {}, QStringLiteral("current"), 2,
+                          QStringLiteral("Chưa có căn cứ.")),
+             0);
+    QVERIFY(!told.isEmpty());
+    QCOMPARE(at.comments().size(), 1);
+    QCOMPARE(p1.commentCount(), 1);
+    QCOMPARE(s.setVerdict(QStringLiteral("P1"), QStringLiteral("dat"), {}), QString());
+    QCOMPARE(p1.verdictId(), QStringLiteral("dat"));
+    s.removeComment(0);
+    QCOMPARE(at.comments().size(), 0);
+    QCOMPARE(p1.commentCount(), 0);
+    s.close();
+    QCOMPARE(p1.verdictId(), QString());
   }
 
   void unreadableReportBecomesError() {
