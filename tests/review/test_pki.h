@@ -36,4 +36,16 @@ private:
   static inline std::filesystem::path* pki_ = nullptr;
 };
 
+// Every single mutation of a signed file before its signature (`end`): each byte changed (to 'x',
+// or 'y' for an 'x') and each byte deleted, handed to judge(mutant, at) — 2 × end mutants.
+template <class Judge>
+void for_each_single_mutation(const std::string& text, std::size_t end, Judge judge) {
+  for (std::size_t i = 0; i < end; ++i) {
+    std::string changed = text;
+    changed[i] = text[i] == 'x' ? 'y' : 'x';
+    judge(changed, i);
+    judge(std::string(text).erase(i, 1), i);
+  }
+}
+
 } // namespace cptt::review::test
