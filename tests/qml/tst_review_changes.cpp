@@ -9,6 +9,7 @@
 #include "referencelibrary.h"
 #include "reviewchangesmodel.h"
 #include "reviewsession.h"
+#include "tst_review_support.h"
 
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
@@ -49,18 +50,6 @@ int headingOf(const QAbstractItemModel& m, const QString& procedureId) {
   return -1;
 }
 
-bool write(const QString& path, const cptt::Dossier& dossier) {
-  cptt::ReportMetadata meta;
-  meta.exported = "2026-12-03T00:00:00Z";
-  for (const auto& f : ReferenceLibrary::instance()->data().files)
-    meta.reference_data.emplace_back(f.id, f.version);
-  const std::string text = cptt::write_report(dossier, cptt::compute(dossier), meta);
-  QFile out(path);
-  return out.open(QIODevice::WriteOnly) &&
-         out.write(text.data(), static_cast<qint64>(text.size())) ==
-             static_cast<qint64>(text.size());
-}
-
 } // namespace
 
 class ReviewChangesTest : public QObject {
@@ -76,7 +65,7 @@ private slots:
     cptt::DossierLoad load =
         cptt::load_dossier_file(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
     QVERIFY(load.result);
-    QVERIFY(write(path("old.report.xml"), load.dossier));
+    QVERIFY(review_test::writeReport(path("old.report.xml"), load.dossier));
     // The drafter's revision: P1's task 2 takes 3 hours, its task 3 renamed, P3 dropped.
     cptt::Dossier& d = load.dossier;
     cptt::Worksheet& current = *d.procedures.at(0).current;
@@ -87,7 +76,7 @@ private slots:
     QCOMPARE(d.procedures.at(2).id, std::string("P3"));
     d.procedures.erase(d.procedures.begin() + 2);
     std::erase_if(d.answers, [](const cptt::AnswerSet& a) { return a.procedure_id == "P3"; });
-    QVERIFY(write(path("revised.report.xml"), d));
+    QVERIFY(review_test::writeReport(path("revised.report.xml"), d));
   }
 
   void roundTwoComparesWithTheReportReviewedThen() {

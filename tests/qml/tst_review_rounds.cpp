@@ -9,6 +9,7 @@
 #include "referencelibrary.h"
 #include "reviewfollowupmodel.h"
 #include "reviewsession.h"
+#include "tst_review_support.h"
 
 #include "cptt/dossier_xml.h"
 #include "cptt/engine.h"
@@ -56,15 +57,7 @@ private slots:
         cptt::load_dossier_file(CPTT_DATA_DIR "/examples/case-dossier-total.cptt.xml");
     QVERIFY(load.result);
     load.dossier.draft.title += " (lần 2)";
-    cptt::ReportMetadata meta;
-    meta.exported = "2026-12-03T00:00:00Z";
-    for (const auto& f : ReferenceLibrary::instance()->data().files)
-      meta.reference_data.emplace_back(f.id, f.version);
-    const std::string text = cptt::write_report(load.dossier, cptt::compute(load.dossier), meta);
-    QFile out(path("revised.report.xml"));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QCOMPARE(out.write(text.data(), static_cast<qint64>(text.size())),
-             static_cast<qint64>(text.size()));
+    QVERIFY(review_test::writeReport(path("revised.report.xml"), load.dossier));
   }
 
   void roundTwoFollowsUpTheAnswers() {
